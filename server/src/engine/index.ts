@@ -1,0 +1,8 @@
+/**
+ * Cover Letter Coach's engine: pure functions from text and options to findings
+ * and statistics. No LSP, no editor API, no I/O.
+ */
+export * from './types';
+export { analyze } from './analyze';
+export { RULES, ruleById } from './rules/registry';
+export type { RuleInfo } from './rules/rule';

@@ -1,0 +1,64 @@
+/**
+ * The engine's public types. Offsets and lengths are in UTF-16 code units of the
+ * text passed to `analyze`, so they map directly onto LSP positions.
+ */
+import type { Industry, RuleSeverityName } from '../../../shared/src/settings';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export const SEVERITY_ORDER: readonly Severity[] = ['hint', 'information', 'warning', 'error'];
+
+/** Replace `length` code units at `offset` with `newText`. */
+export interface TextEdit {
+  offset: number;
+  length: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  offset: number;
+  length: number;
+  message: string;
+  fixes: Fix[];
+}
+
+export type DocumentFormat = 'markdown' | 'plaintext';
+
+export interface AnalyzeOptions {
+  /** How to read the text; Markdown skips code, comments, link targets and markup. */
+  format?: DocumentFormat;
+  /** Per-rule severities (or `off`); rules not named keep their default. */
+  rules?: Record<string, RuleSeverityName>;
+  /** Word-count target when the front matter does not set one. */
+  target?: number;
+  /** Industry when the front matter does not set one. */
+  industry?: Industry;
+}
+
+/** Options a letter can set for itself in YAML front matter. */
+export interface FrontMatterOptions {
+  target?: number;
+  industry?: Industry;
+  company?: string;
+  job?: string;
+}
+
+export interface Statistics {
+  /** Prose words: front matter, code, comments, URLs and markup are not counted. */
+  words: number;
+  sentences: number;
+  paragraphs: number;
+}
+
+export interface AnalysisResult {
+  findings: Finding[];
+  stats: Statistics;
+  frontMatter: FrontMatterOptions;
+}
