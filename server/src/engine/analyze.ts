@@ -1,6 +1,38 @@
-import type { AnalysisResult, AnalyzeOptions } from './types';
+import { RULES } from './rules/registry';
+import type { CheckContext } from './rules/rule';
+import { readLetter } from './structure/letter';
+import type { AnalysisResult, AnalyzeOptions, Finding } from './types';
 
-// Placeholder until the rules land: returns no findings and zero statistics.
-export function analyze(_text: string, _options: AnalyzeOptions = {}): AnalysisResult {
-  return { findings: [], stats: { words: 0, sentences: 0, paragraphs: 0 }, frontMatter: {} };
+/** Word target when neither the letter nor the options set one: a standard application. */
+export const DEFAULT_TARGET = 250;
+
+/** Checks a letter. Pure: the same text and options always give the same result. */
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const letter = readLetter(text, options.format ?? 'markdown');
+  const frontMatter = letter.frontMatter?.options ?? {};
+  const context: CheckContext = {
+    target: frontMatter.target ?? options.target ?? DEFAULT_TARGET,
+    industry: frontMatter.industry ?? options.industry ?? 'general',
+  };
+  const findings: Finding[] = [];
+  const failures: AnalysisResult['failures'] = [];
+  for (const rule of RULES) {
+    const severity = options.rules?.[rule.id] ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    try {
+      for (const raw of rule.check(letter, context)) {
+        findings.push({ ruleId: rule.id, severity, fixes: [], ...raw });
+      }
+    } catch (error) {
+      // One faulty rule must not cost the writer every other finding.
+      failures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  findings.sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId));
+  return {
+    findings,
+    stats: { words: letter.words, sentences: letter.bodySentences.length, paragraphs: letter.body.length },
+    frontMatter,
+    failures,
+  };
 }

@@ -3,6 +3,6 @@
  * and statistics. No LSP, no editor API, no I/O.
  */
 export * from './types';
-export { analyze } from './analyze';
+export { analyze, DEFAULT_TARGET } from './analyze';
 export { RULES, ruleById } from './rules/registry';
-export type { RuleInfo } from './rules/rule';
+export type { Rule, RuleInfo, RuleExamples } from './rules/rule';

@@ -53,7 +53,9 @@ export interface FrontMatterOptions {
 export interface Statistics {
   /** Prose words: front matter, code, comments, URLs and markup are not counted. */
   words: number;
+  /** Sentences in the body paragraphs. */
   sentences: number;
+  /** Body paragraphs: not the header, salutation, sign-off or signature. */
   paragraphs: number;
 }
 
@@ -61,4 +63,6 @@ export interface AnalysisResult {
   findings: Finding[];
   stats: Statistics;
   frontMatter: FrontMatterOptions;
+  /** Rules that threw, and were skipped so the others could still report. */
+  failures: Array<{ ruleId: string; message: string }>;
 }

@@ -1,7 +1,64 @@
-import type { RuleInfo } from './rule';
+/**
+ * Every rule, in one alphabetical list. The ids here are what settings, ignore
+ * comments, documentation and tests refer to; they never change once published.
+ */
+import { apology } from './apology';
+import { buzzword } from './buzzword';
+import { genericOpener } from './genericOpener';
+import { genericSalutation } from './genericSalutation';
+import { hedging } from './hedging';
+import { iSentenceStarts } from './iSentenceStarts';
+import { invalidFrontMatter } from './invalidFrontMatter';
+import { kaggleFlex } from './kaggleFlex';
+import { llmBuzzwordSoup } from './llmBuzzwordSoup';
+import { longSentence } from './longSentence';
+import { metricWithoutImpact } from './metricWithoutImpact';
+import { missingCallToAction } from './missingCallToAction';
+import { noNumbers } from './noNumbers';
+import { overclaim } from './overclaim';
+import { passionCliche } from './passionCliche';
+import { passiveVoice } from './passiveVoice';
+import { repeatedWord } from './repeatedWord';
+import type { Rule } from './rule';
+import { selfAssessedTrait } from './selfAssessedTrait';
+import { toolListDump } from './toolListDump';
+import { unfilledPlaceholder } from './unfilledPlaceholder';
+import { unquantifiedParagraph } from './unquantifiedParagraph';
+import { vagueExperience } from './vagueExperience';
+import { weakClosing } from './weakClosing';
+import { weakOwnershipVerb } from './weakOwnershipVerb';
+import { wordyPhrase } from './wordyPhrase';
 
-export const RULES: readonly RuleInfo[] = [];
+export const RULES: readonly Rule[] = [
+  apology,
+  buzzword,
+  genericOpener,
+  genericSalutation,
+  hedging,
+  iSentenceStarts,
+  invalidFrontMatter,
+  kaggleFlex,
+  llmBuzzwordSoup,
+  longSentence,
+  metricWithoutImpact,
+  missingCallToAction,
+  noNumbers,
+  overclaim,
+  passionCliche,
+  passiveVoice,
+  repeatedWord,
+  selfAssessedTrait,
+  toolListDump,
+  unfilledPlaceholder,
+  unquantifiedParagraph,
+  vagueExperience,
+  weakClosing,
+  weakOwnershipVerb,
+  wordyPhrase,
+];
 
-export function ruleById(id: string): RuleInfo | undefined {
-  return RULES.find((r) => r.id === id);
+const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
 }

@@ -1,4 +1,6 @@
-import type { Severity } from '../types';
+import type { Industry } from '../../../../shared/src/settings';
+import type { Letter } from '../structure/letter';
+import type { Fix, Severity } from '../types';
 
 /** What every rule tells the world about itself: docs, settings and tests use this. */
 export interface RuleInfo {
@@ -9,4 +11,38 @@ export interface RuleInfo {
   defaultSeverity: Severity;
   /** One line: what the rule flags. */
   summary: string;
+  /** Why it matters to a hiring manager, in a few sentences. */
+  explanation: string;
+  /** A weak sentence and a stronger rewrite, for hovers and docs. */
+  example: { before: string; after: string };
+}
+
+/** The examples every rule carries; the rule tests are generated from them. */
+export interface RuleExamples {
+  /** Each text must raise this rule at least once. */
+  flagged: readonly string[];
+  /** Each text must not raise this rule. */
+  clean: readonly string[];
+  /** Applying the first fix of the first finding turns `before` into `after`. */
+  fixed?: ReadonlyArray<{ before: string; after: string }>;
+}
+
+export interface CheckContext {
+  target: number;
+  industry: Industry;
+}
+
+/** A finding before the registry gives it its rule id and severity. */
+export interface RawFinding {
+  offset: number;
+  length: number;
+  message: string;
+  fixes?: Fix[];
+}
+
+export type Check = (letter: Letter, context: CheckContext) => RawFinding[];
+
+export interface Rule extends RuleInfo {
+  examples: RuleExamples;
+  check: Check;
 }

@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerCheckThisFileCommand } from './commands/checkThisFile';
+import { createLanguageClient } from './languageClient';
+
+const OUTPUT_CHANNEL_NAME = 'Cover Letter Coach';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const log = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
+  context.subscriptions.push(log);
+
+  client = createLanguageClient(context, log);
+  context.subscriptions.push(registerCheckThisFileCommand(client, log));
+
+  try {
+    await client.start();
+  } catch (error) {
+    // The client has already shown and logged the failure; activation itself
+    // succeeds so the command can report the problem instead of vanishing.
+    log.error('The Cover Letter Coach language server did not start', error);
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  // VS Code calls this before disposing context.subscriptions, so the output
+  // channel is still open while the server shuts down.
+  const stopping = client;
+  client = undefined;
+  if (stopping?.needsStop()) {
+    await stopping.stop();
+  }
+}

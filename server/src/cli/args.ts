@@ -1,0 +1,108 @@
+/**
+ * Command-line parsing for `cover-letter-coach`, kept free of I/O so every
+ * usage error can be unit-tested.
+ */
+import { INDUSTRIES, type Industry } from '../../../shared/src/settings';
+
+export type OutputFormat = 'text' | 'json';
+
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json'];
+
+export interface CheckCommand {
+  kind: 'check';
+  format: OutputFormat;
+  target?: number;
+  industry?: Industry;
+  /** Paths exactly as given, so reports name files the way the user typed them. */
+  files: string[];
+}
+
+export type Command = CheckCommand | { kind: 'help' } | { kind: 'version' };
+
+export type ParseResult = { ok: true; command: Command } | { ok: false; error: string };
+
+const VALUE_OPTIONS = ['--format', '--target', '--industry'] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+export function parseArgs(argv: readonly string[]): ParseResult {
+  const optionArgs = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  // Asking for help always works, even on an otherwise broken command line.
+  if (optionArgs.includes('--help') || optionArgs.includes('-h')) return ok({ kind: 'help' });
+  if (optionArgs.includes('--version') || optionArgs.includes('-v')) return ok({ kind: 'version' });
+
+  const values: Partial<Record<ValueOption, string>> = {};
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = equals === -1 ? arg : arg.slice(0, equals);
+    if (!isValueOption(name)) return fail(`unknown option "${name}"`);
+    let value: string | undefined;
+    if (equals !== -1) {
+      value = arg.slice(equals + 1);
+    } else {
+      value = argv[i + 1];
+      i++;
+    }
+    if (value === undefined) return fail(`${name} needs a value`);
+    values[name] = value;
+  }
+
+  const [commandName, ...files] = positionals;
+  if (commandName === undefined) return fail('missing command: try "cover-letter-coach check FILE..."');
+  if (commandName !== 'check') return fail(`unknown command "${commandName}": the only command is "check"`);
+  if (files.length === 0) return fail('no files to check: give at least one FILE');
+
+  const command: CheckCommand = { kind: 'check', format: 'text', files };
+  if (values['--format'] !== undefined) {
+    const format = values['--format'];
+    if (!isOutputFormat(format)) return fail(`--format must be ${OUTPUT_FORMATS.join(' or ')}, not "${format}"`);
+    command.format = format;
+  }
+  if (values['--target'] !== undefined) {
+    const target = parsePositiveInteger(values['--target']);
+    if (target === undefined) return fail(`--target must be a positive whole number of words, not "${values['--target']}"`);
+    command.target = target;
+  }
+  if (values['--industry'] !== undefined) {
+    const industry = values['--industry'];
+    if (!isIndustry(industry)) return fail(`--industry must be one of ${INDUSTRIES.join(', ')}, not "${industry}"`);
+    command.industry = industry;
+  }
+  return ok(command);
+}
+
+function parsePositiveInteger(text: string): number | undefined {
+  // Strict digits only: Number() would accept "1e3", " 12", "0x10" and "".
+  if (!/^[0-9]+$/.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+
+function isValueOption(name: string): name is ValueOption {
+  return (VALUE_OPTIONS as readonly string[]).includes(name);
+}
+
+function isOutputFormat(value: string): value is OutputFormat {
+  return (OUTPUT_FORMATS as readonly string[]).includes(value);
+}
+
+function isIndustry(value: string): value is Industry {
+  return (INDUSTRIES as readonly string[]).includes(value);
+}
+
+function ok(command: Command): ParseResult {
+  return { ok: true, command };
+}
+
+function fail(error: string): ParseResult {
+  return { ok: false, error };
+}

@@ -1,0 +1,16 @@
+export const HELP_TEXT = `Usage: cover-letter-coach check [options] FILE...
+
+Checks cover letters and reports weak phrasing, with suggested rewrites.
+Files ending in .md or .markdown are read as Markdown, others as plain text.
+
+Options:
+  --format text|json   Output format (default: text). json prints LSP-style
+                       zero-based ranges and the suggested fixes.
+  --target N           Word-count target, unless the letter's front matter sets one.
+  --industry NAME      tech, finance, retail or general, unless the front matter sets one.
+  -h, --help           Show this help.
+  -v, --version        Show the version.
+
+Exit status: 0 when no finding is an error, 1 when one is,
+2 on a usage problem or a file that cannot be read.
+`;

@@ -1,0 +1,58 @@
+/**
+ * The phrase check kind: flags every phrase of a vocabulary list and offers the
+ * entry's replacements as fixes. Most rules are this check plus their data.
+ */
+import type { Sentence } from '../structure/letter';
+import type { Fix } from '../types';
+import type { Check, RawFinding } from '../rules/rule';
+import { removalEdit, removalFix, replacementFix } from './edits';
+import { compilePhrases, findPhrases, type PhraseEntry, type PhraseMatch } from './phraseMatcher';
+import { sentencesIn, type Scope } from './scope';
+
+export interface PhraseCheckOptions {
+  entries: readonly PhraseEntry[];
+  /** The message; `{phrase}` stands for the words as written. */
+  message: string;
+  scope?: Scope;
+  /** Flag the phrase (default) or the whole sentence it stands in. */
+  flag?: 'phrase' | 'sentence';
+  /** Also offer to delete the whole sentence, with this title. */
+  removeSentenceTitle?: string;
+}
+
+export function phraseCheck(options: PhraseCheckOptions): Check {
+  const phrases = compilePhrases(options.entries);
+  return (letter) => {
+    const findings: RawFinding[] = [];
+    for (const sentence of sentencesIn(letter, options.scope ?? 'letter')) {
+      for (const match of findPhrases(sentence.tokens, phrases)) {
+        const written = letter.text.slice(match.start, match.end);
+        const [offset, end] = options.flag === 'sentence' ? [sentence.start, sentence.end] : [match.start, match.end];
+        findings.push({
+          offset,
+          length: end - offset,
+          message: options.message.replace('{phrase}', written),
+          fixes: fixesFor(letter.text, sentence, match, options.removeSentenceTitle),
+        });
+      }
+    }
+    return findings;
+  };
+}
+
+function fixesFor(text: string, sentence: Sentence, match: PhraseMatch, removeSentenceTitle?: string): Fix[] {
+  const fixes = (match.entry.replacements ?? []).map((replacement) =>
+    replacement === ''
+      ? removalFix(text, match.start, match.end, sentence.start)
+      : replacementFix(text, match.start, match.end, replacement),
+  );
+  if (removeSentenceTitle) fixes.push(removeSentenceFix(text, sentence, removeSentenceTitle));
+  return fixes;
+}
+
+/** Deletes a sentence with the space after it, so the next sentence moves up cleanly. */
+export function removeSentenceFix(text: string, sentence: Sentence, title: string): Fix {
+  const trailing = /^[ \t]*/.exec(text.slice(sentence.end))![0].length;
+  const edit = removalEdit(text, sentence.start, sentence.end + trailing, sentence.start);
+  return { title, edits: [edit] };
+}

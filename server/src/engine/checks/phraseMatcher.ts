@@ -1,0 +1,134 @@
+/**
+ * Finds phrases from vocabulary lists in tokenised sentences. A phrase is plain
+ * words with two conveniences for the vocabulary's authors: `a|b` offers
+ * alternatives for one word, and a trailing `?` makes that word optional
+ * ("express my strong|keen? interest"). Hyphens separate words, as in the text.
+ */
+import { expandContraction, normalizeWord, type Token } from '../text/tokens';
+
+export interface PhraseEntry {
+  phrase: string;
+  /** Rewrites offered as fixes, most likely first; an empty string means "remove". */
+  replacements?: readonly string[];
+  /** Match the words as written (for names that are also common words: Ray, Spark, Feast). */
+  matchCase?: boolean;
+  /** compromise tag the first word must carry, e.g. `Verb` for "leverage" used as a verb. */
+  tag?: string;
+  /** Words that, right after the phrase, show it is meant another way ("I think about ..."). */
+  notFollowedBy?: readonly string[];
+  /** Words that, right before the phrase, show it is meant another way. */
+  notPrecededBy?: readonly string[];
+}
+
+export interface PhraseMatch<E extends PhraseEntry = PhraseEntry> {
+  entry: E;
+  /** Index of the first and one past the last matched token. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+interface CompiledPhrase<E extends PhraseEntry> {
+  entry: E;
+  words: ReadonlyArray<ReadonlySet<string>>;
+}
+
+export interface PhraseSet<E extends PhraseEntry = PhraseEntry> {
+  byFirstWord: ReadonlyMap<string, ReadonlyArray<CompiledPhrase<E>>>;
+}
+
+interface WordSlot {
+  alternatives: string[];
+  optional: boolean;
+}
+
+function parsePhrase(phrase: string, matchCase: boolean): WordSlot[] {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .flatMap((group) => {
+      const optional = group.endsWith('?');
+      const body = optional ? group.slice(0, -1) : group;
+      // "hard-working|hardworking" → alternatives, each possibly several words.
+      const alternatives = body.split('|').map((alt) => alt.split(/[-/]/).filter(Boolean));
+      if (alternatives.every((words) => words.length === 1)) {
+        return [{ alternatives: alternatives.map((w) => normalize(w[0]!, matchCase)), optional }];
+      }
+      if (alternatives.length !== 1 || optional) {
+        throw new Error(`Phrase "${phrase}": alternatives must be single words`);
+      }
+      return alternatives[0]!.flatMap((w) =>
+        expandContraction(normalize(w, matchCase)).map((part) => ({ alternatives: [part], optional: false })),
+      );
+    })
+    .flatMap((slot) =>
+      // A contraction in the vocabulary ("don't") matches the expanded tokens.
+      slot.alternatives.length === 1 && !slot.optional && !matchCase
+        ? expandContraction(slot.alternatives[0]!).map((part) => ({ alternatives: [part], optional: false }))
+        : [slot],
+    );
+}
+
+function normalize(word: string, matchCase: boolean): string {
+  return matchCase ? word.replace(/’/g, "'") : normalizeWord(word);
+}
+
+/** Every way to read the optional words: present or absent. */
+function expandOptional(slots: readonly WordSlot[]): Array<Array<ReadonlySet<string>>> {
+  let variants: Array<Array<ReadonlySet<string>>> = [[]];
+  for (const slot of slots) {
+    const set = new Set(slot.alternatives);
+    const withWord = variants.map((v) => [...v, set]);
+    variants = slot.optional ? [...variants, ...withWord] : withWord;
+  }
+  return variants.filter((v) => v.length > 0);
+}
+
+export function compilePhrases<E extends PhraseEntry>(entries: readonly E[]): PhraseSet<E> {
+  const byFirstWord = new Map<string, Array<CompiledPhrase<E>>>();
+  for (const entry of entries) {
+    for (const words of expandOptional(parsePhrase(entry.phrase, entry.matchCase ?? false))) {
+      for (const first of words[0]!) {
+        const key = entry.matchCase ? first.toLowerCase() : first;
+        const list = byFirstWord.get(key) ?? [];
+        list.push({ entry, words });
+        byFirstWord.set(key, list);
+      }
+    }
+  }
+  // Longest phrases first, so "a large number of" wins over "a number of".
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirstWord };
+}
+
+/** Non-overlapping matches in `tokens`, longest first at each position. */
+export function findPhrases<E extends PhraseEntry>(tokens: readonly Token[], set: PhraseSet<E>): Array<PhraseMatch<E>> {
+  const matches: Array<PhraseMatch<E>> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = set.byFirstWord.get(tokens[i]!.norm);
+    if (!candidates) continue;
+    const hit = candidates.find((c) => matchesAt(tokens, i, c));
+    if (!hit) continue;
+    const to = i + hit.words.length;
+    matches.push({ entry: hit.entry, from: i, to, start: tokens[i]!.start, end: tokens[to - 1]!.end });
+    i = to - 1;
+  }
+  return matches;
+}
+
+function matchesAt<E extends PhraseEntry>(tokens: readonly Token[], at: number, phrase: CompiledPhrase<E>): boolean {
+  const { entry, words } = phrase;
+  if (at + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[at + k]!;
+    const word = entry.matchCase ? token.raw.replace(/’/g, "'") : token.norm;
+    if (!words[k]!.has(word)) return false;
+  }
+  if (entry.tag && !tokens[at]!.tags.includes(entry.tag)) return false;
+  const next = tokens[at + words.length];
+  if (next && entry.notFollowedBy?.includes(next.norm)) return false;
+  const previous = tokens[at - 1];
+  if (previous && entry.notPrecededBy?.includes(previous.norm)) return false;
+  return true;
+}

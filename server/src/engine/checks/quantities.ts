@@ -1,0 +1,31 @@
+/** Numbers in prose: what makes a claim measurable. */
+import type { Sentence } from '../structure/letter';
+import type { Token } from '../text/tokens';
+import { NUMBER_WORDS } from '../vocabulary/terms';
+import { compilePhrases, findPhrases } from './phraseMatcher';
+
+const NUMBER_WORD_SET = compilePhrases(NUMBER_WORDS);
+
+/**
+ * A written figure: a word that starts with a digit ("31", "40ms", "2M"), but not
+ * a year on its own, and not a name with a digit in it ("p99", "A10G", "Q3").
+ */
+export function isFigure(token: Token, text: string): boolean {
+  if (!/^\p{N}/u.test(token.raw)) return false;
+  if (/^(?:19|20)\d\d$/.test(token.raw) && text.charAt(token.end) !== '%') return false;
+  return true;
+}
+
+export function figuresIn(sentence: Sentence, text: string): Token[] {
+  return sentence.tokens.filter((t) => isFigure(t, text));
+}
+
+/** A figure, or a counting word such as "three" or "doubled". */
+export function isQuantified(sentence: Sentence, text: string): boolean {
+  return figuresIn(sentence, text).length > 0 || findPhrases(sentence.tokens, NUMBER_WORD_SET).length > 0;
+}
+
+/** Money written with its sign: "$310K", "£2m", "€40". */
+export function mentionsMoney(sentence: Sentence, text: string): boolean {
+  return /[$£€¥]\s?\d/.test(text.slice(sentence.start, sentence.end));
+}

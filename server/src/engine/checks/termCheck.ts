@@ -1,0 +1,49 @@
+/**
+ * The term-count check kind: flags a sentence that holds at least N distinct
+ * terms of a list, unless something else in the sentence redeems it.
+ */
+import type { Letter, Sentence } from '../structure/letter';
+import type { Check, RawFinding } from '../rules/rule';
+import { compilePhrases, findPhrases, type PhraseEntry, type PhraseSet } from './phraseMatcher';
+import { sentencesIn, type Scope } from './scope';
+
+export interface TermCheckOptions {
+  terms: readonly PhraseEntry[];
+  /** Distinct terms a sentence must hold to be flagged. */
+  atLeast: number;
+  scope?: Scope;
+  /** The sentence is fine after all when this holds. */
+  unless?: (sentence: Sentence, letter: Letter) => boolean;
+  /** The message, given the terms as written. */
+  message: (terms: string[]) => string;
+}
+
+export function termCheck(options: TermCheckOptions): Check {
+  const terms = compilePhrases(options.terms);
+  return (letter) => {
+    const findings: RawFinding[] = [];
+    for (const sentence of sentencesIn(letter, options.scope ?? 'body')) {
+      const found = distinctTerms(letter, sentence, terms);
+      if (found.length < options.atLeast) continue;
+      if (options.unless?.(sentence, letter)) continue;
+      findings.push({ offset: sentence.start, length: sentence.end - sentence.start, message: options.message(found) });
+    }
+    return findings;
+  };
+}
+
+/** The terms of `set` in the sentence, as written, one per vocabulary entry. */
+export function distinctTerms(letter: Letter, sentence: Sentence, set: PhraseSet): string[] {
+  const byEntry = new Map<PhraseEntry, string>();
+  for (const match of findPhrases(sentence.tokens, set)) {
+    if (!byEntry.has(match.entry)) byEntry.set(match.entry, letter.text.slice(match.start, match.end));
+  }
+  return [...byEntry.values()];
+}
+
+/** True when the sentence holds any term of `set`. */
+export function mentions(set: PhraseSet, sentence: Sentence): boolean {
+  return findPhrases(sentence.tokens, set).length > 0;
+}
+
+export { compilePhrases };

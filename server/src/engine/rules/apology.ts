@@ -1,0 +1,33 @@
+import { phraseCheck } from '../checks/phraseCheck';
+import { APOLOGIES } from '../vocabulary/voice';
+import type { Rule } from './rule';
+
+export const apology: Rule = {
+  id: 'apology',
+  name: 'Apology for a gap',
+  defaultSeverity: 'warning',
+  summary: '"Although I do not have", "despite my limited", "while I lack".',
+  explanation:
+    'Pointing out what you lack spends a sentence on a gap the reader may not have noticed, or may not care about. ' +
+    'Lead with what you have done; if a required tool is missing, name the comparable one you used.',
+  example: {
+    before: 'Although I do not have a PhD, I have worked on ML projects.',
+    after: 'I have shipped three ranking models to production, the last one serving 8M users.',
+  },
+  examples: {
+    flagged: [
+      'Although I do not have a PhD, I have strong skills.',
+      'Despite my limited experience, I learn quickly.',
+      'While I lack production experience, I built a capstone model.',
+      'I know I don’t have the five years you ask for.',
+    ],
+    clean: [
+      'I haven’t used MLflow in production, but I built our experiment tracking on Weights & Biases.',
+      'Although the data was sparse, the model lifted conversion 4%.',
+    ],
+  },
+  check: phraseCheck({
+    entries: APOLOGIES,
+    message: '“{phrase}” points at a gap; lead with what you have done instead.',
+  }),
+};

@@ -1,0 +1,51 @@
+import type { Sentence } from '../structure/letter';
+import type { RawFinding, Rule } from './rule';
+
+/** Consecutive "I" openings that start to drone. */
+const RUN = 3;
+/** Share of "I" openings, in a letter of at least `MIN_SENTENCES`, that reads as self-centred. */
+const SHARE = 0.5;
+const MIN_SENTENCES = 6;
+
+const startsWithI = (s: Sentence): boolean => s.tokens[0]?.norm === 'i';
+
+export const iSentenceStarts: Rule = {
+  id: 'i-sentence-starts',
+  name: 'Sentences starting with "I"',
+  defaultSeverity: 'information',
+  summary: 'Most sentences, or three in a row, start with "I".',
+  explanation:
+    'A run of sentences that all begin with "I" sounds like a list about you rather than a case for the team. ' +
+    'Start some with the result, the system or the reader’s problem.',
+  example: {
+    before: 'I built the model. I deployed it. I monitored it.',
+    after: 'I built the model and deployed it; drift alerts I added now page on-call before customers notice.',
+  },
+  examples: {
+    flagged: ['I built the model. I deployed it to production. I wrote the runbook for it.'],
+    clean: ['I built the model. Deploying it took two weeks. I wrote the runbook for it.'],
+  },
+  check: (letter) => {
+    const sentences = letter.bodySentences;
+    const findings: RawFinding[] = [];
+    let run = 0;
+    for (const sentence of sentences) {
+      run = startsWithI(sentence) ? run + 1 : 0;
+      if (run >= RUN) findings.push(at(sentence, `This is the ${ordinal(run)} sentence in a row that starts with “I”; open with the result or the system instead.`));
+    }
+    const starts = sentences.filter(startsWithI);
+    if (findings.length === 0 && sentences.length >= MIN_SENTENCES && starts.length / sentences.length > SHARE) {
+      findings.push(at(starts[0]!, `${starts.length} of ${sentences.length} sentences start with “I”; vary the openings.`));
+    }
+    return findings;
+  },
+};
+
+function at(sentence: Sentence, message: string): RawFinding {
+  const word = sentence.tokens[0]!;
+  return { offset: word.start, length: word.end - word.start, message };
+}
+
+function ordinal(n: number): string {
+  return ['third', 'fourth', 'fifth', 'sixth', 'seventh'][n - 3] ?? `${n}th`;
+}

@@ -1,0 +1,38 @@
+import { figuresIn } from '../checks/quantities';
+import { compilePhrases, mentions, termCheck } from '../checks/termCheck';
+import { LLM_TERMS, TOOLS } from '../vocabulary/terms';
+import type { Rule } from './rule';
+
+const TOOL_SET = compilePhrases(TOOLS);
+
+export const llmBuzzwordSoup: Rule = {
+  id: 'llm-buzzword-soup',
+  name: 'LLM buzzword soup',
+  defaultSeverity: 'warning',
+  summary: 'Three or more of RAG, LLMs, agents, fine-tuning, prompt engineering, GenAI in a sentence that names no system and no number.',
+  explanation:
+    'Strings of LLM terms with nothing concrete behind them lower a reader’s trust: anyone can list them. ' +
+    'Pick the one you really built and say what was hard about it — retrieval quality, the eval loop, the cost — with a figure.',
+  example: {
+    before: 'I have worked with LLMs, RAG, agents and prompt engineering.',
+    after: 'I built a RAG eval harness on 1,200 hand-labelled queries that caught a 9-point drop in answer accuracy before launch.',
+  },
+  examples: {
+    flagged: [
+      'I have hands-on skills in LLMs, RAG, agents and prompt engineering.',
+      'I am eager to apply GenAI, fine-tuning and agentic workflows to your products.',
+    ],
+    clean: [
+      'I built a RAG eval harness with ragas and a hand-labelled 1,200-query test set.',
+      'I fine-tuned an LLM for support triage and served it with vLLM behind our RAG service.',
+      'We moved past the should-we-use-RAG question a year ago.',
+    ],
+  },
+  check: termCheck({
+    terms: LLM_TERMS,
+    atLeast: 3,
+    unless: (sentence, letter) => figuresIn(sentence, letter.text).length > 0 || mentions(TOOL_SET, sentence),
+    message: (terms) =>
+      `${terms.join(', ')} in one sentence, with no system and no number, reads as a list of buzzwords; describe the one you built.`,
+  }),
+};

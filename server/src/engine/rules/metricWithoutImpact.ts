@@ -1,0 +1,37 @@
+import { figuresIn, mentionsMoney } from '../checks/quantities';
+import { compilePhrases, mentions, termCheck } from '../checks/termCheck';
+import { IMPACT_TERMS, MODEL_METRICS } from '../vocabulary/terms';
+import type { Rule } from './rule';
+
+const IMPACT = compilePhrases(IMPACT_TERMS);
+
+export const metricWithoutImpact: Rule = {
+  id: 'metric-without-impact',
+  name: 'Model metric without impact',
+  defaultSeverity: 'warning',
+  summary: 'A model metric (accuracy, AUC, F1, precision, recall) with no production or business figure in the same sentence.',
+  explanation:
+    'An offline metric alone looks like coursework: on what baseline, at what latency, worth what? ' +
+    'Pair it with what it changed — users, money, latency, cost, conversion.',
+  example: {
+    before: 'I improved model accuracy by 3%.',
+    after: 'I improved accuracy by 3 points, which cut manual fraud reviews by 1,100 hours a quarter.',
+  },
+  examples: {
+    flagged: ['I improved model accuracy by 3%.', 'The classifier reached an AUC of 0.91.', 'I lifted recall by 6% on the holdout set.'],
+    clean: [
+      'I lifted recall by 6%, recovering $1.8M in legitimate transactions over the quarter.',
+      'The new model cut inference cost 62% while holding accuracy flat.',
+      'Precision matters more than recall for this queue.',
+      'An AUC of 0.91 let us auto-approve 40% of orders and cut review latency to 2 minutes.',
+    ],
+  },
+  check: termCheck({
+    terms: MODEL_METRICS,
+    atLeast: 1,
+    unless: (sentence, letter) =>
+      figuresIn(sentence, letter.text).length === 0 || mentionsMoney(sentence, letter.text) || mentions(IMPACT, sentence),
+    message: (terms) =>
+      `${terms.join(', ')} on its own reads as offline work; add what it changed for users, money, latency or cost.`,
+  }),
+};

@@ -1,0 +1,39 @@
+import { figuresIn } from '../checks/quantities';
+import type { Rule } from './rule';
+
+/** Quantified sentences a complete letter should have at least. */
+const MINIMUM = 2;
+
+export const noNumbers: Rule = {
+  id: 'no-numbers',
+  name: 'Too few numbers',
+  defaultSeverity: 'warning',
+  summary: 'A letter with fewer than two quantified results.',
+  explanation:
+    'Managers skim for figures: latency, throughput, cost, users, revenue. A letter with one number or none gives them nothing to hold on to. ' +
+    'Pair each model metric with a production or business figure.',
+  example: {
+    before: 'I improved our models and made the pipeline faster.',
+    after: 'I cut p99 latency from 120 ms to 40 ms and saved $310K a year in GPU spend.',
+  },
+  examples: {
+    flagged: ['I built our recommendation model.\n\nI also made the pipeline faster and more reliable.\n\nCould we talk?'],
+    clean: [
+      'I built a recommendation model that lifted click-through 7%.\n\nIt now serves 8M users at 40 ms p99.\n\nCould we talk?',
+      'A one-paragraph draft without numbers yet.',
+    ],
+  },
+  check: (letter) => {
+    if (letter.body.length < 2) return [];
+    const quantified = letter.bodySentences.filter((s) => figuresIn(s, letter.text).length > 0).length;
+    const first = letter.body[0]!.sentences[0];
+    if (quantified >= MINIMUM || !first) return [];
+    return [
+      {
+        offset: first.start,
+        length: first.end - first.start,
+        message: `The letter has ${quantified === 0 ? 'no quantified result' : 'only one quantified result'}; give at least ${MINIMUM} figures (latency, cost, users, revenue).`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,35 @@
+import { phraseCheck } from '../checks/phraseCheck';
+import { PASSION_CLICHES } from '../vocabulary/cliches';
+import type { Rule } from './rule';
+
+export const passionCliche: Rule = {
+  id: 'passion-cliche',
+  name: 'Passion cliché',
+  defaultSeverity: 'warning',
+  summary: '"Passionate about", "excited about the opportunity", "thrilled", "dream job".',
+  explanation:
+    'Every applicant says they are passionate and excited, so the words carry no signal. ' +
+    'Enthusiasm that convinces is specific: what you built on your own time, the paper of theirs you read, the problem you want to take on.',
+  example: {
+    before: 'I am passionate about machine learning and excited about the opportunity.',
+    after: 'I read your post on feature freshness twice; I rebuilt our own pipeline around the same idea last spring.',
+  },
+  examples: {
+    flagged: [
+      'I am a machine learning engineer passionate about AI.',
+      'I am excited about the opportunity to join your team.',
+      'I would be thrilled to join Northwind.',
+      'Working on search at Lumen would be my dream job.',
+      'I have a passion for deep learning.',
+    ],
+    clean: [
+      'I’d love to bring that work to a team that already ships retrieval models.',
+      'I am excited to discuss how the retraining pipeline could fit your stack.',
+      'Since March I have run the on-call rotation for our ranking service.',
+    ],
+  },
+  check: phraseCheck({
+    entries: PASSION_CLICHES,
+    message: '“{phrase}” is what every applicant says; show the interest with something specific you did or read.',
+  }),
+};

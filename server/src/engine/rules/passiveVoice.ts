@@ -1,0 +1,38 @@
+import type { RawFinding, Rule } from './rule';
+
+export const passiveVoice: Rule = {
+  id: 'passive-voice',
+  name: 'Passive voice',
+  defaultSeverity: 'information',
+  summary: 'Passive constructions such as "the model was deployed", which hide who did the work.',
+  explanation:
+    'In a cover letter the passive voice hides the one thing the reader wants to know: whether you did it. ' +
+    'Make yourself, or your team, the subject.',
+  example: { before: 'The model was deployed to production in March.', after: 'I deployed the model to production in March.' },
+  examples: {
+    flagged: ['The model was deployed to production by the platform team.', 'Latency was reduced by 40%.'],
+    clean: ['I deployed the model to production in March.', 'I was responsible for nothing less than the whole pipeline.'],
+  },
+  check: (letter) => {
+    const findings: RawFinding[] = [];
+    for (const sentence of letter.bodySentences) {
+      const tokens = sentence.tokens;
+      for (let i = 0; i < tokens.length; i++) {
+        if (!tokens[i]!.tags.includes('Passive')) continue;
+        let j = i;
+        while (j + 1 < tokens.length && tokens[j + 1]!.tags.includes('Passive')) j++;
+        const start = tokens[i]!.start;
+        const end = tokens[j]!.end;
+        if (j > i || !tokens[i]!.tags.includes('Auxiliary')) {
+          findings.push({
+            offset: start,
+            length: end - start,
+            message: `“${letter.text.slice(start, end)}” is passive; say who did it.`,
+          });
+        }
+        i = j;
+      }
+    }
+    return findings;
+  },
+};

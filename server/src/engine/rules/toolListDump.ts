@@ -1,0 +1,36 @@
+import { termCheck } from '../checks/termCheck';
+import { TOOLS } from '../vocabulary/terms';
+import type { Rule } from './rule';
+
+export const toolListDump: Rule = {
+  id: 'tool-list-dump',
+  name: 'Tool list',
+  defaultSeverity: 'warning',
+  summary: 'A sentence that lists four or more tools or frameworks instead of telling what was shipped with one.',
+  explanation:
+    'A list of frameworks belongs on the résumé; in a letter it tells the reader you have done tutorials. ' +
+    'Put one or two tools inside a story: what you built with them and what it changed.',
+  example: {
+    before: 'I have experience with TensorFlow, PyTorch, scikit-learn and Hugging Face.',
+    after: 'I fine-tuned a Whisper model in PyTorch and served it on Triton, cutting transcription cost 40%.',
+  },
+  examples: {
+    flagged: [
+      'I have experience with TensorFlow, PyTorch, scikit-learn, and Hugging Face.',
+      'I am proficient in Python, Spark, Kubernetes, Airflow and Kafka.',
+      'My stack: Airflow, Docker, Kafka, Kubernetes, PyTorch, Ray, Spark.',
+    ],
+    clean: [
+      'I rebuilt the feature pipeline on Spark and Feast so the fraud team could backfill 18 months overnight.',
+      'The model is served via Triton on GPU with int8 quantization.',
+      'I moved retraining to Feast and Kubeflow Pipelines and added Evidently drift alerts.',
+      'Ray tracing and a spark of luck are not tools.',
+    ],
+  },
+  check: termCheck({
+    terms: TOOLS,
+    atLeast: 4,
+    message: (terms) =>
+      `This sentence lists ${terms.length} tools (${terms.join(', ')}); tell what you shipped with one or two of them instead.`,
+  }),
+};

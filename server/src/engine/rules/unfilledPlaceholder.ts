@@ -1,0 +1,49 @@
+import type { RawFinding, Rule } from './rule';
+
+/** Template slots: [Company Name], [X]%, <Company>, {{name}}. Our own patterns over prose only. */
+const SLOTS: readonly RegExp[] = [
+  /\[[^\[\]\r\n]*\p{L}[^\[\]\r\n]*\]/gu,
+  /<[A-Z][\p{L} ]{0,40}>/gu,
+  /\{\{[^{}\r\n]{0,60}\}\}/gu,
+];
+
+/** A task-list box ("- [x] done") looks like a slot but is not. */
+const TASK_BOX = /^\[[ xX]\]$/;
+
+export const unfilledPlaceholder: Rule = {
+  id: 'unfilled-placeholder',
+  name: 'Unfilled placeholder',
+  defaultSeverity: 'error',
+  summary: 'Template leftovers: "[Company Name]", "[X]%", "[Your Name]", "<Company>", "{{...}}".',
+  explanation:
+    'A placeholder left in a sent letter tells the reader it was mass-produced, and ends the application. ' +
+    'Fill every slot before you send.',
+  example: { before: 'I’m drawn to [Company Name] because of its work on search.', after: 'I’m drawn to Northwind because of its work on search.' },
+  examples: {
+    flagged: [
+      'I’m drawn to [Company Name] because of its search work.',
+      'I improved accuracy by [X]%.',
+      'Best,\n[Your Name]',
+      'Dear <Hiring Manager>,',
+      'Hello {{first_name}},',
+    ],
+    clean: ['I’m drawn to Northwind because of its search work.', 'See [our paper](https://example.com/paper) on retrieval.', 'The array [1] holds the index.'],
+  },
+  check: (letter) => {
+    const findings: RawFinding[] = [];
+    for (const paragraph of letter.paragraphs) {
+      const text = letter.masked.slice(paragraph.start, paragraph.end);
+      for (const pattern of SLOTS) {
+        for (const m of text.matchAll(pattern)) {
+          if (paragraph.kind === 'listItem' && m.index === 0 && TASK_BOX.test(m[0])) continue;
+          findings.push({
+            offset: paragraph.start + (m.index ?? 0),
+            length: m[0].length,
+            message: `“${m[0]}” is a template placeholder; fill it in before sending.`,
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

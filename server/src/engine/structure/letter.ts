@@ -1,0 +1,138 @@
+/**
+ * A letter as the rules see it: paragraphs with their role (header, salutation,
+ * body, sign-off...), sentences with tagged tokens, and the front matter.
+ */
+import type { Block, BlockKind } from '../text/blocks';
+import { layoutProse } from '../text/blocks';
+import { readFrontMatter, type FrontMatter } from '../text/frontMatter';
+import { countWords, type Token } from '../text/tokens';
+import type { DocumentFormat } from '../types';
+import { SALUTATION_STARTS, SIGN_OFF_STARTS } from '../vocabulary/letterParts';
+import { splitSentences } from './sentences';
+
+export type ParagraphRole = 'header' | 'salutation' | 'heading' | 'body' | 'signoff' | 'signature';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+  words: number;
+  paragraph: Paragraph;
+}
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  kind: BlockKind;
+  role: ParagraphRole;
+  sentences: Sentence[];
+  words: number;
+  /** Ends with . ! or ? (perhaps followed by a quote or bracket). */
+  endsLikeSentence: boolean;
+}
+
+export interface Letter {
+  text: string;
+  /** The text with everything but prose blanked; same length as `text`. */
+  masked: string;
+  format: DocumentFormat;
+  frontMatter: FrontMatter | undefined;
+  paragraphs: Paragraph[];
+  /** Body paragraphs, in order: the part of the letter that makes the case. */
+  body: Paragraph[];
+  sentences: Sentence[];
+  bodySentences: Sentence[];
+  words: number;
+}
+
+export function readLetter(text: string, format: DocumentFormat): Letter {
+  const frontMatter = readFrontMatter(text);
+  const { masked, blocks } = layoutProse(text, format, frontMatter?.end ?? 0);
+  const paragraphs = blocks.map((block, index) => toParagraph(masked, block, index)).filter((p) => p.words > 0);
+  paragraphs.forEach((p, index) => (p.index = index));
+  assignRoles(paragraphs);
+  const body = paragraphs.filter((p) => p.role === 'body');
+  const sentences = paragraphs.flatMap((p) => p.sentences);
+  return {
+    text,
+    masked,
+    format,
+    frontMatter,
+    paragraphs,
+    body,
+    sentences,
+    bodySentences: body.flatMap((p) => p.sentences),
+    words: paragraphs.reduce((sum, p) => sum + p.words, 0),
+  };
+}
+
+function toParagraph(masked: string, block: Block, index: number): Paragraph {
+  const text = masked.slice(block.start, block.end);
+  const paragraph: Paragraph = {
+    index,
+    start: block.start,
+    end: block.end,
+    kind: block.kind,
+    role: 'body',
+    sentences: [],
+    words: countWords(text),
+    endsLikeSentence: /[.!?]["'”’)\]]*\s*$/.test(text),
+  };
+  paragraph.sentences = splitSentences(masked, block.start, block.end).map((s) => ({
+    ...s,
+    words: countWords(masked.slice(s.start, s.end)),
+    paragraph,
+  }));
+  return paragraph;
+}
+
+/** How far into the letter a salutation may stand (after name, address, date lines). */
+const SALUTATION_WINDOW = 8;
+
+function assignRoles(paragraphs: Paragraph[]): void {
+  let i = 0;
+  const salutation = paragraphs.findIndex(
+    (p, index) => index < SALUTATION_WINDOW && p.kind !== 'heading' && p.words <= 10 && startsWithAny(p, SALUTATION_STARTS),
+  );
+  if (salutation >= 0) {
+    for (; i < salutation; i++) paragraphs[i]!.role = paragraphs[i]!.kind === 'heading' ? 'heading' : 'header';
+    paragraphs[i++]!.role = 'salutation';
+  } else {
+    for (; i < paragraphs.length && (paragraphs[i]!.kind === 'heading' || looksLikeHeaderLine(paragraphs[i]!)); i++) {
+      paragraphs[i]!.role = paragraphs[i]!.kind === 'heading' ? 'heading' : 'header';
+    }
+  }
+  let seenBody = false;
+  let signedOff = false;
+  for (; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.kind === 'heading') p.role = 'heading';
+    else if (signedOff) p.role = 'signature';
+    else if (seenBody && isSignOff(p)) {
+      p.role = 'signoff';
+      signedOff = true;
+    } else {
+      p.role = 'body';
+      seenBody = true;
+    }
+  }
+}
+
+/** Name, contact and date lines: short, and not ending like a sentence. */
+function looksLikeHeaderLine(p: Paragraph): boolean {
+  return p.words <= 15 && !p.endsLikeSentence;
+}
+
+/** "Best,", "Kind regards,", or a short "Thank you for your time." */
+function isSignOff(p: Paragraph): boolean {
+  return p.words <= 8 && startsWithAny(p, SIGN_OFF_STARTS);
+}
+
+function startsWithAny(p: Paragraph, starts: readonly string[]): boolean {
+  const words = (p.sentences[0]?.tokens ?? []).slice(0, 3).map((t) => t.norm);
+  return starts.some((start) => {
+    const parts = start.split(' ');
+    return parts.every((part, k) => words[k] === part);
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * YAML front matter at the top of a letter: where it is, and the options it sets.
+ * Malformed YAML or a bad value becomes a problem with its exact place; the
+ * letter is still checked with the defaults.
+ */
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { INDUSTRIES, type Industry } from '../../../../shared/src/settings';
+import type { FrontMatterOptions } from '../types';
+
+export interface FrontMatterProblem {
+  offset: number;
+  length: number;
+  message: string;
+}
+
+export interface FrontMatter {
+  /** The whole block, fences included. */
+  start: number;
+  end: number;
+  options: FrontMatterOptions;
+  problems: FrontMatterProblem[];
+}
+
+/** Named lengths and the word targets they stand for. */
+export const LENGTH_PRESETS: Readonly<Record<string, number>> = { referral: 150, standard: 250, senior: 400 };
+
+const OPENING = /^(\uFEFF)?---[ \t]*\r?\n/;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
+
+/** Finds and reads front matter; undefined when the text has none. */
+export function readFrontMatter(text: string): FrontMatter | undefined {
+  const opening = OPENING.exec(text);
+  if (!opening) return undefined;
+  const yamlStart = opening[0].length;
+  const rest = text.slice(yamlStart);
+  const closing = CLOSING.exec(rest);
+  if (!closing) return undefined; // A lone '---' line is a rule, not front matter.
+  const yamlEnd = yamlStart + closing.index;
+  const end = yamlEnd + closing[0].length;
+  const { options, problems } = parseOptions(text.slice(yamlStart, yamlEnd), yamlStart);
+  return { start: 0, end, options, problems };
+}
+
+function parseOptions(source: string, base: number): { options: FrontMatterOptions; problems: FrontMatterProblem[] } {
+  const options: FrontMatterOptions = {};
+  const problems: FrontMatterProblem[] = [];
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    const [from, to] = error.pos;
+    problems.push({
+      offset: base + from,
+      length: Math.max(1, to - from),
+      message: `The front matter is not valid YAML (${firstLine(error.message)}); the letter is checked with the default options.`,
+    });
+    return { options, problems };
+  }
+  const contents = doc.contents;
+  if (contents === null) return { options, problems };
+  if (!isMap(contents)) {
+    problems.push({
+      offset: base,
+      length: Math.max(1, source.trimEnd().length),
+      message: 'The front matter should be a list of `key: value` lines, such as `target: 250`.',
+    });
+    return { options, problems };
+  }
+  for (const item of contents.items) {
+    if (!isScalar(item.key)) continue;
+    const key = String(item.key.value);
+    const valueNode = item.value;
+    const value = isScalar(valueNode) ? valueNode.value : undefined;
+    const range = valueNode && 'range' in valueNode && valueNode.range ? valueNode.range : item.key.range;
+    const at = range ? { offset: base + range[0], length: Math.max(1, range[1] - range[0]) } : { offset: base, length: 1 };
+    const problem = applyOption(options, key, value);
+    if (problem) problems.push({ ...at, message: problem });
+  }
+  return { options, problems };
+}
+
+/** Sets one option; returns a message when the value cannot be used. */
+function applyOption(options: FrontMatterOptions, key: string, value: unknown): string | undefined {
+  switch (key) {
+    case 'target': {
+      const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+      if (!Number.isInteger(n) || n < 50 || n > 2000) {
+        return '`target` should be a whole number of words between 50 and 2000, such as 250.';
+      }
+      options.target = n;
+      return undefined;
+    }
+    case 'length': {
+      const preset = typeof value === 'string' ? LENGTH_PRESETS[value.toLowerCase()] : undefined;
+      if (preset === undefined) return '`length` should be one of referral (150 words), standard (250) or senior (400).';
+      options.target ??= preset;
+      return undefined;
+    }
+    case 'industry': {
+      const industry = typeof value === 'string' ? value.toLowerCase() : '';
+      if (!(INDUSTRIES as readonly string[]).includes(industry)) {
+        return `\`industry\` should be one of ${INDUSTRIES.join(', ')}.`;
+      }
+      options.industry = industry as Industry;
+      return undefined;
+    }
+    case 'company':
+    case 'job': {
+      if (typeof value !== 'string' || value.trim() === '') return `\`${key}\` should be text.`;
+      options[key] = value.trim();
+      return undefined;
+    }
+    default:
+      return undefined; // Other metadata (title, date, ...) is the writer's own business.
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,81 @@
+/**
+ * Word tokens for phrase matching. Hyphens and slashes separate tokens, so
+ * "hard-working" and "hard working" match the same phrase; contractions expand
+ * into the words they stand for ("I'm" → "i", "am"), each keeping the span of
+ * the written word, so "I am writing" also matches "I'm writing".
+ */
+
+export interface Token {
+  /** Lower-case form used for matching (apostrophes normalised to '). */
+  norm: string;
+  /** The word as written (for a contraction, the whole written word). */
+  raw: string;
+  start: number;
+  end: number;
+  /** compromise tags of the word (Verb, Noun, Passive, ...), filled in later. */
+  tags: readonly string[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+const CONTRACTION_SUFFIXES: ReadonlyArray<[string, string]> = [
+  ["n't", 'not'],
+  ["'m", 'am'],
+  ["'re", 'are'],
+  ["'ve", 'have'],
+  ["'ll", 'will'],
+  ["'d", 'would'],
+];
+
+/** "'s" only expands after pronouns; elsewhere it is a possessive. */
+const IS_CONTRACTIONS = new Set(['it', 'that', 'there', 'what', 'he', 'she', 'who', 'here', 'let']);
+
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  "can't": ['can', 'not'],
+  "won't": ['will', 'not'],
+  "shan't": ['shall', 'not'],
+  "let's": ['let', 'us'],
+};
+
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+/** Splits a normalised word into the words it stands for. */
+export function expandContraction(norm: string): readonly string[] {
+  const irregular = IRREGULAR[norm];
+  if (irregular) return irregular;
+  for (const [suffix, full] of CONTRACTION_SUFFIXES) {
+    if (norm.length > suffix.length && norm.endsWith(suffix)) {
+      return [norm.slice(0, -suffix.length), full];
+    }
+  }
+  if (norm.endsWith("'s")) {
+    const stem = norm.slice(0, -2);
+    if (IS_CONTRACTIONS.has(stem)) return [stem, 'is'];
+  }
+  return [norm];
+}
+
+/** Tokens of `text[start, end)`, with offsets into `text`. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(WORD)) {
+    const raw = m[0];
+    const tokenStart = start + (m.index ?? 0);
+    for (const norm of expandContraction(normalizeWord(raw))) {
+      tokens.push({ norm, raw, start: tokenStart, end: tokenStart + raw.length, tags: [] });
+    }
+  }
+  return tokens;
+}
+
+/** Words as a reader counts them: whitespace-separated runs holding a letter or digit. */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const chunk of text.split(/\s+/)) {
+    if (/[\p{L}\p{N}]/u.test(chunk)) count++;
+  }
+  return count;
+}

@@ -1,0 +1,101 @@
+/**
+ * Term lists the sentence and paragraph checks count. Names that are also
+ * ordinary words (Ray, Spark, Feast) only count when capitalised as names.
+ */
+import type { PhraseEntry } from '../checks/phraseMatcher';
+
+const names = (list: string): PhraseEntry[] => list.split(',').map((phrase) => ({ phrase: phrase.trim() }));
+const capitalisedNames = (list: string): PhraseEntry[] =>
+  list.split(',').map((phrase) => ({ phrase: phrase.trim(), matchCase: true }));
+
+/** ML frameworks, data and MLOps tools, languages and clouds. */
+export const TOOLS: readonly PhraseEntry[] = [
+  ...names(
+    'tensorflow, tensorflow serving, pytorch, torch, scikit learn, sklearn, keras, jax, hugging face, huggingface, transformers library, ' +
+      'xgboost, lightgbm, catboost, pandas, numpy, scipy, opencv, spacy, nltk, langchain, llamaindex, llama index, ' +
+      'kafka, airflow, kubernetes, k8s, docker, mlflow, kubeflow, sagemaker, vertex ai, databricks, snowflake, bigquery, redshift, ' +
+      'redis, postgresql, postgres, mongodb, elasticsearch, datadog, grafana, prometheus, onnx, torchserve, vllm, tensorrt, ' +
+      'weights and biases, wandb, deepspeed, tecton, hopsworks, whylabs, terraform, fastapi, flask, django, ' +
+      'python, java, scala, rust, golang, sql, aws, gcp, azure, pyspark, hadoop, tableau, looker, dbt',
+  ),
+  ...capitalisedNames('Spark, Ray, Feast, Triton, Dask, Prefect, Evidently, Arize, R, Beam, Flink, Hive, Polars, Excel'),
+];
+
+/** The 2020s' LLM vocabulary, counted by the buzzword-soup check. */
+export const LLM_TERMS: readonly PhraseEntry[] = [
+  { phrase: 'rag' },
+  { phrase: 'retrieval augmented generation' },
+  { phrase: 'llm|llms' },
+  { phrase: 'large language model|models' },
+  { phrase: 'agent|agents|agentic' },
+  { phrase: 'ai agent|agents' },
+  { phrase: 'fine tuning|tuned|tune' },
+  { phrase: 'finetuning|finetuned|finetune' },
+  { phrase: 'prompt engineering' },
+  { phrase: 'genai' },
+  { phrase: 'gen ai' },
+  { phrase: 'generative ai' },
+  { phrase: 'foundation model|models' },
+  { phrase: 'vector database|databases|db|store' },
+  { phrase: 'embeddings' },
+  { phrase: 'chatbot|chatbots' },
+];
+
+/** Offline model-quality metrics. */
+export const MODEL_METRICS: readonly PhraseEntry[] = [
+  ...names('accuracy, auc, roc auc, f1, f1 score, precision, recall, rmse, mae, mape, mse, bleu, rouge, perplexity, log loss, ndcg, iou'),
+  { phrase: 'mAP', matchCase: true },
+];
+
+/** Figures that tie a model to users, money or production: what a manager pays for. */
+export const IMPACT_TERMS: readonly PhraseEntry[] = [
+  ...names(
+    'user, users, customer, customers, member, members, revenue, sales, margin, margins, profit, cost, costs, spend, savings, saved, saving, ' +
+      'dollars, budget, conversion, conversions, retention, churn, ctr, click through, click through rate, engagement, ' +
+      'latency, p50, p90, p95, p99, qps, throughput, requests, uptime, downtime, hours, minutes, ' +
+      'orders, transactions, gmv, basket, lifetime value, ltv, aov, order value, fraud losses, chargebacks, false positives, ' +
+      'in production, a b test, ab test, online, inventory, overstock, stockouts, markdowns, roi',
+  ),
+  { phrase: 'ms' },
+];
+
+/** Proof that a system ran for real, which makes a benchmark or certificate secondary. */
+export const PRODUCTION_TERMS: readonly PhraseEntry[] = [
+  ...names(
+    'production, deployed, deploy, deploying, shipped, ship, shipping, launched, serving, served, in prod, users, customers, ' +
+      'revenue, latency, live, rollout, rolled out, on call',
+  ),
+];
+
+/** Competition ranks and course certificates. */
+export const NOTEBOOK_PROOF: readonly PhraseEntry[] = [
+  ...names(
+    'kaggle, leaderboard, leaderboards, competition ranking, grandmaster, coursera, udemy, udacity, edx, datacamp, mooc, moocs, ' +
+      'nanodegree, online course, online courses, certificate, certificates, certification, certifications, certified, gold medal, silver medal, bronze medal',
+  ),
+];
+
+/** What a closing paragraph says when it asks for a next step. */
+export const CALL_TO_ACTION_TERMS: readonly PhraseEntry[] = [
+  ...names(
+    'call, calls, chat, meet, meeting, talk, discuss, discussion, conversation, walk you through, walkthrough, walk through, ' +
+      'interview, speak, connect, follow up, demo, show you, schedule, available, availability, next week, this week, ' +
+      'minutes, coffee, reach me, reach out, share, send you, pairing, whiteboard, sit down',
+  ),
+];
+
+/** Verbs that claim a piece of work was done. */
+export const ACHIEVEMENT_VERBS: readonly PhraseEntry[] = [
+  ...names(
+    'built, shipped, led, launched, improved, reduced, increased, cut, grew, delivered, designed, developed, created, owned, ' +
+      'drove, optimized, optimised, scaled, migrated, deployed, lifted, boosted, saved, automated, rebuilt, raised, doubled, halved, achieved',
+  ),
+];
+
+/** Counting words that make a sentence quantified without a digit. */
+export const NUMBER_WORDS: readonly PhraseEntry[] = [
+  ...names(
+    'two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, fifteen, twenty, thirty, forty, fifty, hundred, hundreds, ' +
+      'thousand, thousands, million, millions, billion, billions, dozen, dozens, half, twice, doubled, tripled, halved, tenfold',
+  ),
+];

@@ -1,0 +1,127 @@
+/**
+ * Checks the raw `coverLetter` section a client sends. Settings are hand-edited
+ * JSON, so every key is validated on its own: a bad value is reported by name and
+ * replaced by its default, and the rest of the section still applies.
+ */
+import picomatch from 'picomatch';
+import {
+  type CoverLetterSettings,
+  DEFAULT_SETTINGS,
+  INDUSTRIES,
+  type Industry,
+  RULE_SEVERITY_NAMES,
+  type RuleSeverityName,
+  SETTINGS_SECTION,
+} from '../../../shared/src/settings';
+import { ruleById } from '../engine';
+
+export interface ValidatedSettings {
+  settings: CoverLetterSettings;
+  /** One human-readable line per rejected value, naming its key. */
+  warnings: string[];
+}
+
+export function defaultSettings(): CoverLetterSettings {
+  return { ...DEFAULT_SETTINGS, files: [...DEFAULT_SETTINGS.files], rules: { ...DEFAULT_SETTINGS.rules } };
+}
+
+export function validateSettings(raw: unknown): ValidatedSettings {
+  const settings = defaultSettings();
+  const warnings: string[] = [];
+  // Clients answer null (or nothing) for a section they know nothing about: that just means defaults.
+  if (raw === null || raw === undefined) return { settings, warnings };
+  if (!isPlainObject(raw)) {
+    warnings.push(`${SETTINGS_SECTION}: expected an object, got ${describe(raw)}; using the defaults.`);
+    return { settings, warnings };
+  }
+
+  const reject = (key: keyof CoverLetterSettings, expected: string): void => {
+    warnings.push(
+      `${SETTINGS_SECTION}.${key}: expected ${expected}, got ${describe(raw[key])}; using the default ${describe(DEFAULT_SETTINGS[key])}.`,
+    );
+  };
+
+  if (raw.files !== undefined && raw.files !== null) {
+    if (isGlobList(raw.files)) settings.files = [...raw.files];
+    else reject('files', 'an array of glob patterns');
+  }
+  if (raw.rules !== undefined && raw.rules !== null) {
+    if (isPlainObject(raw.rules)) settings.rules = validateRules(raw.rules, warnings);
+    else reject('rules', 'an object mapping rule ids to severities');
+  }
+  if (raw.lengthTarget !== undefined && raw.lengthTarget !== null) {
+    if (isPositiveInteger(raw.lengthTarget)) settings.lengthTarget = raw.lengthTarget;
+    else reject('lengthTarget', 'a positive whole number of words');
+  }
+  if (raw.industry !== undefined && raw.industry !== null) {
+    if (isIndustry(raw.industry)) settings.industry = raw.industry;
+    else reject('industry', `one of ${INDUSTRIES.join(', ')}`);
+  }
+  if (raw.debounceMs !== undefined && raw.debounceMs !== null) {
+    if (isNonNegativeNumber(raw.debounceMs)) settings.debounceMs = raw.debounceMs;
+    else reject('debounceMs', 'a number of milliseconds, 0 or more');
+  }
+  return { settings, warnings };
+}
+
+/** Keeps each valid entry; a bad entry only loses its own override. */
+function validateRules(raw: Record<string, unknown>, warnings: string[]): Record<string, RuleSeverityName> {
+  const rules: Record<string, RuleSeverityName> = {};
+  for (const [ruleId, severity] of Object.entries(raw)) {
+    const key = `${SETTINGS_SECTION}.rules.${ruleId}`;
+    if (ruleById(ruleId) === undefined) {
+      warnings.push(`${key}: there is no rule "${ruleId}"; ignoring it.`);
+    } else if (!isRuleSeverityName(severity)) {
+      warnings.push(
+        `${key}: expected one of ${RULE_SEVERITY_NAMES.join(', ')}, got ${describe(severity)}; the rule keeps its default severity.`,
+      );
+    } else {
+      rules[ruleId] = severity;
+    }
+  }
+  return rules;
+}
+
+function isGlobList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((glob) => typeof glob === 'string' && glob.length > 0 && compiles(glob));
+}
+
+function compiles(glob: string): boolean {
+  try {
+    picomatch(glob);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isRuleSeverityName(value: unknown): value is RuleSeverityName {
+  return typeof value === 'string' && (RULE_SEVERITY_NAMES as readonly string[]).includes(value);
+}
+
+function isIndustry(value: unknown): value is Industry {
+  return typeof value === 'string' && (INDUSTRIES as readonly string[]).includes(value);
+}
+
+function isPositiveInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}
+
+function isNonNegativeNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Short, quoted rendering of a bad value for a warning message. */
+function describe(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

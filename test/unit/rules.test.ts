@@ -1,0 +1,67 @@
+/**
+ * Tests generated from every rule's own examples: each flagged text raises the
+ * rule, each clean text does not, and each fix gives the promised text.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze, RULES } from '../../server/src/engine';
+import { applyEdits } from '../helpers/applyEdits';
+
+const KEBAB = /^[a-z]+(?:-[a-z]+)*$/;
+
+describe('rule registry', () => {
+  it('has unique kebab-case ids in alphabetical order', () => {
+    const ids = RULES.map((r) => r.id);
+    for (const id of ids) assert.match(id, KEBAB);
+    assert.equal(new Set(ids).size, ids.length);
+    assert.deepEqual(ids, [...ids].sort());
+  });
+
+  it('gives every rule a name, summary, explanation, before/after example and examples both ways', () => {
+    for (const rule of RULES) {
+      assert.ok(rule.name && rule.summary && rule.explanation, rule.id);
+      assert.ok(rule.example.before && rule.example.after, rule.id);
+      assert.ok(rule.examples.flagged.length > 0, `${rule.id} has no flagged example`);
+      assert.ok(rule.examples.clean.length > 0, `${rule.id} has no clean example`);
+    }
+  });
+});
+
+for (const rule of RULES) {
+  describe(`rule ${rule.id}`, () => {
+    for (const text of rule.examples.flagged) {
+      it(`flags: ${JSON.stringify(text).slice(0, 90)}`, () => {
+        const found = analyze(text).findings.filter((f) => f.ruleId === rule.id);
+        assert.ok(found.length > 0, `expected ${rule.id} in ${JSON.stringify(text)}`);
+        for (const f of found) {
+          assert.equal(f.severity, rule.defaultSeverity);
+          assert.ok(f.offset >= 0 && f.length > 0 && f.offset + f.length <= text.length, 'range inside the text');
+          assert.ok(f.message.length > 0);
+        }
+      });
+    }
+    for (const text of rule.examples.clean) {
+      it(`does not flag: ${JSON.stringify(text).slice(0, 90)}`, () => {
+        const found = analyze(text).findings.filter((f) => f.ruleId === rule.id);
+        assert.deepEqual(
+          found.map((f) => text.slice(f.offset, f.offset + f.length)),
+          [],
+          `unexpected ${rule.id} in ${JSON.stringify(text)}`,
+        );
+      });
+    }
+    for (const { before, after } of rule.examples.fixed ?? []) {
+      it(`fixes: ${JSON.stringify(before)} → ${JSON.stringify(after)}`, () => {
+        const finding = analyze(before).findings.find((f) => f.ruleId === rule.id);
+        assert.ok(finding, `expected ${rule.id} in ${JSON.stringify(before)}`);
+        const fix = finding.fixes[0];
+        assert.ok(fix, `expected a fix for ${rule.id}`);
+        assert.equal(applyEdits(before, fix.edits), after);
+      });
+    }
+    it('can be turned off', () => {
+      const text = rule.examples.flagged[0]!;
+      const found = analyze(text, { rules: { [rule.id]: 'off' } }).findings.filter((f) => f.ruleId === rule.id);
+      assert.equal(found.length, 0);
+    });
+  });
+}
