@@ -1,5 +1,12 @@
 import type { RawFinding, Rule } from './rule';
 
+/** Participles that describe the writer's state rather than hide an actor ("I'm drawn to", "based in"). */
+const STATE_PARTICIPLES = new Set([
+  'based', 'located', 'drawn', 'excited', 'interested', 'thrilled', 'pleased', 'delighted', 'honored', 'honoured',
+  'inspired', 'impressed', 'motivated', 'committed', 'dedicated', 'qualified', 'experienced', 'skilled', 'involved',
+  'known', 'considered', 'required', 'expected', 'supposed', 'used', 'bottlenecked', 'blocked',
+]);
+
 export const passiveVoice: Rule = {
   id: 'passive-voice',
   name: 'Passive voice',
@@ -23,7 +30,8 @@ export const passiveVoice: Rule = {
         while (j + 1 < tokens.length && tokens[j + 1]!.tags.includes('Passive')) j++;
         const start = tokens[i]!.start;
         const end = tokens[j]!.end;
-        if (j > i || !tokens[i]!.tags.includes('Auxiliary')) {
+        // A passive needs its auxiliary and its participle: "was deployed", "were computed".
+        if (j > i && !STATE_PARTICIPLES.has(tokens[j]!.norm)) {
           findings.push({
             offset: start,
             length: end - start,

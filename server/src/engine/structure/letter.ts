@@ -99,7 +99,9 @@ function assignRoles(paragraphs: Paragraph[]): void {
     for (; i < salutation; i++) paragraphs[i]!.role = paragraphs[i]!.kind === 'heading' ? 'heading' : 'header';
     paragraphs[i++]!.role = 'salutation';
   } else {
-    for (; i < paragraphs.length && (paragraphs[i]!.kind === 'heading' || looksLikeHeaderLine(paragraphs[i]!)); i++) {
+    // Name, contact and date lines, as long as something follows them.
+    const last = paragraphs.length - 1;
+    for (; i < last && (paragraphs[i]!.kind === 'heading' || looksLikeHeaderLine(paragraphs[i]!)); i++) {
       paragraphs[i]!.role = paragraphs[i]!.kind === 'heading' ? 'heading' : 'header';
     }
   }

@@ -24,10 +24,41 @@ export function layoutProse(text: string, format: DocumentFormat, skipUntil: num
   if (format === 'markdown') {
     const { blocks, prose } = markdownBlocks(body);
     const masked = maskUrlsAndEmails(maskOutside(body, prose.filter((s) => s.start >= skipUntil)));
-    return { masked, blocks: blocks.filter((b) => b.start >= skipUntil) };
+    return { masked, blocks: splitUnwrappedLines(masked, blocks.filter((b) => b.start >= skipUntil)) };
   }
   const masked = maskUrlsAndEmails(body);
-  return { masked, blocks: plainTextBlocks(masked) };
+  return { masked, blocks: splitUnwrappedLines(masked, plainTextBlocks(masked)) };
+}
+
+/** A line this long was not hard-wrapped: it is a paragraph of its own. */
+const UNWRAPPED_LINE = 100;
+/** A line this short that ends a sentence or a clause ("Dear Priya,", "Best,") stands alone. */
+const SHORT_LINE = 45;
+
+/**
+ * Many letters put one paragraph per line with no blank line between them. A
+ * line break starts a new paragraph when the line before it ends a sentence (or
+ * a greeting) and is either too long to be hard-wrapped or short; hard-wrapped
+ * prose, whose lines are of middling length, stays one paragraph.
+ */
+function splitUnwrappedLines(masked: string, blocks: Block[]): Block[] {
+  return blocks.flatMap((block) => {
+    if (block.kind === 'heading') return [block];
+    const parts: Block[] = [];
+    let start = block.start;
+    const lineBreak = /\r?\n/g;
+    lineBreak.lastIndex = block.start;
+    for (let m = lineBreak.exec(masked); m && m.index < block.end; m = lineBreak.exec(masked)) {
+      const line = masked.slice(start, m.index).trim();
+      const endsClause = /[.!?:,]["'”’)\]]*$/.test(line);
+      if (endsClause && (line.length > UNWRAPPED_LINE || line.length < SHORT_LINE)) {
+        parts.push({ ...block, start, end: m.index });
+        start = m.index + m[0].length;
+      }
+    }
+    parts.push({ ...block, start, end: block.end });
+    return parts.filter((p) => masked.slice(p.start, p.end).trim() !== '');
+  });
 }
 
 /** Plain text: paragraphs are separated by blank lines. */

@@ -47,7 +47,10 @@ function parseOptions(source: string, base: number): { options: FrontMatterOptio
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    const [from, to] = error.pos;
+    // An error found at the end of the block (an unclosed bracket) is shown on its last line.
+    const content = source.trimEnd().length;
+    const lastLine = source.lastIndexOf('\n', content - 1) + 1;
+    const [from, to] = error.pos[0] < content ? error.pos : [lastLine, content];
     problems.push({
       offset: base + from,
       length: Math.max(1, to - from),

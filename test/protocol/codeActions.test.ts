@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import type { CodeActionParams, Diagnostic } from 'vscode-languageserver';
+import { DIAGNOSTIC_SOURCE } from '../../shared/src/protocol';
+import { quickFixes } from '../../server/src/server/codeActions';
+
+const URI = 'file:///tmp/x/my-cover-letter.md';
+const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } };
+const ours: Diagnostic = {
+  range,
+  message: 'm',
+  source: DIAGNOSTIC_SOURCE,
+  code: 'r',
+  data: { fixes: [{ title: 'Fix it', edits: [{ range, newText: 'Dear' }] }] },
+};
+
+function params(diagnostics: Diagnostic[], only?: string[]): CodeActionParams {
+  return { textDocument: { uri: URI }, range, context: only ? { diagnostics, only } : { diagnostics } };
+}
+
+describe('quick fixes', function () {
+  it('makes one preferred quick fix per fix of our diagnostics', function () {
+    assert.deepEqual(quickFixes(params([ours])), [
+      { title: 'Fix it', kind: 'quickfix', diagnostics: [ours], isPreferred: true, edit: { changes: { [URI]: [{ range, newText: 'Dear' }] } } },
+    ]);
+  });
+
+  it("ignores other tools' diagnostics and malformed data", function () {
+    assert.deepEqual(quickFixes(params([{ ...ours, source: 'other' }, { ...ours, data: { fixes: 'nope' } }, { ...ours, data: undefined }])), []);
+  });
+
+  it('honours the requested kinds', function () {
+    assert.equal(quickFixes(params([ours], ['quickfix'])).length, 1);
+    assert.equal(quickFixes(params([ours], [''])).length, 1);
+    assert.equal(quickFixes(params([ours], ['refactor'])).length, 0);
+    assert.equal(quickFixes(params([ours], ['quickfix.other'])).length, 0);
+  });
+});

@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_SETTINGS } from '../../shared/src/settings';
+import { validateSettings } from '../../server/src/server/settingsValidation';
+
+describe('settings validation', function () {
+  it('uses the defaults, silently, when the client sends nothing', function () {
+    for (const raw of [undefined, null, {}]) {
+      assert.deepEqual(validateSettings(raw), { settings: DEFAULT_SETTINGS, warnings: [] });
+    }
+  });
+
+  it('accepts well-formed values', function () {
+    const raw = { files: ['**/*.letter.md'], rules: {}, lengthTarget: 300, industry: 'tech', debounceMs: 0 };
+    assert.deepEqual(validateSettings(raw), { settings: raw, warnings: [] });
+  });
+
+  it('replaces each malformed value by its default and names its key', function () {
+    const { settings, warnings } = validateSettings({
+      files: ['ok/**', 7],
+      rules: ['generic-opener'],
+      lengthTarget: -1,
+      industry: 'mining',
+      debounceMs: 'soon',
+    });
+    assert.deepEqual(settings, DEFAULT_SETTINGS);
+    for (const key of ['files', 'rules', 'lengthTarget', 'industry', 'debounceMs']) {
+      assert.equal(warnings.filter((w) => w.startsWith(`coverLetter.${key}:`)).length, 1, `one warning for ${key}: ${warnings}`);
+    }
+  });
+
+  it('keeps good values next to bad ones', function () {
+    const { settings, warnings } = validateSettings({ lengthTarget: 2.5, industry: 'retail' });
+    assert.equal(settings.lengthTarget, DEFAULT_SETTINGS.lengthTarget);
+    assert.equal(settings.industry, 'retail');
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /^coverLetter\.lengthTarget: expected a positive whole number of words, got 2\.5; using the default 250\.$/);
+  });
+
+  it('rejects a section that is not an object', function () {
+    const { settings, warnings } = validateSettings('everything');
+    assert.deepEqual(settings, DEFAULT_SETTINGS);
+    assert.match(warnings[0]!, /^coverLetter: expected an object/);
+  });
+
+  it('drops rule overrides for unknown rules', function () {
+    const { settings, warnings } = validateSettings({ rules: { 'no-such-rule': 'off' } });
+    assert.deepEqual(settings.rules, {});
+    assert.match(warnings[0]!, /^coverLetter\.rules\.no-such-rule: there is no rule/);
+  });
+
+  it('returns copies, so callers cannot change the defaults', function () {
+    validateSettings(undefined).settings.files.push('mutated');
+    assert.ok(!DEFAULT_SETTINGS.files.includes('mutated'));
+  });
+});
