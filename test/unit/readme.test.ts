@@ -1,0 +1,42 @@
+/** The README is the front door: it must document every rule, setting and command. */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { RULES } from '../../server/src/engine';
+import { withRuleReference } from '../../scripts/ruleDocs';
+import { REPO_ROOT } from '../helpers/paths';
+
+const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+
+describe('README', () => {
+  it('holds the rule reference as generated from the registry (run `npm run docs`)', () => {
+    assert.equal(readme, withRuleReference(readme));
+  });
+
+  it('has a section, and so a link target, for every rule', () => {
+    for (const rule of RULES) assert.ok(readme.includes(`\n### ${rule.id}\n`), rule.id);
+  });
+
+  it('documents every setting and command the extension contributes', () => {
+    for (const key of Object.keys(manifest.contributes.configuration.properties)) {
+      assert.ok(readme.includes(`\`${key}\``), `setting ${key}`);
+    }
+    for (const command of manifest.contributes.commands) {
+      assert.ok(readme.includes(`${command.category}: ${command.title}`), `command ${command.command}`);
+    }
+  });
+
+  it('gives the two commands a newcomer needs, and they exist', () => {
+    assert.match(readme, /npm run demo/);
+    assert.match(readme, /npm test/);
+    assert.ok(manifest.scripts.demo && manifest.scripts.test);
+    const demoFile = /samples\/[\w-]+\.md/.exec(manifest.scripts.demo)?.[0];
+    assert.ok(demoFile && fs.existsSync(path.join(REPO_ROOT, demoFile)), 'the demo letter ships with the repository');
+  });
+
+  it('lets the rules setting accept exactly the registered rule ids', () => {
+    const rules = manifest.contributes.configuration.properties['coverLetter.rules'];
+    assert.deepEqual([...rules.propertyNames.enum].sort(), RULES.map((r) => r.id).sort());
+  });
+});
