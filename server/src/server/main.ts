@@ -14,7 +14,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SETTINGS_SECTION } from '../../../shared/src/settings';
 import { docsBaseUri } from '../lsp/docsUri';
-import { checkDocumentHandler, checkDocumentServerRequest } from './checkDocument';
+import { checkDocumentRequest } from '../../../shared/src/protocol';
+import { checkDocumentHandler } from './checkDocument';
 import { quickFixes } from './codeActions';
 import { DocumentFilter } from './documentFilter';
 import type { Logger } from './logger';
@@ -75,7 +76,7 @@ documents.onDidClose((event) => {
 
 connection.onCodeAction(quickFixes);
 
-connection.onRequest(checkDocumentServerRequest, checkDocumentHandler(documents, filter, validator));
+connection.onRequest(checkDocumentRequest, checkDocumentHandler(documents, filter, validator));
 
 documents.listen(connection);
 connection.listen();
