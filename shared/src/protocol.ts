@@ -2,7 +2,7 @@
  * Custom messages between the Cover Letter Coach client and server, defined once
  * here so both sides agree on names and shapes.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
 /** The `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'cover-letter-coach';
@@ -20,3 +20,30 @@ export interface CheckDocumentResult {
 export const checkDocumentRequest = new RequestType<CheckDocumentParams, CheckDocumentResult, void>(
   'coverLetter/checkDocument',
 );
+
+/** Live statistics of one checked document, sent after it opens and after each change. */
+export interface LetterStatistics {
+  uri: string;
+  /** Document version the figures describe. */
+  version: number;
+  /** Prose words: not front matter, code, comments, URLs or markup. */
+  words: number;
+  /** Word target: front matter, else the `coverLetter.lengthTarget` setting, else 250. */
+  target: number;
+  /** Where the target came from. */
+  targetSource: 'front matter' | 'setting' | 'default';
+  sentences: number;
+  paragraphs: number;
+  averageSentenceLength: number;
+  /** Minutes at about 230 words a minute, rounded up. */
+  readingTimeMinutes: number;
+  /** Flesch–Kincaid grade level of the body. */
+  readabilityGrade: number;
+  industry: string;
+}
+
+/** Server → client: statistics of a checked document. */
+export const statisticsNotification = new NotificationType<LetterStatistics>('coverLetter/statistics');
+
+/** Server → client: the document is no longer checked (closed, or no longer matches). */
+export const statisticsClearedNotification = new NotificationType<{ uri: string }>('coverLetter/statisticsCleared');

@@ -61,7 +61,9 @@ describe('cover-letter-coach CLI', function () {
       const [file] = report.files;
       assert.deepEqual(Object.keys(file!), ['path', 'stats', 'diagnostics']);
       assert.equal(file!.path, 'letter.md');
-      assert.deepEqual(Object.keys(file!.stats), ['words', 'sentences', 'paragraphs']);
+      for (const key of ['words', 'sentences', 'paragraphs', 'target', 'averageSentenceLength', 'readingTimeMinutes', 'readabilityGrade']) {
+        assert.equal(typeof file!.stats[key as keyof typeof file.stats], 'number', key);
+      }
       assert.ok(Object.values(file!.stats).every((n) => Number.isInteger(n) && n >= 0));
       const hasError = file!.diagnostics.some((d) => d.severity === 'error');
       assert.equal(status, hasError ? 1 : 0);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { CliDiagnostic, FileReport } from '../../server/src/cli/checkFile';
 import { formatJson, formatText } from '../../server/src/cli/formatReport';
 import type { Severity } from '../../server/src/engine';
+import { SAMPLE_STATS } from '../helpers/sampleStats';
 
 function diagnostic(severity: Severity, line: number, character: number, code = 'some-rule'): CliDiagnostic {
   return {
@@ -14,7 +15,7 @@ function diagnostic(severity: Severity, line: number, character: number, code = 
 }
 
 function report(path: string, diagnostics: CliDiagnostic[]): FileReport {
-  return { path, stats: { words: 10, sentences: 2, paragraphs: 1 }, diagnostics };
+  return { path, stats: SAMPLE_STATS, diagnostics };
 }
 
 describe('CLI report formats', function () {

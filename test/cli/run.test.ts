@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import type { CheckOptions, FileReport } from '../../server/src/cli/checkFile';
 import { run } from '../../server/src/cli/run';
 import { TempDir } from '../helpers/tempFiles';
+import { SAMPLE_STATS } from '../helpers/sampleStats';
 
 function capture(): { stdout: string; stderr: string; output: { stdout: { write(t: string): void }; stderr: { write(t: string): void } } } {
   const result = {
@@ -23,7 +24,7 @@ describe('CLI run', function () {
 
   const errorFinding = (path: string): FileReport => ({
     path,
-    stats: { words: 1, sentences: 1, paragraphs: 1 },
+    stats: SAMPLE_STATS,
     diagnostics: [{ code: 'too-long', severity: 'error', message: 'Too long.', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, fixes: [] }],
   });
 
@@ -40,7 +41,7 @@ describe('CLI run', function () {
     const io = capture();
     await run(['check', '--target', '180', '--industry', 'retail', file], '1.2.3', io.output, (path, _text, options) => {
       seen = options;
-      return { path, stats: { words: 1, sentences: 1, paragraphs: 1 }, diagnostics: [] };
+      return { path, stats: SAMPLE_STATS, diagnostics: [] };
     });
     assert.deepEqual(seen, { target: 180, industry: 'retail' });
   });
@@ -51,7 +52,7 @@ describe('CLI run', function () {
     const io = capture();
     const code = await run(['check', '--format', 'json', bad, good], '1.2.3', io.output, (path, text) => {
       if (text === 'boom') throw new Error('rule exploded');
-      return { path, stats: { words: 1, sentences: 1, paragraphs: 1 }, diagnostics: [] };
+      return { path, stats: SAMPLE_STATS, diagnostics: [] };
     });
     assert.equal(code, 2);
     assert.match(io.stderr, /bad\.md: internal error while checking: Error: rule exploded/);

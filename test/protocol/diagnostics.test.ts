@@ -9,7 +9,7 @@ import { formatForLanguageId, formatForPath } from '../../server/src/lsp/format'
 const DOCS = 'file:///ext/README.md';
 
 function finding(overrides: Partial<Finding>): Finding {
-  return { ruleId: 'some-rule', severity: 'warning', offset: 0, length: 1, message: 'm', fixes: [], ...overrides };
+  return { ruleId: 'some-rule', severity: 'warning', offset: 0, length: 1, message: 'm', fixes: [], text: 'x', ...overrides };
 }
 
 describe('findings as LSP diagnostics', function () {

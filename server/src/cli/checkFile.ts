@@ -37,8 +37,7 @@ export function checkFile(filePath: string, text: string, options: CheckOptions)
       fixes: toLspFixes(document, finding.fixes),
     }),
   );
-  const { words, sentences, paragraphs } = result.stats;
-  return { path: filePath, stats: { words, sentences, paragraphs }, diagnostics };
+  return { path: filePath, stats: result.stats, diagnostics };
 }
 
 // Reading order, whatever order the rules reported in.

@@ -1,6 +1,7 @@
 import { RULES } from './rules/registry';
 import type { CheckContext } from './rules/rule';
 import { readLetter } from './structure/letter';
+import { figuresOf } from './structure/statistics';
 import type { AnalysisResult, AnalyzeOptions, Finding } from './types';
 
 /** Word target when neither the letter nor the options set one: a standard application. */
@@ -14,6 +15,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     target: frontMatter.target ?? options.target ?? DEFAULT_TARGET,
     industry: frontMatter.industry ?? options.industry ?? 'general',
   };
+  const targetSource = frontMatter.target !== undefined ? 'front matter' : options.target !== undefined ? 'setting' : 'default';
   const findings: Finding[] = [];
   const failures: AnalysisResult['failures'] = [];
   for (const rule of RULES) {
@@ -21,7 +23,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     if (severity === 'off') continue;
     try {
       for (const raw of rule.check(letter, context)) {
-        findings.push({ ruleId: rule.id, severity, fixes: [], ...raw });
+        findings.push({ ruleId: rule.id, severity, fixes: [], text: text.slice(raw.offset, raw.offset + raw.length), ...raw });
       }
     } catch (error) {
       // One faulty rule must not cost the writer every other finding.
@@ -31,7 +33,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   findings.sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId));
   return {
     findings,
-    stats: { words: letter.words, sentences: letter.bodySentences.length, paragraphs: letter.body.length },
+    stats: {
+      words: letter.words,
+      target: context.target,
+      targetSource,
+      industry: context.industry,
+      sentences: letter.bodySentences.length,
+      paragraphs: letter.body.length,
+      ...figuresOf(letter),
+    },
     frontMatter,
     failures,
   };

@@ -27,6 +27,8 @@ export interface Finding {
   length: number;
   message: string;
   fixes: Fix[];
+  /** The flagged text, as "Ignore this occurrence" remembers it. */
+  text: string;
 }
 
 export type DocumentFormat = 'markdown' | 'plaintext';
@@ -40,6 +42,34 @@ export interface AnalyzeOptions {
   target?: number;
   /** Industry when the front matter does not set one. */
   industry?: Industry;
+  /** Extra weak phrases from the project's config file, flagged by the `custom-phrase` rule. */
+  phrases?: CustomPhrase[];
+  /** Occurrences the writer chose to ignore: a rule id and the exact text it flagged. */
+  ignore?: IgnoredOccurrence[];
+  /** Words the `spelling` rule accepts (workspace and user dictionaries). */
+  words?: string[];
+  /** A loaded spelling dictionary; without one the `spelling` rule stays silent. */
+  spelling?: SpellingDictionary;
+}
+
+export interface CustomPhrase {
+  /** Plain words, matched case-insensitively on word boundaries; never a regular expression. */
+  phrase: string;
+  /** Offered as a quick fix. */
+  replacement?: string;
+  /** Shown instead of the default message. */
+  message?: string;
+}
+
+export interface IgnoredOccurrence {
+  rule: string;
+  text: string;
+}
+
+/** The part of a Hunspell checker the engine needs (nspell provides it). */
+export interface SpellingDictionary {
+  correct(word: string): boolean;
+  suggest(word: string): string[];
 }
 
 /** Options a letter can set for itself in YAML front matter. */
@@ -53,6 +83,14 @@ export interface FrontMatterOptions {
 export interface Statistics {
   /** Prose words: front matter, code, comments, URLs and markup are not counted. */
   words: number;
+  /** Word target: front matter, else options, else 250. */
+  target: number;
+  targetSource: 'front matter' | 'setting' | 'default';
+  industry: Industry;
+  averageSentenceLength: number;
+  readingTimeMinutes: number;
+  /** Flesch–Kincaid grade level of the body. */
+  readabilityGrade: number;
   /** Sentences in the body paragraphs. */
   sentences: number;
   /** Body paragraphs: not the header, salutation, sign-off or signature. */

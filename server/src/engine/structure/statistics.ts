@@ -1,0 +1,35 @@
+/** Figures about a letter: length, sentence length, reading time and reading grade. */
+import { syllable } from 'syllable';
+import type { Letter } from './letter';
+
+/** Silent reading speed used for the reading-time estimate, in words a minute. */
+const WORDS_PER_MINUTE = 230;
+
+export interface TextFigures {
+  averageSentenceLength: number;
+  readingTimeMinutes: number;
+  readabilityGrade: number;
+}
+
+export function figuresOf(letter: Letter): TextFigures {
+  const sentences = letter.bodySentences;
+  const words = sentences.reduce((sum, s) => sum + s.words, 0);
+  const syllables = sentences.reduce(
+    (sum, s) => sum + s.tokens.reduce((n, t, i) => (i > 0 && t.start === s.tokens[i - 1]!.start ? n : n + syllable(t.raw)), 0),
+    0,
+  );
+  return {
+    averageSentenceLength: sentences.length ? round(words / sentences.length) : 0,
+    readingTimeMinutes: letter.words === 0 ? 0 : Math.ceil(letter.words / WORDS_PER_MINUTE),
+    readabilityGrade: sentences.length && words ? round(fleschKincaidGrade(words, sentences.length, syllables)) : 0,
+  };
+}
+
+/** The Flesch–Kincaid grade level (Kincaid et al., 1975). */
+export function fleschKincaidGrade(words: number, sentences: number, syllables: number): number {
+  return Math.max(0, 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59);
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
