@@ -5,4 +5,5 @@
 export * from './types';
 export { analyze, DEFAULT_TARGET } from './analyze';
 export { RULES, ruleById } from './rules/registry';
+export { applyEdits, fixAllEdits, type FixAllOptions } from './fixAll';
 export type { Rule, RuleInfo, RuleExamples } from './rules/rule';

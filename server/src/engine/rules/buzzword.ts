@@ -6,6 +6,7 @@ export const buzzword: Rule = {
   id: 'buzzword',
   name: 'Buzzword',
   defaultSeverity: 'warning',
+  autoFix: true,
   summary: '"Cutting-edge", "synergy", "leverage" as a verb, "world-class", "game-changer", "proven track record".',
   explanation:
     'Corporate buzzwords stand in for a claim the writer did not make. ' +

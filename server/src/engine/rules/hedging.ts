@@ -6,6 +6,7 @@ export const hedging: Rule = {
   id: 'hedging',
   name: 'Hedging',
   defaultSeverity: 'warning',
+  autoFix: true,
   summary: '"I think", "I believe", "I feel", "I hope", "perhaps", "somewhat".',
   explanation:
     'Hedges make a claim you can back sound like a guess. If the claim is true, state it; if it is not, cut it.',

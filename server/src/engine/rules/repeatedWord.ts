@@ -7,6 +7,7 @@ export const repeatedWord: Rule = {
   id: 'repeated-word',
   name: 'Repeated word',
   defaultSeverity: 'warning',
+  autoFix: true,
   summary: 'The same word twice in a row, as in "the the".',
   explanation: 'A doubled word is the typo readers notice most, and it suggests the letter was not proofread.',
   example: { before: 'I shipped the the ranking model.', after: 'I shipped the ranking model.' },

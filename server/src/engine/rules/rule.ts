@@ -43,6 +43,8 @@ export interface RawFinding {
 export type Check = (letter: Letter, context: CheckContext) => RawFinding[];
 
 export interface Rule extends RuleInfo {
+  /** The first fix is safe to apply without looking ("Fix all auto-fixable", fix on save, `--fix`). */
+  autoFix?: boolean;
   examples: RuleExamples;
   check: Check;
 }

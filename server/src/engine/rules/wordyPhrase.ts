@@ -6,6 +6,7 @@ export const wordyPhrase: Rule = {
   id: 'wordy-phrase',
   name: 'Wordy phrase',
   defaultSeverity: 'information',
+  autoFix: true,
   summary: '"In order to", "utilize", "due to the fact that", "a number of".',
   explanation:
     'A cover letter has about 250 words to make its case; long forms of short words spend them for nothing.',
