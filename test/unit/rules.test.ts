@@ -30,7 +30,7 @@ for (const rule of RULES) {
   describe(`rule ${rule.id}`, () => {
     for (const text of rule.examples.flagged) {
       it(`flags: ${JSON.stringify(text).slice(0, 90)}`, () => {
-        const found = analyze(text).findings.filter((f) => f.ruleId === rule.id);
+        const found = analyze(text, rule.examples.options).findings.filter((f) => f.ruleId === rule.id);
         assert.ok(found.length > 0, `expected ${rule.id} in ${JSON.stringify(text)}`);
         for (const f of found) {
           assert.equal(f.severity, rule.defaultSeverity);
@@ -41,7 +41,7 @@ for (const rule of RULES) {
     }
     for (const text of rule.examples.clean) {
       it(`does not flag: ${JSON.stringify(text).slice(0, 90)}`, () => {
-        const found = analyze(text).findings.filter((f) => f.ruleId === rule.id);
+        const found = analyze(text, rule.examples.options).findings.filter((f) => f.ruleId === rule.id);
         assert.deepEqual(
           found.map((f) => text.slice(f.offset, f.offset + f.length)),
           [],
@@ -51,7 +51,7 @@ for (const rule of RULES) {
     }
     for (const { before, after } of rule.examples.fixed ?? []) {
       it(`fixes: ${JSON.stringify(before)} → ${JSON.stringify(after)}`, () => {
-        const finding = analyze(before).findings.find((f) => f.ruleId === rule.id);
+        const finding = analyze(before, rule.examples.options).findings.find((f) => f.ruleId === rule.id);
         assert.ok(finding, `expected ${rule.id} in ${JSON.stringify(before)}`);
         const fix = finding.fixes[0];
         assert.ok(fix, `expected a fix for ${rule.id}`);
@@ -60,7 +60,7 @@ for (const rule of RULES) {
     }
     it('can be turned off', () => {
       const text = rule.examples.flagged[0]!;
-      const found = analyze(text, { rules: { [rule.id]: 'off' } }).findings.filter((f) => f.ruleId === rule.id);
+      const found = analyze(text, { ...rule.examples.options, rules: { [rule.id]: 'off' } }).findings.filter((f) => f.ruleId === rule.id);
       assert.equal(found.length, 0);
     });
   });

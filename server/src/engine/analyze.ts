@@ -2,6 +2,7 @@ import { RULES } from './rules/registry';
 import type { CheckContext } from './rules/rule';
 import { readLetter } from './structure/letter';
 import { figuresOf } from './structure/statistics';
+import { readSuppressions } from './suppression';
 import type { AnalysisResult, AnalyzeOptions, Finding } from './types';
 
 /** Word target when neither the letter nor the options set one: a standard application. */
@@ -14,6 +15,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const context: CheckContext = {
     target: frontMatter.target ?? options.target ?? DEFAULT_TARGET,
     industry: frontMatter.industry ?? options.industry ?? 'general',
+    company: frontMatter.company,
+    phrases: options.phrases ?? [],
+    words: options.words ?? [],
+    spelling: options.spelling,
   };
   const targetSource = frontMatter.target !== undefined ? 'front matter' : options.target !== undefined ? 'setting' : 'default';
   const findings: Finding[] = [];
@@ -30,9 +35,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       failures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  findings.sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId));
+  const suppressions = readSuppressions(text, options.ignore);
+  const kept = findings.filter((f) => !suppressions.isSuppressed(f));
+  kept.sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId));
   return {
-    findings,
+    findings: kept,
     stats: {
       words: letter.words,
       target: context.target,

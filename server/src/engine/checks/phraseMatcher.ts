@@ -4,7 +4,7 @@
  * alternatives for one word, and a trailing `?` makes that word optional
  * ("express my strong|keen? interest"). Hyphens separate words, as in the text.
  */
-import { expandContraction, normalizeWord, type Token } from '../text/tokens';
+import { expandContraction, normalizeWord, tokenize, type Token } from '../text/tokens';
 
 export interface PhraseEntry {
   phrase: string;
@@ -18,6 +18,8 @@ export interface PhraseEntry {
   notFollowedBy?: readonly string[];
   /** Words that, right before the phrase, show it is meant another way. */
   notPrecededBy?: readonly string[];
+  /** Take the phrase word for word, with no `|` or `?` syntax (phrases a user wrote). */
+  literal?: boolean;
 }
 
 export interface PhraseMatch<E extends PhraseEntry = PhraseEntry> {
@@ -70,6 +72,11 @@ function parsePhrase(phrase: string, matchCase: boolean): WordSlot[] {
     );
 }
 
+/** A user's phrase is only words: its punctuation is ignored, as the text's is. */
+function literalSlots(phrase: string): WordSlot[] {
+  return tokenize(phrase).map((t) => ({ alternatives: [t.norm], optional: false }));
+}
+
 function normalize(word: string, matchCase: boolean): string {
   return matchCase ? word.replace(/’/g, "'") : normalizeWord(word);
 }
@@ -88,7 +95,9 @@ function expandOptional(slots: readonly WordSlot[]): Array<Array<ReadonlySet<str
 export function compilePhrases<E extends PhraseEntry>(entries: readonly E[]): PhraseSet<E> {
   const byFirstWord = new Map<string, Array<CompiledPhrase<E>>>();
   for (const entry of entries) {
-    for (const words of expandOptional(parsePhrase(entry.phrase, entry.matchCase ?? false))) {
+    const slots = entry.literal ? literalSlots(entry.phrase) : parsePhrase(entry.phrase, entry.matchCase ?? false);
+    for (const words of expandOptional(slots)) {
+      if (words.length === 0) continue;
       for (const first of words[0]!) {
         const key = entry.matchCase ? first.toLowerCase() : first;
         const list = byFirstWord.get(key) ?? [];

@@ -4,6 +4,7 @@
  */
 import { apology } from './apology';
 import { buzzword } from './buzzword';
+import { customPhrase } from './customPhrase';
 import { genericOpener } from './genericOpener';
 import { genericSalutation } from './genericSalutation';
 import { hedging } from './hedging';
@@ -32,6 +33,7 @@ import { wordyPhrase } from './wordyPhrase';
 export const RULES: readonly Rule[] = [
   apology,
   buzzword,
+  customPhrase,
   genericOpener,
   genericSalutation,
   hedging,

@@ -1,6 +1,6 @@
 import type { Industry } from '../../../../shared/src/settings';
 import type { Letter } from '../structure/letter';
-import type { Fix, Severity } from '../types';
+import type { AnalyzeOptions, CustomPhrase, Fix, Severity, SpellingDictionary } from '../types';
 
 /** What every rule tells the world about itself: docs, settings and tests use this. */
 export interface RuleInfo {
@@ -19,6 +19,8 @@ export interface RuleInfo {
 
 /** The examples every rule carries; the rule tests are generated from them. */
 export interface RuleExamples {
+  /** Options the examples are checked with (for rules that need configuration). */
+  options?: AnalyzeOptions;
   /** Each text must raise this rule at least once. */
   flagged: readonly string[];
   /** Each text must not raise this rule. */
@@ -30,6 +32,13 @@ export interface RuleExamples {
 export interface CheckContext {
   target: number;
   industry: Industry;
+  /** The company the letter is for, from the front matter. */
+  company: string | undefined;
+  /** Extra weak phrases from the project's config file. */
+  phrases: readonly CustomPhrase[];
+  /** Words the spelling rule accepts. */
+  words: readonly string[];
+  spelling: SpellingDictionary | undefined;
 }
 
 /** A finding before the registry gives it its rule id and severity. */

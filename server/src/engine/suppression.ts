@@ -1,0 +1,73 @@
+/**
+ * Inline control comments, in Markdown and plain text alike:
+ *   <!-- coach-disable-file [rule-id ...] -->       the whole file
+ *   <!-- coach-disable [rule-id ...] --> ... <!-- coach-enable [rule-id ...] -->   a region
+ *   <!-- coach-disable-next-line [rule-id ...] -->  the line after the comment
+ * No rule id means every rule. Ids are separated by spaces or commas.
+ */
+import type { Finding, IgnoredOccurrence } from './types';
+
+const DIRECTIVE = /<!--\s*coach-(disable-file|disable-next-line|disable|enable)\b([^]*?)-->/g;
+
+type Rules = ReadonlySet<string> | 'all';
+
+interface Region {
+  rules: Rules;
+  start: number;
+  end: number;
+}
+
+export interface Suppressions {
+  isSuppressed(finding: Finding): boolean;
+}
+
+export function readSuppressions(text: string, ignored: readonly IgnoredOccurrence[] = []): Suppressions {
+  const regions: Region[] = [];
+  const open = new Map<string, number>(); // rule id or '*' → where its disable began
+  for (const m of text.matchAll(DIRECTIVE)) {
+    const kind = m[1]!;
+    const ids = m[2]!.split(/[\s,]+/).filter(Boolean);
+    const rules: Rules = ids.length ? new Set(ids) : 'all';
+    const at = m.index ?? 0;
+    const after = at + m[0].length;
+    if (kind === 'disable-file') {
+      regions.push({ rules, start: 0, end: text.length });
+    } else if (kind === 'disable-next-line') {
+      const lineEnd = text.indexOf('\n', after);
+      const nextStart = lineEnd < 0 ? text.length : lineEnd + 1;
+      const nextEnd = text.indexOf('\n', nextStart);
+      regions.push({ rules, start: at, end: nextEnd < 0 ? text.length : nextEnd });
+    } else if (kind === 'disable') {
+      for (const id of ids.length ? ids : ['*']) if (!open.has(id)) open.set(id, at);
+    } else {
+      for (const id of ids.length ? ids : [...open.keys()]) {
+        const start = open.get(id);
+        if (start === undefined) continue;
+        regions.push({ rules: id === '*' ? 'all' : new Set([id]), start, end: at });
+        open.delete(id);
+      }
+    }
+  }
+  for (const [id, start] of open) regions.push({ rules: id === '*' ? 'all' : new Set([id]), start, end: text.length });
+
+  const ignoredTexts = new Map<string, Set<string>>();
+  for (const { rule, text: flagged } of ignored) {
+    const set = ignoredTexts.get(rule) ?? new Set<string>();
+    set.add(normalizeSpace(flagged));
+    ignoredTexts.set(rule, set);
+  }
+
+  return {
+    isSuppressed(finding) {
+      if (ignoredTexts.get(finding.ruleId)?.has(normalizeSpace(finding.text))) return true;
+      return regions.some(
+        (r) => (r.rules === 'all' || r.rules.has(finding.ruleId)) && finding.offset >= r.start && finding.offset < r.end,
+      );
+    },
+  };
+}
+
+/** An ignored occurrence survives re-wrapping: runs of white space compare equal. */
+function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
