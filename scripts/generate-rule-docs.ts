@@ -1,10 +1,21 @@
-/** `npm run docs`: rewrites the rule reference in README.md from the rule registry. */
+/**
+ * `npm run docs`: rewrites what is generated from the rule registry: the rule
+ * reference in README.md and the rule ids the `coverLetter.rules` setting accepts.
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { withRuleIds } from './manifestRules';
 import { withRuleReference } from './ruleDocs';
 
-const readmePath = path.resolve(__dirname, '..', '..', 'README.md');
-const before = fs.readFileSync(readmePath, 'utf8');
-const after = withRuleReference(before);
-if (after !== before) fs.writeFileSync(readmePath, after);
-console.log(after === before ? 'README.md rule reference is up to date.' : 'README.md rule reference updated.');
+const root = path.resolve(__dirname, '..', '..');
+
+function rewrite(file: string, update: (text: string) => string): void {
+  const full = path.join(root, file);
+  const before = fs.readFileSync(full, 'utf8');
+  const after = update(before);
+  if (after !== before) fs.writeFileSync(full, after);
+  console.log(`${file}: ${after === before ? 'up to date' : 'updated'}`);
+}
+
+rewrite('README.md', withRuleReference);
+rewrite('package.json', withRuleIds);
