@@ -49,15 +49,22 @@ for (const rule of RULES) {
         );
       });
     }
-    for (const { before, after } of rule.examples.fixed ?? []) {
+    for (const { before, after, fix: index = 0 } of rule.examples.fixed ?? []) {
       it(`fixes: ${JSON.stringify(before)} → ${JSON.stringify(after)}`, () => {
         const finding = analyze(before, rule.examples.options).findings.find((f) => f.ruleId === rule.id);
         assert.ok(finding, `expected ${rule.id} in ${JSON.stringify(before)}`);
-        const fix = finding.fixes[0];
+        const fix = finding.fixes[index];
         assert.ok(fix, `expected a fix for ${rule.id}`);
         assert.equal(applyEdits(before, fix.edits), after);
       });
     }
+    it('shows every fix it offers in a fixed example', () => {
+      const offers = rule.examples.flagged.some((text) =>
+        analyze(text, rule.examples.options).findings.some((f) => f.ruleId === rule.id && f.fixes.length > 0),
+      );
+      if (offers) assert.ok((rule.examples.fixed ?? []).length > 0, `${rule.id} offers fixes but has no fixed example`);
+    });
+
     it('can be turned off', () => {
       const text = rule.examples.flagged[0]!;
       const found = analyze(text, { ...rule.examples.options, rules: { [rule.id]: 'off' } }).findings.filter((f) => f.ruleId === rule.id);

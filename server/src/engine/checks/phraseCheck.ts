@@ -6,6 +6,7 @@ import type { Sentence } from '../structure/letter';
 import type { Fix } from '../types';
 import type { Check, RawFinding } from '../rules/rule';
 import { removalEdit, removalFix, replacementFix } from './edits';
+import { templateFix, type SentenceTemplate } from './templates';
 import { compilePhrases, findPhrases, type PhraseEntry, type PhraseMatch } from './phraseMatcher';
 import { sentencesIn, type Scope } from './scope';
 
@@ -18,11 +19,13 @@ export interface PhraseCheckOptions {
   flag?: 'phrase' | 'sentence';
   /** Also offer to delete the whole sentence, with this title. */
   removeSentenceTitle?: string;
+  /** Also offer to replace the whole sentence with a template to fill in. */
+  sentenceTemplate?: SentenceTemplate;
 }
 
 export function phraseCheck(options: PhraseCheckOptions): Check {
   const phrases = compilePhrases(options.entries);
-  return (letter) => {
+  return (letter, context) => {
     const findings: RawFinding[] = [];
     for (const sentence of sentencesIn(letter, options.scope ?? 'letter')) {
       for (const match of findPhrases(sentence.tokens, phrases)) {
@@ -32,7 +35,10 @@ export function phraseCheck(options: PhraseCheckOptions): Check {
           offset,
           length: end - offset,
           message: options.message.replace('{phrase}', written),
-          fixes: fixesFor(letter.text, sentence, match, options.removeSentenceTitle),
+          fixes: [
+            ...fixesFor(letter.text, sentence, match, options.removeSentenceTitle),
+            ...(options.sentenceTemplate ? [templateFix(sentence, options.sentenceTemplate, context)] : []),
+          ],
         });
       }
     }

@@ -6,6 +6,7 @@ import type { Letter, Sentence } from '../structure/letter';
 import type { Check, RawFinding } from '../rules/rule';
 import { compilePhrases, findPhrases, type PhraseEntry, type PhraseSet } from './phraseMatcher';
 import { sentencesIn, type Scope } from './scope';
+import { templateFix, type SentenceTemplate } from './templates';
 
 export interface TermCheckOptions {
   terms: readonly PhraseEntry[];
@@ -16,17 +17,24 @@ export interface TermCheckOptions {
   unless?: (sentence: Sentence, letter: Letter) => boolean;
   /** The message, given the terms as written. */
   message: (terms: string[]) => string;
+  /** Offer to replace the sentence with a template to fill in. */
+  sentenceTemplate?: SentenceTemplate;
 }
 
 export function termCheck(options: TermCheckOptions): Check {
   const terms = compilePhrases(options.terms);
-  return (letter) => {
+  return (letter, context) => {
     const findings: RawFinding[] = [];
     for (const sentence of sentencesIn(letter, options.scope ?? 'body')) {
       const found = distinctTerms(letter, sentence, terms);
       if (found.length < options.atLeast) continue;
       if (options.unless?.(sentence, letter)) continue;
-      findings.push({ offset: sentence.start, length: sentence.end - sentence.start, message: options.message(found) });
+      findings.push({
+        offset: sentence.start,
+        length: sentence.end - sentence.start,
+        message: options.message(found),
+        fixes: options.sentenceTemplate ? [templateFix(sentence, options.sentenceTemplate, context)] : [],
+      });
     }
     return findings;
   };

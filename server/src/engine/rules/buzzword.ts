@@ -28,7 +28,9 @@ export const buzzword: Rule = {
       'I used Spark and Feast to backfill 18 months of history overnight.',
       'The model runs on the edge devices in each store.',
     ],
-    fixed: [{ before: 'I leveraged Spark to join the logs.', after: 'I used Spark to join the logs.' }],
+    fixed: [
+      { before: 'Leveraging Ray, we cut cost.', after: 'Using Ray, we cut cost.' },
+{ before: 'I leveraged Spark to join the logs.', after: 'I used Spark to join the logs.' }],
   },
   check: phraseCheck({
     entries: BUZZWORDS,

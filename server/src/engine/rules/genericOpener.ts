@@ -1,5 +1,6 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { GENERIC_OPENERS } from '../vocabulary/openers';
+import { HOOK_TEMPLATE } from '../checks/templates';
 import type { Rule } from './rule';
 
 export const genericOpener: Rule = {
@@ -29,6 +30,12 @@ export const genericOpener: Rule = {
     ],
     fixed: [
       {
+        before: '---\ncompany: Northwind\n---\n\nI am writing to apply for the ML role. I own our ranker.',
+        after: '---\ncompany: Northwind\n---\n\nAt [previous company] I [result with a number], the same problem Northwind is working on in [team or product]. I own our ranker.',
+        fix: 1,
+      },
+
+      {
         before: 'My name is Dana. I built a demand forecast that cut overstock 18%.',
         after: 'I built a demand forecast that cut overstock 18%.',
       },
@@ -40,5 +47,6 @@ export const genericOpener: Rule = {
     flag: 'sentence',
     message: '“{phrase}” is how most letters open; lead with a result that matters to this team instead.',
     removeSentenceTitle: 'Remove this opening sentence',
+    sentenceTemplate: HOOK_TEMPLATE,
   }),
 };

@@ -1,5 +1,6 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { PASSION_CLICHES } from '../vocabulary/cliches';
+import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from './rule';
 
 export const passionCliche: Rule = {
@@ -15,6 +16,7 @@ export const passionCliche: Rule = {
     after: 'I read your post on feature freshness twice; I rebuilt our own pipeline around the same idea last spring.',
   },
   examples: {
+    fixed: [{ before: 'Hi. I am passionate about AI. Thanks.', after: 'Hi. I built [system] that [result with a number]. Thanks.' }],
     flagged: [
       'I am a machine learning engineer passionate about AI.',
       'I am excited about the opportunity to join your team.',
@@ -29,6 +31,7 @@ export const passionCliche: Rule = {
     ],
   },
   check: phraseCheck({
+    sentenceTemplate: EVIDENCE_TEMPLATE,
     entries: PASSION_CLICHES,
     message: '“{phrase}” is what every applicant says; show the interest with something specific you did or read.',
   }),

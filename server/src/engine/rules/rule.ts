@@ -25,8 +25,8 @@ export interface RuleExamples {
   flagged: readonly string[];
   /** Each text must not raise this rule. */
   clean: readonly string[];
-  /** Applying the first fix of the first finding turns `before` into `after`. */
-  fixed?: ReadonlyArray<{ before: string; after: string }>;
+  /** Applying a fix (the first, or the one at index `fix`) of the first finding turns `before` into `after`. */
+  fixed?: ReadonlyArray<{ before: string; after: string; fix?: number }>;
 }
 
 export interface CheckContext {

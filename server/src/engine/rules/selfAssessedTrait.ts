@@ -1,5 +1,6 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { SELF_ASSESSED_TRAITS } from '../vocabulary/cliches';
+import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from './rule';
 
 export const selfAssessedTrait: Rule = {
@@ -15,6 +16,9 @@ export const selfAssessedTrait: Rule = {
     after: 'In my first month I traced a 9% drop in recall to a silent schema change and added a check that has caught two more since.',
   },
   examples: {
+    fixed: [
+      { before: 'I am a team player.', after: 'I built [system] that [result with a number].' },
+    ],
     flagged: [
       'I am a strong problem-solver with a solid mathematical background.',
       'I am a hard-working team player.',
@@ -29,6 +33,7 @@ export const selfAssessedTrait: Rule = {
     ],
   },
   check: phraseCheck({
+    sentenceTemplate: EVIDENCE_TEMPLATE,
     entries: SELF_ASSESSED_TRAITS,
     message: '“{phrase}” tells the reader a quality; show it with something you did instead.',
   }),

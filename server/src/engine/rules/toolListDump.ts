@@ -1,5 +1,6 @@
 import { termCheck } from '../checks/termCheck';
 import { TOOLS } from '../vocabulary/terms';
+import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from './rule';
 
 export const toolListDump: Rule = {
@@ -15,6 +16,9 @@ export const toolListDump: Rule = {
     after: 'I fine-tuned a Whisper model in PyTorch and served it on Triton, cutting transcription cost 40%.',
   },
   examples: {
+    fixed: [
+      { before: 'I know Spark, Kafka, Airflow and Docker well. I own the ranker.', after: 'I built [system] that [result with a number]. I own the ranker.' },
+    ],
     flagged: [
       'I have experience with TensorFlow, PyTorch, scikit-learn, and Hugging Face.',
       'I am proficient in Python, Spark, Kubernetes, Airflow and Kafka.',
@@ -28,6 +32,7 @@ export const toolListDump: Rule = {
     ],
   },
   check: termCheck({
+    sentenceTemplate: EVIDENCE_TEMPLATE,
     terms: TOOLS,
     atLeast: 4,
     message: (terms) =>

@@ -7,6 +7,9 @@ const SLOTS: readonly RegExp[] = [
   /\{\{[^{}\r\n]{0,60}\}\}/gu,
 ];
 
+/** Slots the front matter's `company` can fill. */
+const COMPANY_SLOT = /^(?:\[|<|\{\{)\s*(?:company|company name|the company|companyname|company_name|organi[sz]ation|employer)\s*(?:\]|>|\}\})$/i;
+
 /** A task-list box ("- [x] done") looks like a slot but is not. */
 const TASK_BOX = /^\[[ xX]\]$/;
 
@@ -27,19 +30,28 @@ export const unfilledPlaceholder: Rule = {
       'Dear <Hiring Manager>,',
       'Hello {{first_name}},',
     ],
+    fixed: [
+      {
+        before: '---\ncompany: Northwind\n---\n\nI’m drawn to [Company Name] because of its search work.',
+        after: '---\ncompany: Northwind\n---\n\nI’m drawn to Northwind because of its search work.',
+      },
+    ],
     clean: ['I’m drawn to Northwind because of its search work.', 'See [our paper](https://example.com/paper) on retrieval.', 'The array [1] holds the index.'],
   },
-  check: (letter) => {
+  check: (letter, context) => {
     const findings: RawFinding[] = [];
     for (const paragraph of letter.paragraphs) {
       const text = letter.masked.slice(paragraph.start, paragraph.end);
       for (const pattern of SLOTS) {
         for (const m of text.matchAll(pattern)) {
           if (paragraph.kind === 'listItem' && m.index === 0 && TASK_BOX.test(m[0])) continue;
+          const offset = paragraph.start + (m.index ?? 0);
+          const company = context.company && COMPANY_SLOT.test(m[0]) ? context.company : undefined;
           findings.push({
-            offset: paragraph.start + (m.index ?? 0),
+            offset,
             length: m[0].length,
             message: `“${m[0]}” is a template placeholder; fill it in before sending.`,
+            fixes: company ? [{ title: `Fill in “${company}”`, edits: [{ offset, length: m[0].length, newText: company }] }] : [],
           });
         }
       }

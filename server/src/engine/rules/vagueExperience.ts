@@ -1,5 +1,6 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { VAGUE_EXPERIENCE } from '../vocabulary/voice';
+import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from './rule';
 
 export const vagueExperience: Rule = {
@@ -15,6 +16,9 @@ export const vagueExperience: Rule = {
     after: 'I rebuilt our recommendation service on Kubernetes and cut p99 latency from 120 ms to 45 ms.',
   },
   examples: {
+    fixed: [
+      { before: 'I have exposure to MLOps.', after: 'I built [system] that [result with a number].' },
+    ],
     flagged: [
       'I have worked on various ML projects including classification and NLP.',
       'I have experience with TensorFlow.',
@@ -29,6 +33,7 @@ export const vagueExperience: Rule = {
     ],
   },
   check: phraseCheck({
+    sentenceTemplate: EVIDENCE_TEMPLATE,
     entries: VAGUE_EXPERIENCE,
     message: '“{phrase}” says you were near the work, not what you did; name one thing you built and its result.',
   }),

@@ -28,6 +28,8 @@ export const weakOwnershipVerb: Rule = {
       'The team responsible for the feature store asked me to review it.',
     ],
     fixed: [
+      { before: 'I was involved in the launch.', after: 'I built the launch.', fix: 1 },
+
       { before: 'I was responsible for the ranking model.', after: 'I owned the ranking model.' },
       { before: 'I helped with the migration.', after: 'I built the migration.' },
     ],

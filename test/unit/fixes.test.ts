@@ -1,0 +1,60 @@
+/** Every fix is an exact, valid edit, and fixing everything converges. */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, applyEdits, fixAllEdits, RULES, type TextEdit } from '../../server/src/engine';
+import { REPO_ROOT } from '../helpers/paths';
+
+const samples = fs
+  .readdirSync(path.join(REPO_ROOT, 'samples'))
+  .map((name) => fs.readFileSync(path.join(REPO_ROOT, 'samples', name), 'utf8'));
+const texts = [...samples, ...RULES.flatMap((r) => r.examples.flagged)];
+
+function assertValid(text: string, edits: readonly TextEdit[]): void {
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset);
+  sorted.forEach((edit, i) => {
+    assert.ok(edit.offset >= 0 && edit.length >= 0 && edit.offset + edit.length <= text.length, 'edit inside the text');
+    const next = sorted[i + 1];
+    if (next) assert.ok(edit.offset + edit.length <= next.offset, 'edits do not overlap');
+  });
+}
+
+describe('fixes', () => {
+  it('are valid edits that remove what they were offered for', () => {
+    for (const text of texts) {
+      for (const finding of analyze(text).findings) {
+        for (const fix of finding.fixes) {
+          assertValid(text, fix.edits);
+          const fixed = applyEdits(text, fix.edits);
+          const again = analyze(fixed).findings;
+          const same = again.some((f) => f.ruleId === finding.ruleId && f.offset === finding.offset && f.text === finding.text);
+          assert.ok(!same, `"${fix.title}" left ${finding.ruleId} in place in ${JSON.stringify(text)}`);
+        }
+      }
+    }
+  });
+
+  it('fix-all converges within three rounds and never produces an invalid edit', () => {
+    for (const original of texts) {
+      let text = original;
+      for (let round = 0; round < 3; round++) {
+        const edits = fixAllEdits(analyze(text).findings);
+        assertValid(text, edits);
+        text = applyEdits(text, edits);
+      }
+      assert.deepEqual(fixAllEdits(analyze(text).findings), [], `still fixing after 3 rounds: ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('fix-all of one rule touches only that rule', () => {
+    const text = 'I am a team player. We utilize Spark in order to join logs.';
+    const edits = fixAllEdits(analyze(text).findings, { ruleIds: ['wordy-phrase'] });
+    assert.equal(applyEdits(text, edits), 'I am a team player. We use Spark to join logs.');
+  });
+
+  it('fix-all applies only the rules that are safe unseen', () => {
+    const text = 'I am a team player. I think the the model was somewhat fast.';
+    const fixed = applyEdits(text, fixAllEdits(analyze(text).findings));
+    assert.equal(fixed, 'I am a team player. The model was fast.');
+  });
+});
