@@ -17,12 +17,15 @@ import { metricWithoutImpact } from './metricWithoutImpact';
 import { missingCallToAction } from './missingCallToAction';
 import { noNumbers } from './noNumbers';
 import { overclaim } from './overclaim';
+import { overLength } from './overLength';
+import { paragraphCount } from './paragraphCount';
 import { passionCliche } from './passionCliche';
 import { passiveVoice } from './passiveVoice';
 import { repeatedWord } from './repeatedWord';
 import type { Rule } from './rule';
 import { selfAssessedTrait } from './selfAssessedTrait';
 import { toolListDump } from './toolListDump';
+import { underLength } from './underLength';
 import { unfilledPlaceholder } from './unfilledPlaceholder';
 import { unquantifiedParagraph } from './unquantifiedParagraph';
 import { vagueExperience } from './vagueExperience';
@@ -45,12 +48,15 @@ export const RULES: readonly Rule[] = [
   metricWithoutImpact,
   missingCallToAction,
   noNumbers,
+  overLength,
   overclaim,
+  paragraphCount,
   passionCliche,
   passiveVoice,
   repeatedWord,
   selfAssessedTrait,
   toolListDump,
+  underLength,
   unfilledPlaceholder,
   unquantifiedParagraph,
   vagueExperience,

@@ -1,0 +1,35 @@
+import type { Rule } from './rule';
+
+/** Share of the target below which a letter reads as thin. */
+export const UNDER_LENGTH_SHARE = 0.6;
+
+export const underLength: Rule = {
+  id: 'under-length',
+  name: 'Under the length target',
+  defaultSeverity: 'information',
+  summary: `A letter shorter than ${UNDER_LENGTH_SHARE * 100}% of its word target.`,
+  explanation:
+    'A letter far under its target usually leaves out the evidence: one production result with its figures, and one line showing you know the team. ' +
+    'If the letter is a short referral note, set `target: 150` or `length: referral` in its front matter.',
+  example: {
+    before: 'A 90-word letter against a 250-word target.',
+    after: 'A 230-word letter with one production story and a line about the team’s work.',
+  },
+  examples: {
+    options: { target: 250 },
+    flagged: ['I own the ranking model at Lumen.\n\nCould we talk next week?'],
+    clean: ['A single paragraph that is still being drafted.'],
+  },
+  check: (letter, context) => {
+    const first = letter.body[0]?.sentences[0];
+    // A one-paragraph draft is still being written; judge length once the letter has a body.
+    if (!first || letter.body.length < 2 || letter.words >= context.target * UNDER_LENGTH_SHARE) return [];
+    return [
+      {
+        offset: first.start,
+        length: first.end - first.start,
+        message: `The letter is ${letter.words} words, well under its target of ${context.target}; add a production result with its figures, or lower the target.`,
+      },
+    ];
+  },
+};
