@@ -1,6 +1,9 @@
 // Bundles the extension, the language server and the CLI into dist/ with esbuild.
 // `vscode` is the only external: everything else ships inside the bundles.
 import { build } from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -18,3 +21,12 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/server/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);
+
+// The spelling dictionaries ship beside the bundles; the server loads them after its first diagnostics.
+const require = createRequire(import.meta.url);
+mkdirSync('dist/dictionary', { recursive: true });
+for (const [dialect, pkg] of [['en-us', 'dictionary-en'], ['en-gb', 'dictionary-en-gb']]) {
+  const dir = dirname(require.resolve(pkg));
+  for (const ext of ['aff', 'dic']) copyFileSync(join(dir, `index.${ext}`), `dist/dictionary/${dialect}.${ext}`);
+  copyFileSync(join(dir, 'license'), `dist/dictionary/${dialect}.license`);
+}

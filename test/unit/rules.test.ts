@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze, RULES } from '../../server/src/engine';
 import { applyEdits } from '../helpers/applyEdits';
+import { testDictionary } from '../helpers/dictionary';
 
 const KEBAB = /^[a-z]+(?:-[a-z]+)*$/;
 
@@ -28,9 +29,11 @@ describe('rule registry', () => {
 
 for (const rule of RULES) {
   describe(`rule ${rule.id}`, () => {
+    // Every example is read with the spelling dictionary loaded, as the editor reads it.
+    const options = { spelling: testDictionary(), ...rule.examples.options };
     for (const text of rule.examples.flagged) {
       it(`flags: ${JSON.stringify(text).slice(0, 90)}`, () => {
-        const found = analyze(text, rule.examples.options).findings.filter((f) => f.ruleId === rule.id);
+        const found = analyze(text, options).findings.filter((f) => f.ruleId === rule.id);
         assert.ok(found.length > 0, `expected ${rule.id} in ${JSON.stringify(text)}`);
         for (const f of found) {
           assert.equal(f.severity, rule.defaultSeverity);
@@ -41,7 +44,7 @@ for (const rule of RULES) {
     }
     for (const text of rule.examples.clean) {
       it(`does not flag: ${JSON.stringify(text).slice(0, 90)}`, () => {
-        const found = analyze(text, rule.examples.options).findings.filter((f) => f.ruleId === rule.id);
+        const found = analyze(text, options).findings.filter((f) => f.ruleId === rule.id);
         assert.deepEqual(
           found.map((f) => text.slice(f.offset, f.offset + f.length)),
           [],
@@ -51,7 +54,7 @@ for (const rule of RULES) {
     }
     for (const { before, after, fix: index = 0 } of rule.examples.fixed ?? []) {
       it(`fixes: ${JSON.stringify(before)} → ${JSON.stringify(after)}`, () => {
-        const finding = analyze(before, rule.examples.options).findings.find((f) => f.ruleId === rule.id);
+        const finding = analyze(before, options).findings.find((f) => f.ruleId === rule.id);
         assert.ok(finding, `expected ${rule.id} in ${JSON.stringify(before)}`);
         const fix = finding.fixes[index];
         assert.ok(fix, `expected a fix for ${rule.id}`);
@@ -60,14 +63,14 @@ for (const rule of RULES) {
     }
     it('shows every fix it offers in a fixed example', () => {
       const offers = rule.examples.flagged.some((text) =>
-        analyze(text, rule.examples.options).findings.some((f) => f.ruleId === rule.id && f.fixes.length > 0),
+        analyze(text, options).findings.some((f) => f.ruleId === rule.id && f.fixes.length > 0),
       );
       if (offers) assert.ok((rule.examples.fixed ?? []).length > 0, `${rule.id} offers fixes but has no fixed example`);
     });
 
     it('can be turned off', () => {
       const text = rule.examples.flagged[0]!;
-      const found = analyze(text, { ...rule.examples.options, rules: { [rule.id]: 'off' } }).findings.filter((f) => f.ruleId === rule.id);
+      const found = analyze(text, { ...options, rules: { [rule.id]: 'off' } }).findings.filter((f) => f.ruleId === rule.id);
       assert.equal(found.length, 0);
     });
   });

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/engine';
+import { testDictionary } from '../helpers/dictionary';
 import { REPO_ROOT } from '../helpers/paths';
 
 const SEEDS = path.resolve(REPO_ROOT, '..', 'shared', 'seeds');
@@ -83,7 +84,7 @@ describe('career guides', () => {
     for (const format of ['markdown', 'plaintext'] as const) {
       it(`${name} raises no warning or error (${format})`, () => {
         const letter = withContactDetails(extract());
-        const { findings, stats } = analyze(letter, { format, target });
+        const { findings, stats } = analyze(letter, { format, target, spelling: testDictionary() });
         const serious = findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
         assert.deepEqual(
           serious.map((f) => `${f.ruleId}: ${letter.slice(f.offset, f.offset + f.length)}`),

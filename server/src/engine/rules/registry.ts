@@ -24,6 +24,7 @@ import { passiveVoice } from './passiveVoice';
 import { repeatedWord } from './repeatedWord';
 import type { Rule } from './rule';
 import { selfAssessedTrait } from './selfAssessedTrait';
+import { spelling } from './spelling';
 import { toolListDump } from './toolListDump';
 import { underLength } from './underLength';
 import { unfilledPlaceholder } from './unfilledPlaceholder';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   passiveVoice,
   repeatedWord,
   selfAssessedTrait,
+  spelling,
   toolListDump,
   underLength,
   unfilledPlaceholder,

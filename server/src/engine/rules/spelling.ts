@@ -1,0 +1,82 @@
+import type { Token } from '../text/tokens';
+import { FIELD_WORDS } from '../vocabulary/fieldWords';
+import { TOOLS } from '../vocabulary/terms';
+import type { CheckContext, RawFinding, Rule } from './rule';
+
+/** Suggestions are slow to compute; past this many unknown words, flag without them. */
+const MAX_WORDS_WITH_SUGGESTIONS = 25;
+const SUGGESTIONS_PER_WORD = 3;
+
+const KNOWN = new Set([...FIELD_WORDS, ...TOOLS.flatMap((t) => t.phrase.toLowerCase().split(/[\s|]+/))]);
+
+/** compromise's tags for names of people, places and organisations. */
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
+
+export const spelling: Rule = {
+  id: 'spelling',
+  name: 'Spelling',
+  defaultSeverity: 'warning',
+  summary: 'A word that is not in the English (US or UK) dictionary, the field’s vocabulary, or your own dictionaries.',
+  explanation:
+    'Typos read as carelessness, and a cover letter is a sample of your care. Names of people, companies, places and products are skipped: ' +
+    'capitalised words inside a sentence, words in capitals or with inner capitals (PyTorch, MLOps), words with digits (p99, A10G), and ' +
+    'the company named in the front matter. Add your own words to `words` in `.coverletterrc.json` or to the `coverLetter.words` setting.',
+  example: { before: 'I recieved the managment award.', after: 'I received the management award.' },
+  examples: {
+    fixed: [{ before: 'I recieved the award.', after: 'I received the award.' }],
+    flagged: ['I recieved the award.', 'Our managment team agreed.'],
+    clean: [
+      'I shipped the reranker to Kubeflow and retrained it nightly on Feast features.',
+      'Tomás Berriault joined Cordillera Commerce in Reykjavík.',
+      'Our p99 fell to 38ms on A10Gs with int8 quantization.',
+      'We organised the colour review.',
+    ],
+  },
+  check: (letter, context) => {
+    const dictionary = context.spelling;
+    if (!dictionary) return []; // Still loading, or not available: other rules go ahead.
+    const own = ownWords(context);
+    const findings: RawFinding[] = [];
+    for (const sentence of letter.sentences) {
+      if (sentence.paragraph.role === 'signature' || sentence.paragraph.role === 'header') continue;
+      sentence.tokens.forEach((token, index) => {
+        if (index > 0 && sentence.tokens[index - 1]!.start === token.start) return; // second half of a contraction
+        if (skip(token, index, own)) return;
+        const word = token.raw.replace(/’/g, "'");
+        if (dictionary.correct(word) || dictionary.correct(word.toLowerCase())) return;
+        const suggestions =
+          findings.length < MAX_WORDS_WITH_SUGGESTIONS ? dictionary.suggest(word).slice(0, SUGGESTIONS_PER_WORD) : [];
+        findings.push({
+          offset: token.start,
+          length: token.end - token.start,
+          message: `“${token.raw}” is not in the dictionary.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `“${s}”`).join(', ')}?` : ''}`,
+          fixes: suggestions.map((s) => ({
+            title: `Change to “${s}”`,
+            edits: [{ offset: token.start, length: token.end - token.start, newText: s }],
+          })),
+        });
+      });
+    }
+    return findings;
+  },
+};
+
+function ownWords(context: CheckContext): Set<string> {
+  const words = new Set(context.words.map((w) => w.toLowerCase()));
+  for (const part of context.company?.toLowerCase().split(/[^\p{L}\p{N}]+/u) ?? []) if (part) words.add(part);
+  return words;
+}
+
+function skip(token: Token, index: number, own: ReadonlySet<string>): boolean {
+  const raw = token.raw;
+  if (raw.length <= 2 || /\p{N}/u.test(raw)) return true;
+  if (/\p{Lu}/u.test(raw.slice(1))) return true; // PyTorch, MLOps, LLMs, NASA
+  const lower = token.norm;
+  if (KNOWN.has(lower) || own.has(lower)) return true;
+  if (/^\p{Lu}/u.test(raw)) {
+    // Capitalised inside a sentence: a name. At the start: a name if compromise reads it as one.
+    if (index > 0) return true;
+    if (token.tags.some((t) => NAME_TAGS.includes(t))) return true;
+  }
+  return false;
+}
