@@ -1,3 +1,4 @@
+import type { Token } from '../text/tokens';
 import type { RawFinding, Rule } from './rule';
 
 /** Participles that describe the writer's state rather than hide an actor ("I'm drawn to", "based in"). */
@@ -6,6 +7,16 @@ const STATE_PARTICIPLES = new Set([
   'inspired', 'impressed', 'motivated', 'committed', 'dedicated', 'qualified', 'experienced', 'skilled', 'involved',
   'known', 'considered', 'required', 'expected', 'supposed', 'used', 'bottlenecked', 'blocked',
 ]);
+
+const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const PARTICIPLE_SHAPE = /(?:ed|en|wn|lt|ght|ung|ade|ide|one|ept|ent|old|ound|ut|et|un|it|eld|on)$/;
+
+/** A be-form with a participle-shaped word right after it (or one word later): worth asking the tagger. */
+function mayBePassive(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) => BE_FORMS.has(t.norm) && [tokens[i + 1], tokens[i + 2]].some((n) => n !== undefined && PARTICIPLE_SHAPE.test(n.norm)),
+  );
+}
 
 export const passiveVoice: Rule = {
   id: 'passive-voice',
@@ -24,6 +35,7 @@ export const passiveVoice: Rule = {
     const findings: RawFinding[] = [];
     for (const sentence of letter.bodySentences) {
       const tokens = sentence.tokens;
+      if (!mayBePassive(tokens)) continue; // Tagging is the costly part; most sentences cannot be passive.
       for (let i = 0; i < tokens.length; i++) {
         if (!tokens[i]!.tags.includes('Passive')) continue;
         let j = i;

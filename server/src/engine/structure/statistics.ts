@@ -1,5 +1,6 @@
 /** Figures about a letter: length, sentence length, reading time and reading grade. */
 import { syllable } from 'syllable';
+import { LruCache } from './cache';
 import type { Letter } from './letter';
 
 /** Silent reading speed used for the reading-time estimate, in words a minute. */
@@ -11,11 +12,22 @@ export interface TextFigures {
   readabilityGrade: number;
 }
 
+const syllableCache = new LruCache<string, number>(20000);
+
+function syllablesOf(word: string): number {
+  let n = syllableCache.get(word);
+  if (n === undefined) {
+    n = syllable(word);
+    syllableCache.set(word, n);
+  }
+  return n;
+}
+
 export function figuresOf(letter: Letter): TextFigures {
   const sentences = letter.bodySentences;
   const words = sentences.reduce((sum, s) => sum + s.words, 0);
   const syllables = sentences.reduce(
-    (sum, s) => sum + s.tokens.reduce((n, t, i) => (i > 0 && t.start === s.tokens[i - 1]!.start ? n : n + syllable(t.raw)), 0),
+    (sum, s) => sum + s.tokens.reduce((n, t, i) => (i > 0 && t.start === s.tokens[i - 1]!.start ? n : n + syllablesOf(t.norm)), 0),
     0,
   );
   return {
