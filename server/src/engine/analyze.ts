@@ -1,3 +1,4 @@
+import { documentTooLong } from './rules/documentTooLong';
 import { RULES } from './rules/registry';
 import type { CheckContext } from './rules/rule';
 import { readLetter } from './structure/letter';
@@ -8,8 +9,20 @@ import type { AnalysisResult, AnalyzeOptions, Finding } from './types';
 /** Word target when neither the letter nor the options set one: a standard application. */
 export const DEFAULT_TARGET = 250;
 
+/** Characters read at most unless the options say otherwise: far beyond any letter. */
+export const DEFAULT_MAX_LENGTH = 200_000;
+
+/** Where to stop reading: at `max`, moved back to a line break when one is near, so no word is cut. */
+function readableLength(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  const lineBreak = text.lastIndexOf('\n', max);
+  return lineBreak > max * 0.9 ? lineBreak : max;
+}
+
 /** Checks a letter. Pure: the same text and options always give the same result. */
-export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+export function analyze(fullText: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const readable = readableLength(fullText, options.maxLength ?? DEFAULT_MAX_LENGTH);
+  const text = fullText.slice(0, readable);
   const letter = readLetter(text, options.format ?? 'markdown');
   const frontMatter = letter.frontMatter?.options ?? {};
   const context: CheckContext = {
@@ -33,6 +46,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     } catch (error) {
       // One faulty rule must not cost the writer every other finding.
       failures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  if (readable < fullText.length) {
+    const severity = options.rules?.[documentTooLong.id] ?? documentTooLong.defaultSeverity;
+    if (severity !== 'off') {
+      findings.push({
+        ruleId: documentTooLong.id,
+        severity,
+        offset: readable,
+        length: Math.min(1, fullText.length - readable),
+        message: `Only the first ${readable.toLocaleString('en-US')} of ${fullText.length.toLocaleString('en-US')} characters are checked.`,
+        fixes: [],
+        text: fullText.slice(readable, readable + 1),
+      });
     }
   }
   const suppressions = readSuppressions(text, options.ignore);

@@ -3,7 +3,7 @@
  * and statistics. No LSP, no editor API, no I/O.
  */
 export * from './types';
-export { analyze, DEFAULT_TARGET } from './analyze';
+export { analyze, DEFAULT_MAX_LENGTH, DEFAULT_TARGET } from './analyze';
 export { RULES, ruleById } from './rules/registry';
 export { applyEdits, fixAllEdits, type FixAllOptions } from './fixAll';
 export type { Rule, RuleInfo, RuleExamples } from './rules/rule';

@@ -48,6 +48,8 @@ export interface AnalyzeOptions {
   ignore?: IgnoredOccurrence[];
   /** Words the `spelling` rule accepts (workspace and user dictionaries). */
   words?: string[];
+  /** Characters to read at most (default 200,000); past that, one `document-too-long` finding. */
+  maxLength?: number;
   /** A loaded spelling dictionary; without one the `spelling` rule stays silent. */
   spelling?: SpellingDictionary;
 }

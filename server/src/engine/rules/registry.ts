@@ -5,6 +5,7 @@
 import { apology } from './apology';
 import { buzzword } from './buzzword';
 import { customPhrase } from './customPhrase';
+import { documentTooLong } from './documentTooLong';
 import { genericOpener } from './genericOpener';
 import { genericSalutation } from './genericSalutation';
 import { hedging } from './hedging';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   apology,
   buzzword,
   customPhrase,
+  documentTooLong,
   genericOpener,
   genericSalutation,
   hedging,
