@@ -1,0 +1,42 @@
+// TODO(status-bar): not yet in userPhase.ts's CHECKS; add it there once the
+// status bar shows the word count (issue 4: "$(pencil) 212 / 250 words").
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { FIXTURES, REPO_ROOT, WEAK_LETTER } from './paths';
+import type { UserCheck } from './userChecks';
+
+const WORD_COUNT = /(\d+)\s*\/\s*(\d+)\s+words/;
+const TYPED = ' Four more words here.';
+
+/** The statistics the CLI reports for the fixture: what the status bar must agree with. */
+function cliWordCount(file: string): number {
+  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', file], { encoding: 'utf8' });
+  const report = JSON.parse(result.stdout) as { files: { stats: { words: number } }[] };
+  return report.files[0]!.stats.words;
+}
+
+async function shownWords(page: Page, differentFrom?: number): Promise<number> {
+  const item = page.locator('.statusbar-item', { hasText: WORD_COUNT }).first();
+  if (differentFrom !== undefined) {
+    await item.filter({ hasNotText: new RegExp(`\\b${differentFrom}\\s*/`) }).waitFor({ timeout: 20000 });
+  }
+  const text = (await item.innerText({ timeout: 20000 })).trim();
+  return Number(WORD_COUNT.exec(text)?.[1]);
+}
+
+export const wordCount: UserCheck = {
+  name: 'the status bar counts the words as the CLI does, and follows typing',
+  async run(page) {
+    const before = await shownWords(page);
+    assert.equal(before, cliWordCount(path.join(FIXTURES, WEAK_LETTER)), 'the status bar and the CLI disagree');
+
+    await page.locator('.view-line', { hasText: 'I look forward to hearing from you.' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(TYPED);
+    const after = await shownWords(page, before);
+    assert.equal(after, before + TYPED.trim().split(/\s+/).length, `typing "${TYPED}" changed the count from ${before} to ${after}`);
+    console.log(`      ${before} words, ${after} after typing`);
+  },
+};
