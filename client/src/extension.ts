@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCheckThisFileCommand } from './commands/checkThisFile';
+import { registerNewCoverLetterCommand } from './commands/newCoverLetter';
+import { registerSetLengthTargetCommand } from './commands/setLengthTarget';
 import { createLanguageClient } from './languageClient';
 
 const OUTPUT_CHANNEL_NAME = 'Cover Letter Coach';
@@ -13,6 +15,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   client = createLanguageClient(context, log);
   context.subscriptions.push(registerCheckThisFileCommand(client, log));
+  context.subscriptions.push(registerNewCoverLetterCommand(context, log));
+  context.subscriptions.push(registerSetLengthTargetCommand());
 
   try {
     await client.start();
