@@ -104,6 +104,10 @@ describe('engine: letter structure', () => {
     assert.equal(analyze(text, { format: 'plaintext' }).stats.paragraphs, 3);
   });
 
+  it('ends a sentence after a figure in milliseconds', () => {
+    assert.equal(analyze('Latency fell from 140 ms to 45 ms. The team noticed.').stats.sentences, 2);
+  });
+
   it('keeps a hard-wrapped paragraph together', () => {
     const text =
       'I own the ranking model at Lumen, serving eight million users at\n' +

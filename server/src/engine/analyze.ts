@@ -4,6 +4,10 @@ import type { CheckContext } from './rules/rule';
 import { readLetter } from './structure/letter';
 import { figuresOf } from './structure/statistics';
 import { readSuppressions } from './suppression';
+import { resolveIndustry } from './tailoring/industry';
+import { readJobDescription } from './tailoring/jobDescription';
+import { matchJob } from './tailoring/match';
+import { skimChecks } from './tailoring/skim';
 import type { AnalysisResult, AnalyzeOptions, Finding } from './types';
 
 /** Word target when neither the letter nor the options set one: a standard application. */
@@ -25,10 +29,14 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
   const text = fullText.slice(0, readable);
   const letter = readLetter(text, options.format ?? 'markdown');
   const frontMatter = letter.frontMatter?.options ?? {};
+  const description = options.job ? readJobDescription(options.job.text) : undefined;
+  const match = description ? matchJob(letter, description) : undefined;
+  const industry = resolveIndustry(frontMatter.industry, options.industry, letter, options.job ? readLetter(options.job.text, 'markdown') : undefined);
   const context: CheckContext = {
     target: frontMatter.target ?? options.target ?? DEFAULT_TARGET,
-    industry: frontMatter.industry ?? options.industry ?? 'general',
-    company: frontMatter.company,
+    industry: industry.industry,
+    company: frontMatter.company ?? description?.company,
+    job: description && match ? { description, match } : undefined,
     phrases: options.phrases ?? [],
     words: options.words ?? [],
     spelling: options.spelling,
@@ -75,6 +83,14 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
       sentences: letter.bodySentences.length,
       paragraphs: letter.body.length,
       ...figuresOf(letter),
+      ...(match ? { job: { match: match.match, matched: match.matched, missing: match.missing } } : {}),
+    },
+    tailoring: {
+      industry: industry.industry,
+      industrySource: industry.source,
+      company: context.company,
+      job: match,
+      skim: skimChecks(letter),
     },
     frontMatter,
     failures,

@@ -7,3 +7,5 @@ export { analyze, DEFAULT_MAX_LENGTH, DEFAULT_TARGET } from './analyze';
 export { RULES, ruleById } from './rules/registry';
 export { applyEdits, fixAllEdits, type FixAllOptions } from './fixAll';
 export type { Rule, RuleInfo, RuleExamples } from './rules/rule';
+export type { SkimCheck, Evidence } from './tailoring/skim';
+export { readJobDescription, type JobDescription, type JobTerm } from './tailoring/jobDescription';

@@ -3,6 +3,7 @@
  * text passed to `analyze`, so they map directly onto LSP positions.
  */
 import type { Industry, RuleSeverityName } from '../../../shared/src/settings';
+import type { SkimCheck } from './tailoring/skim';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -48,6 +49,8 @@ export interface AnalyzeOptions {
   ignore?: IgnoredOccurrence[];
   /** Words the `spelling` rule accepts (workspace and user dictionaries). */
   words?: string[];
+  /** The job description the letter answers, as text (the caller reads the file). */
+  job?: { text: string };
   /** Characters to read at most (default 200,000); past that, one `document-too-long` finding. */
   maxLength?: number;
   /** A loaded spelling dictionary; without one the `spelling` rule stays silent. */
@@ -93,15 +96,34 @@ export interface Statistics {
   readingTimeMinutes: number;
   /** Flesch–Kincaid grade level of the body. */
   readabilityGrade: number;
+  /** Present when a job description was given. */
+  job?: JobMatchSummary;
   /** Sentences in the body paragraphs. */
   sentences: number;
   /** Body paragraphs: not the header, salutation, sign-off or signature. */
   paragraphs: number;
 }
 
+export interface JobMatchSummary {
+  /** Weighted share of the description's tools, metrics and duties the letter addresses, 0–100. */
+  match: number;
+  matched: string[];
+  missing: string[];
+}
+
+export interface Tailoring {
+  industry: Industry;
+  industrySource: 'front matter' | 'setting' | 'detected' | 'default';
+  /** From the front matter, else from the job description. */
+  company: string | undefined;
+  job: (JobMatchSummary & { role: string | undefined; company: string | undefined }) | undefined;
+  skim: SkimCheck[];
+}
+
 export interface AnalysisResult {
   findings: Finding[];
   stats: Statistics;
+  tailoring: Tailoring;
   frontMatter: FrontMatterOptions;
   /** Rules that threw, and were skipped so the others could still report. */
   failures: Array<{ ruleId: string; message: string }>;

@@ -23,6 +23,12 @@ import { paragraphCount } from './paragraphCount';
 import { passionCliche } from './passionCliche';
 import { passiveVoice } from './passiveVoice';
 import { repeatedWord } from './repeatedWord';
+import { companyNotNamed } from './companyNotNamed';
+import { financeGovernanceMissing } from './financeGovernanceMissing';
+import { jobKeywordsMissing } from './jobKeywordsMissing';
+import { noTeamSpecificDetail } from './noTeamSpecificDetail';
+import { retailRevenueMissing } from './retailRevenueMissing';
+import { techProductionMissing } from './techProductionMissing';
 import type { Rule } from './rule';
 import { selfAssessedTrait } from './selfAssessedTrait';
 import { spelling } from './spelling';
@@ -38,27 +44,33 @@ import { wordyPhrase } from './wordyPhrase';
 export const RULES: readonly Rule[] = [
   apology,
   buzzword,
+  companyNotNamed,
   customPhrase,
   documentTooLong,
+  financeGovernanceMissing,
   genericOpener,
   genericSalutation,
   hedging,
   iSentenceStarts,
   invalidFrontMatter,
+  jobKeywordsMissing,
   kaggleFlex,
   llmBuzzwordSoup,
   longSentence,
   metricWithoutImpact,
   missingCallToAction,
   noNumbers,
+  noTeamSpecificDetail,
   overLength,
   overclaim,
   paragraphCount,
   passionCliche,
   passiveVoice,
   repeatedWord,
+  retailRevenueMissing,
   selfAssessedTrait,
   spelling,
+  techProductionMissing,
   toolListDump,
   underLength,
   unfilledPlaceholder,

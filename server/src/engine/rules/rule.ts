@@ -1,5 +1,7 @@
 import type { Industry } from '../../../../shared/src/settings';
 import type { Letter } from '../structure/letter';
+import type { JobDescription } from '../tailoring/jobDescription';
+import type { JobMatch } from '../tailoring/match';
 import type { AnalyzeOptions, CustomPhrase, Fix, Severity, SpellingDictionary } from '../types';
 
 /** What every rule tells the world about itself: docs, settings and tests use this. */
@@ -39,6 +41,8 @@ export interface CheckContext {
   /** Words the spelling rule accepts. */
   words: readonly string[];
   spelling: SpellingDictionary | undefined;
+  /** The job description and how the letter matches it, when one was given. */
+  job: { description: JobDescription; match: JobMatch } | undefined;
 }
 
 /** A finding before the registry gives it its rule id and severity. */

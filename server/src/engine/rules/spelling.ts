@@ -1,3 +1,4 @@
+import type { Sentence } from '../structure/letter';
 import type { Token } from '../text/tokens';
 import { FIELD_WORDS } from '../vocabulary/fieldWords';
 import { TOOLS } from '../vocabulary/terms';
@@ -30,18 +31,20 @@ export const spelling: Rule = {
       'Tomás Berriault joined Cordillera Commerce in Reykjavík.',
       'Our p99 fell to 38ms on A10Gs with int8 quantization.',
       'We organised the colour review.',
+      'Northwind Analytics is hiring. Zentrix pays well, and I met the Zentrix team.',
     ],
   },
   check: (letter, context) => {
     const dictionary = context.spelling;
     if (!dictionary) return []; // Still loading, or not available: other rules go ahead.
     const own = ownWords(context);
+    const names = namesIn(letter.sentences);
     const findings: RawFinding[] = [];
     for (const sentence of letter.sentences) {
       if (sentence.paragraph.role === 'signature' || sentence.paragraph.role === 'header') continue;
       sentence.tokens.forEach((token, index) => {
         if (index > 0 && sentence.tokens[index - 1]!.start === token.start) return; // second half of a contraction
-        if (skip(token, index, own)) return;
+        if (skip(token, index, own, names) || startsAName(sentence.tokens, index)) return;
         const word = token.raw.replace(/’/g, "'");
         if (dictionary.correct(word) || dictionary.correct(word.toLowerCase())) return;
         const suggestions =
@@ -67,7 +70,21 @@ function ownWords(context: CheckContext): Set<string> {
   return words;
 }
 
-function skip(token: Token, index: number, own: ReadonlySet<string>): boolean {
+/** Words written capitalised inside a sentence somewhere in the letter: names, even where they open a sentence. */
+function namesIn(sentences: readonly Sentence[]): Set<string> {
+  const names = new Set<string>();
+  for (const s of sentences) s.tokens.forEach((t, i) => i > 0 && /^\p{Lu}/u.test(t.raw) && names.add(t.norm));
+  return names;
+}
+
+/** "Northwind Analytics is…": a capitalised word followed by another is the start of a name. */
+function startsAName(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return index === 0 && /^\p{Lu}/u.test(tokens[0]!.raw) && next !== undefined && /^\p{Lu}/u.test(next.raw);
+}
+
+function skip(token: Token, index: number, own: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
+  if (names.has(token.norm)) return true;
   const raw = token.raw;
   if (raw.length <= 2 || /\p{N}/u.test(raw)) return true;
   if (/\p{Lu}/u.test(raw.slice(1))) return true; // PyTorch, MLOps, LLMs, NASA

@@ -8,7 +8,7 @@ const SLOTS: readonly RegExp[] = [
 ];
 
 /** Slots the front matter's `company` can fill. */
-const COMPANY_SLOT = /^(?:\[|<|\{\{)\s*(?:company|company name|the company|companyname|company_name|organi[sz]ation|employer)\s*(?:\]|>|\}\})$/i;
+const COMPANY_SLOT = /^(?:\[|<|\{\{)\s*(?:company|company name|the company|companyname|company_name|organi[sz]ation|employer)\s*(?:,\s*e\.g\.[^\]>}]*)?(?:\]|>|\}\})$/i;
 
 /** A task-list box ("- [x] done") looks like a slot but is not. */
 const TASK_BOX = /^\[[ xX]\]$/;

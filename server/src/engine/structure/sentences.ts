@@ -28,6 +28,11 @@ interface RelativeSentence {
   tokens: ReadonlyArray<Omit<Token, 'tags'>>;
 }
 
+// In a letter "ms." ends a sentence about milliseconds far more often than it
+// abbreviates a title ("Ms." before a name sits in the salutation, where a split
+// does no harm), so compromise is told not to read it as an abbreviation.
+delete (nlp.model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations['ms'];
+
 /** Paragraphs and sentences a letter, and a long document's edits, keep meeting again. */
 const segmentCache = new LruCache<string, RelativeSentence[]>(4000);
 const tagCache = new LruCache<string, ReadonlyMap<number, readonly string[]>>(4000);

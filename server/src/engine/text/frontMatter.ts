@@ -4,6 +4,7 @@
  * letter is still checked with the defaults.
  */
 import { isMap, isScalar, parseDocument } from 'yaml';
+import { LENGTH_PRESETS, MAX_LENGTH_TARGET, MIN_LENGTH_TARGET } from '../../../../shared/src/lengthTarget';
 import { INDUSTRIES, type Industry } from '../../../../shared/src/settings';
 import type { FrontMatterOptions } from '../types';
 
@@ -21,8 +22,8 @@ export interface FrontMatter {
   problems: FrontMatterProblem[];
 }
 
-/** Named lengths and the word targets they stand for. */
-export const LENGTH_PRESETS: Readonly<Record<string, number>> = { referral: 150, standard: 250, senior: 400 };
+/** Named lengths (`length: senior`) and the word targets they stand for. */
+const PRESET_WORDS: ReadonlyMap<string, number> = new Map(LENGTH_PRESETS.map((p) => [p.name, p.words]));
 
 const OPENING = /^(\uFEFF)?---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
@@ -86,15 +87,17 @@ function applyOption(options: FrontMatterOptions, key: string, value: unknown): 
   switch (key) {
     case 'target': {
       const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
-      if (!Number.isInteger(n) || n < 50 || n > 2000) {
-        return '`target` should be a whole number of words between 50 and 2000, such as 250.';
+      if (!Number.isInteger(n) || n < MIN_LENGTH_TARGET || n > MAX_LENGTH_TARGET) {
+        return `\`target\` should be a whole number of words between ${MIN_LENGTH_TARGET} and ${MAX_LENGTH_TARGET}, such as 250.`;
       }
       options.target = n;
       return undefined;
     }
     case 'length': {
-      const preset = typeof value === 'string' ? LENGTH_PRESETS[value.toLowerCase()] : undefined;
-      if (preset === undefined) return '`length` should be one of referral (150 words), standard (250) or senior (400).';
+      const preset = typeof value === 'string' ? PRESET_WORDS.get(value.toLowerCase()) : undefined;
+      if (preset === undefined) {
+        return `\`length\` should be one of ${LENGTH_PRESETS.map((p) => `${p.name} (${p.words} words)`).join(', ')}.`;
+      }
       options.target ??= preset;
       return undefined;
     }

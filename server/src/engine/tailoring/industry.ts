@@ -1,0 +1,39 @@
+/** Which industry a letter is for: said in the front matter or settings, or read from the job and the letter. */
+import type { Industry } from '../../../../shared/src/settings';
+import { compilePhrases, findPhrases } from '../checks/phraseMatcher';
+import type { Letter } from '../structure/letter';
+import { INDUSTRY_SIGNALS } from '../vocabulary/tailoring';
+
+export type IndustrySource = 'front matter' | 'setting' | 'detected' | 'default';
+
+const SIGNALS = (Object.keys(INDUSTRY_SIGNALS) as Array<keyof typeof INDUSTRY_SIGNALS>).map(
+  (industry) => [industry, compilePhrases(INDUSTRY_SIGNALS[industry])] as const,
+);
+
+/** Signals needed before guessing, and how far ahead of the runner-up the winner must be. */
+const MIN_SCORE = 3;
+const LEAD = 1.5;
+
+export function resolveIndustry(
+  fromFrontMatter: Industry | undefined,
+  fromSettings: Industry | undefined,
+  letter: Letter,
+  job: Letter | undefined,
+): { industry: Industry; source: IndustrySource } {
+  if (fromFrontMatter) return { industry: fromFrontMatter, source: 'front matter' };
+  if (fromSettings && fromSettings !== 'general') return { industry: fromSettings, source: 'setting' };
+  const detected = detectIndustry(letter, job);
+  return detected ? { industry: detected, source: 'detected' } : { industry: 'general', source: 'default' };
+}
+
+/** The description's words count double: it says what the employer is. */
+export function detectIndustry(letter: Letter, job: Letter | undefined): Industry | undefined {
+  const scores = SIGNALS.map(([industry, set]) => {
+    const count = (doc: Letter | undefined): number =>
+      doc ? doc.sentences.reduce((n, s) => n + findPhrases(s.tokens, set).length, 0) : 0;
+    return { industry, score: 2 * count(job) + count(letter) };
+  }).sort((a, b) => b.score - a.score);
+  const [first, second] = scores;
+  if (!first || first.score < MIN_SCORE || first.score < LEAD * (second?.score ?? 0)) return undefined;
+  return first.industry;
+}

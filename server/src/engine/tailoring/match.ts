@@ -1,0 +1,50 @@
+/** How much of a job description a letter addresses. */
+import type { Letter } from '../structure/letter';
+import type { JobDescription, JobTerm } from './jobDescription';
+import { stemOf } from './stems';
+
+export interface JobMatch {
+  /** Weighted share of the description's terms the letter addresses, 0–100. */
+  match: number;
+  matched: string[];
+  missing: string[];
+  role: string | undefined;
+  company: string | undefined;
+}
+
+/** Missing terms listed at most, heaviest first. */
+const MAX_MISSING = 8;
+
+export function matchJob(letter: Letter, job: JobDescription): JobMatch {
+  const stems = letterStems(letter);
+  const matched: JobTerm[] = [];
+  const missing: JobTerm[] = [];
+  for (const term of job.terms) (term.stems.every((s) => stems.has(s)) ? matched : missing).push(term);
+  const total = job.terms.reduce((sum, t) => sum + t.weight, 0);
+  const got = matched.reduce((sum, t) => sum + t.weight, 0);
+  return {
+    match: total === 0 ? 100 : Math.round((got / total) * 100),
+    matched: matched.map((t) => t.label),
+    missing: [...missing]
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, MAX_MISSING)
+      .map((t) => t.label),
+    role: job.role,
+    company: job.company,
+  };
+}
+
+/** The terms that count as missing enough to mention: tools and metrics. */
+export function importantMissing(match: JobMatch, job: JobDescription): string[] {
+  const important = new Set(job.terms.filter((t) => t.kind !== 'duty').map((t) => t.label));
+  return match.missing.filter((label) => important.has(label));
+}
+
+function letterStems(letter: Letter): Set<string> {
+  const stems = new Set<string>();
+  for (const s of letter.sentences) {
+    if (s.paragraph.role === 'header' || s.paragraph.role === 'signature') continue;
+    for (const t of s.tokens) stems.add(stemOf(t.norm));
+  }
+  return stems;
+}

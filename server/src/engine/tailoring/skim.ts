@@ -1,0 +1,54 @@
+/**
+ * The four things a hiring manager skims for, each judged from the letter with
+ * the sentences that show it: end-to-end ownership, production constraints, a
+ * model metric tied to a business figure, and judgment about the team.
+ */
+import { isFigure, mentionsMoney } from '../checks/quantities';
+import { compilePhrases, findPhrases } from '../checks/phraseMatcher';
+import type { Letter, Sentence } from '../structure/letter';
+import { IMPACT_TERMS } from '../vocabulary/terms';
+import { CONSTRAINT_SIGNALS, OWNERSHIP_SIGNALS, TEAM_REFERENCES } from '../vocabulary/tailoring';
+
+export interface Evidence {
+  offset: number;
+  length: number;
+  text: string;
+}
+
+export interface SkimCheck {
+  id: 'ownership' | 'production-constraints' | 'business-impact' | 'team-judgment';
+  label: string;
+  passed: boolean;
+  evidence: Evidence[];
+}
+
+const OWNERSHIP = compilePhrases(OWNERSHIP_SIGNALS);
+const CONSTRAINTS = compilePhrases(CONSTRAINT_SIGNALS);
+const IMPACT = compilePhrases(IMPACT_TERMS);
+export const TEAM = compilePhrases(TEAM_REFERENCES);
+
+const hasFigure = (s: Sentence, text: string): boolean => s.tokens.some((t) => isFigure(t, text));
+
+const CHECKS: ReadonlyArray<{ id: SkimCheck['id']; label: string; shows: (s: Sentence, text: string) => boolean }> = [
+  { id: 'ownership', label: 'End-to-end ownership', shows: (s) => findPhrases(s.tokens, OWNERSHIP).length > 0 },
+  {
+    id: 'production-constraints',
+    label: 'Production constraints named',
+    shows: (s, text) => findPhrases(s.tokens, CONSTRAINTS).length > 0 && hasFigure(s, text),
+  },
+  {
+    id: 'business-impact',
+    label: 'A result tied to a business figure',
+    shows: (s, text) => hasFigure(s, text) && (mentionsMoney(s, text) || findPhrases(s.tokens, IMPACT).length > 0),
+  },
+  { id: 'team-judgment', label: 'Judgment about the team', shows: (s) => findPhrases(s.tokens, TEAM).length > 0 },
+];
+
+export function skimChecks(letter: Letter): SkimCheck[] {
+  return CHECKS.map(({ id, label, shows }) => {
+    const evidence = letter.bodySentences
+      .filter((s) => shows(s, letter.text))
+      .map((s) => ({ offset: s.start, length: s.end - s.start, text: letter.text.slice(s.start, s.end) }));
+    return { id, label, passed: evidence.length > 0, evidence };
+  });
+}
