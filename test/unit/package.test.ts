@@ -18,8 +18,8 @@ const ALLOWED: readonly RegExp[] = [
   /^LICENSE$/,
   /^package\.json$/,
   /^images\/icon\.png$/,
-  /^snippets\/[\w-]+\.json$/,
-  /^schemas\/[\w-]+\.json$/,
+  /^snippets\/[\w.-]+\.json$/,
+  /^schemas\/[\w.-]+\.json$/,
 ];
 
 /** What an installed extension cannot work without. */
