@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 /** One thing a user would see, read from the page with the weak letter open. */
 export interface UserCheck {
   name: string;
+  /** Waits until what the check reads is on the page, so the screenshot shows it too. */
+  ready?(page: Page, timeoutMs: number): Promise<void>;
   run(page: Page): Promise<void>;
 }
 

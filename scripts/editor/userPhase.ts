@@ -9,6 +9,8 @@ import { problemsCount, squiggles, type UserCheck } from './userChecks';
 import { copyFixtures } from './workspace';
 
 export const SCREENSHOT = path.join(RESULTS_DIR, 'editor-letter.png');
+/** How long the screenshot waits for each check's item to appear. */
+const READY_TIMEOUT_MS = 30000;
 
 /** Run in this order on the page; a check is left out only while its feature is missing. */
 const CHECKS: UserCheck[] = [
@@ -48,6 +50,8 @@ export async function runUsersEyeCheck(scratch: string, vsix: string, timeoutMs:
     await quickOpen(page, WEAK_LETTER, timeoutMs);
     await page.locator('.squiggly-warning, .squiggly-error').first().waitFor({ state: 'attached', timeout: timeoutMs });
     await page.locator('[id="status.problems"]').first().waitFor({ timeout: timeoutMs });
+    // A check whose item never shows fails below, with its own message.
+    await Promise.all(CHECKS.map((check) => check.ready?.(page, READY_TIMEOUT_MS).catch(() => undefined)));
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     console.log(`  screenshot: ${path.relative(process.cwd(), SCREENSHOT)}`);

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { FIXTURES, REPO_ROOT, WEAK_LETTER } from './paths';
 import type { UserCheck } from './userChecks';
 
@@ -17,8 +17,12 @@ function cliWordCount(file: string): number {
   return report.files[0]!.stats.words;
 }
 
+function wordCountItem(page: Page): Locator {
+  return page.locator('.statusbar-item', { hasText: WORD_COUNT }).first();
+}
+
 async function shownWords(page: Page, differentFrom?: number): Promise<number> {
-  const item = page.locator('.statusbar-item', { hasText: WORD_COUNT }).first();
+  const item = wordCountItem(page);
   if (differentFrom !== undefined) {
     await item.filter({ hasNotText: new RegExp(`\\b${differentFrom}\\s*/`) }).waitFor({ timeout: 20000 });
   }
@@ -28,6 +32,9 @@ async function shownWords(page: Page, differentFrom?: number): Promise<number> {
 
 export const wordCount: UserCheck = {
   name: 'the status bar counts the words as the CLI does, and follows typing',
+  async ready(page, timeoutMs) {
+    await wordCountItem(page).waitFor({ timeout: timeoutMs });
+  },
   async run(page) {
     const before = await shownWords(page);
     assert.equal(before, cliWordCount(path.join(FIXTURES, WEAK_LETTER)), 'the status bar and the CLI disagree');

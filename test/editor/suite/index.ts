@@ -18,11 +18,11 @@ const TEST_FILES = [
   'codeActions.test.js',
   'checkThisFile.test.js',
   'settings.test.js',
+  'snippets.test.js',
+  'setLengthTarget.test.js',
+  'newCoverLetter.test.js',
   'serverRecovery.test.js',
   // TODO(hover): 'hover.test.js', once the server answers textDocument/hover.
-  // TODO(snippets): 'snippets.test.js', once package.json contributes snippets/.
-  // TODO(set-length-target): 'setLengthTarget.test.js', once the command is contributed.
-  // TODO(new-cover-letter): 'newCoverLetter.test.js', once the command is contributed.
 ];
 
 const TEST_TIMEOUT_MS = 60000;

@@ -1,6 +1,3 @@
-// TODO(new-cover-letter): excluded from the run in index.ts until
-// package.json contributes coverLetter.newCoverLetter and the client
-// registers it (issue 4). Enable it there when it lands.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitForCodes } from './diagnostics';

@@ -1,6 +1,3 @@
-// TODO(set-length-target): excluded from the run in index.ts until
-// package.json contributes coverLetter.setLengthTarget and the client
-// registers it (issue 4). Enable it there when it lands.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { TARGET_LETTER } from './fixtures';

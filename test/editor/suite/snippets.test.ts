@@ -1,5 +1,3 @@
-// TODO(snippets): excluded from the run in index.ts until package.json
-// contributes snippets/ (issue 4, "Templates"). Enable it there when it lands.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitForCodes } from './diagnostics';
