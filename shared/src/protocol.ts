@@ -2,7 +2,7 @@
  * Custom messages between the Cover Letter Coach client and server, defined once
  * here so both sides agree on names and shapes.
  */
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, type Range, RequestType } from 'vscode-languageserver-protocol';
 
 /** The `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'cover-letter-coach';
@@ -47,3 +47,19 @@ export const statisticsNotification = new NotificationType<LetterStatistics>('co
 
 /** Server → client: the document is no longer checked (closed, or no longer matches). */
 export const statisticsClearedNotification = new NotificationType<{ uri: string }>('coverLetter/statisticsCleared');
+
+export interface CountWordsParams {
+  uri: string;
+  /** The selections to count, as LSP ranges; overlapping ranges are counted twice. */
+  ranges: Range[];
+}
+
+/**
+ * Client → server: prose words in parts of an open document, counted the way
+ * the letter's own total is (Markdown markup, code, URLs and comments are not words).
+ * Answers 0 for a document the server does not have open.
+ */
+export const countWordsRequest = new RequestType<CountWordsParams, number, void>('coverLetter/countWords');
+
+/** The code action kind of "fix all auto-fixable problems", also usable in `editor.codeActionsOnSave`. */
+export const FIX_ALL_CODE_ACTION_KIND = 'source.fixAll.coverLetter';

@@ -26,6 +26,8 @@ export interface CoverLetterSettings {
   industry: Industry;
   /** Milliseconds to wait after a keystroke before checking. */
   debounceMs: number;
+  /** The user's own dictionary: words the spelling check accepts, added to the config files' `words`. */
+  words: string[];
 }
 
 export const DEFAULT_FILE_GLOBS: readonly string[] = [
@@ -42,4 +44,5 @@ export const DEFAULT_SETTINGS: Readonly<CoverLetterSettings> = {
   lengthTarget: 250,
   industry: 'general',
   debounceMs: 200,
+  words: [],
 };

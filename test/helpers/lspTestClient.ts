@@ -10,6 +10,8 @@ import {
   type ConfigurationItem,
   ConfigurationRequest,
   createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
   ExitNotification,
   InitializedNotification,
   type InitializeResult,
@@ -21,10 +23,14 @@ import {
   type PublishDiagnosticsParams,
   type Registration,
   RegistrationRequest,
+  ShowMessageNotification,
+  type ShowMessageParams,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
+import { pathToFileURL } from 'node:url';
+import { statisticsClearedNotification, statisticsNotification } from '../../shared/src/protocol';
 import { SERVER_BUNDLE } from './paths';
 import { withTimeout } from './timeout';
 
@@ -35,6 +41,20 @@ export interface LspTestClientOptions {
   pullConfiguration?: boolean;
   /** The `coverLetter` section answered to workspace/configuration. */
   settings?: unknown;
+  /** Folders opened as the workspace (file-system paths). */
+  workspaceFolders?: string[];
+  /**
+   * Let the server load its spelling dictionaries (default false). Loading them
+   * re-checks every open document, which tests about other things would see as
+   * diagnostics arriving out of turn.
+   */
+  spelling?: boolean;
+}
+
+/** A custom notification from the server, as received. */
+export interface ReceivedNotification {
+  method: string;
+  params: unknown;
 }
 
 type DiagnosticsMatcher = (params: PublishDiagnosticsParams, index: number) => boolean;
@@ -45,6 +65,9 @@ export class LspTestClient {
   readonly logMessages: LogMessageParams[] = [];
   readonly configurationRequests: ConfigurationItem[][] = [];
   readonly registrations: Registration[] = [];
+  readonly shownMessages: ShowMessageParams[] = [];
+  /** Our custom notifications (statistics), in order. */
+  readonly notifications: ReceivedNotification[] = [];
   settings: unknown;
   /** While set, answers to workspace/configuration wait for it: lets a test hold the server mid-check. */
   configurationGate: Promise<void> | undefined;
@@ -75,6 +98,16 @@ export class LspTestClient {
       await this.configurationGate;
       return params.items.map((item) => (item.section === 'coverLetter' ? this.settings : null));
     });
+    connection.onNotification(ShowMessageNotification.type, (params) => {
+      this.shownMessages.push(params);
+      this.notify();
+    });
+    for (const method of [statisticsNotification.method, statisticsClearedNotification.method]) {
+      connection.onNotification(method, (params: unknown) => {
+        this.notifications.push({ method, params });
+        this.notify();
+      });
+    }
     connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);
       this.notify();
@@ -91,19 +124,27 @@ export class LspTestClient {
     connection.listen();
     const pull = options.pullConfiguration ?? true;
     const capabilities: ClientCapabilities = {
-      workspace: { configuration: pull, didChangeConfiguration: { dynamicRegistration: pull } },
+      workspace: {
+        configuration: pull,
+        didChangeConfiguration: { dynamicRegistration: pull },
+        didChangeWatchedFiles: { dynamicRegistration: true },
+        workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+      },
       textDocument: {
         synchronization: { dynamicRegistration: false },
         publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
       },
     };
+    const folders = (options.workspaceFolders ?? []).map((folder) => ({ uri: pathToFileURL(folder).href, name: folder }));
     client.initializeResult = await withTimeout(
       connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
-        rootUri: null,
+        rootUri: folders[0]?.uri ?? null,
         capabilities,
-        workspaceFolders: null,
+        workspaceFolders: folders.length > 0 ? folders : null,
+        initializationOptions: { spelling: options.spelling ?? false },
       }),
       WAIT_MS,
       'the initialize response',
@@ -121,6 +162,25 @@ export class LspTestClient {
   nextDiagnostics(uri: string, what?: string): Promise<PublishDiagnosticsParams> {
     const seen = this.published.get(uri)?.length ?? 0;
     return this.waitForDiagnostics(uri, (_, index) => index >= seen, what);
+  }
+
+  async open(uri: string, text: string, languageId = 'markdown', version = 1): Promise<void> {
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Replaces the whole text, as a client may even with incremental sync. */
+  async replaceText(uri: string, version: number, text: string): Promise<void> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** The diagnostics published for this version of the document. */
+  diagnosticsOf(uri: string, version: number): Promise<PublishDiagnosticsParams> {
+    return this.waitForDiagnostics(uri, (p) => p.version === version, `diagnostics for ${uri} version ${version}`);
+  }
+
+  /** Resolves with the params of the first custom notification (received so far or still to come) that `matches`. */
+  waitForNotification<P>(method: string, matches: (params: P) => boolean, what: string): Promise<P> {
+    return this.waitUntil(() => this.notifications.find((n) => n.method === method && matches(n.params as P))?.params as P | undefined, what);
   }
 
   waitForLog(matches: (message: LogMessageParams) => boolean, what: string): Promise<LogMessageParams> {

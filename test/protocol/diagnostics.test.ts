@@ -53,6 +53,7 @@ describe('findings as LSP diagnostics', function () {
           ],
         },
       ],
+      text: 'x',
     });
     assert.ok(isDiagnosticData(d.data));
   });
@@ -62,7 +63,9 @@ describe('findings as LSP diagnostics', function () {
     for (const bad of [undefined, null, 'x', {}, { fixes: 'x' }, { fixes: [{ title: 1, edits: [] }] }, { fixes: [{ title: 't', edits: [{ range, newText: 3 }] }] }, { fixes: [{ title: 't', edits: [{ range: { start: {} }, newText: '' }] }] }]) {
       assert.equal(isDiagnosticData(bad), false, JSON.stringify(bad));
     }
+    assert.equal(isDiagnosticData({ fixes: [], text: 3 }), false);
     assert.equal(isDiagnosticData({ fixes: [] }), true);
+    assert.equal(isDiagnosticData({ fixes: [], text: 'I think' }), true);
   });
 
   it('points the docs at the README one folder above the bundle', function () {

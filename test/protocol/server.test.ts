@@ -60,10 +60,11 @@ describe('language server over stdio', function () {
       client = await LspTestClient.start({ settings: { debounceMs: 0 } });
     });
 
-    it('announces incremental sync and quick fixes', function () {
+    it('announces incremental sync, quick fixes, fix-all and hover', function () {
       const capabilities = client.initializeResult!.capabilities;
       assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
-      assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+      assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.coverLetter'] });
+      assert.equal(capabilities.hoverProvider, true);
     });
 
     it('registers for configuration changes and reads settings per document', async function () {
@@ -271,11 +272,13 @@ describe('language server over stdio', function () {
           context: { diagnostics: [diagnostic] },
         })) as CodeAction[];
         const fixes = (diagnostic.data as { fixes: { title: string; edits: unknown[] }[] }).fixes;
+        // The diagnostic's own fixes come first; fix-all and silencing actions follow.
         assert.deepEqual(
-          actions.map((a) => ({ title: a.title, edits: a.edit?.changes?.[LETTER_URI] })),
+          actions.slice(0, fixes.length).map((a) => ({ title: a.title, edits: a.edit?.changes?.[LETTER_URI] })),
           fixes.map((f) => ({ title: f.title, edits: f.edits })),
         );
         assert.equal(actions[0]!.isPreferred, true);
+        assert.ok(actions.slice(fixes.length).every((a) => !a.isPreferred));
       }
     });
 

@@ -10,7 +10,7 @@ describe('settings validation', function () {
   });
 
   it('accepts well-formed values', function () {
-    const raw = { files: ['**/*.letter.md'], rules: {}, lengthTarget: 300, industry: 'tech', debounceMs: 0 };
+    const raw = { files: ['**/*.letter.md'], rules: {}, lengthTarget: 300, industry: 'tech', debounceMs: 0, words: ['Kubeflow'] };
     assert.deepEqual(validateSettings(raw), { settings: raw, warnings: [] });
   });
 
@@ -21,9 +21,10 @@ describe('settings validation', function () {
       lengthTarget: -1,
       industry: 'mining',
       debounceMs: 'soon',
+      words: ['ok', ''],
     });
     assert.deepEqual(settings, DEFAULT_SETTINGS);
-    for (const key of ['files', 'rules', 'lengthTarget', 'industry', 'debounceMs']) {
+    for (const key of ['files', 'rules', 'lengthTarget', 'industry', 'debounceMs', 'words']) {
       assert.equal(warnings.filter((w) => w.startsWith(`coverLetter.${key}:`)).length, 1, `one warning for ${key}: ${warnings}`);
     }
   });

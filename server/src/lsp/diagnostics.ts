@@ -12,10 +12,12 @@ import { ruleDocsUri } from './docsUri';
  */
 export interface DiagnosticData {
   fixes: LspFix[];
+  /** The flagged text, which "Ignore this occurrence" writes to the config file. */
+  text?: string;
 }
 
 export function findingToDiagnostic(document: PositionSource, finding: Finding, docsBase: string): Diagnostic {
-  const data: DiagnosticData = { fixes: toLspFixes(document, finding.fixes) };
+  const data: DiagnosticData = { fixes: toLspFixes(document, finding.fixes), text: finding.text };
   return {
     range: toRange(document, finding.offset, finding.length),
     severity: toLspSeverity(finding.severity),
@@ -29,7 +31,12 @@ export function findingToDiagnostic(document: PositionSource, finding: Finding, 
 
 /** `data` comes back from the client, so check its shape before trusting it. */
 export function isDiagnosticData(value: unknown): value is DiagnosticData {
-  return isObject(value) && Array.isArray(value.fixes) && value.fixes.every(isLspFix);
+  return (
+    isObject(value) &&
+    Array.isArray(value.fixes) &&
+    value.fixes.every(isLspFix) &&
+    (value.text === undefined || typeof value.text === 'string')
+  );
 }
 
 function isLspFix(value: unknown): value is LspFix {

@@ -1,14 +1,76 @@
 /**
- * Quick fixes for our diagnostics. The fixes travel in each diagnostic's `data`
- * (see lsp/diagnostics.ts), so answering needs no new analysis and cannot
- * disagree with what is on screen.
+ * Code actions for our diagnostics, all answered without a new analysis:
+ * - the fixes each diagnostic carries in `data` (see lsp/diagnostics.ts), as quick fixes;
+ * - "Fix all <rule> problems in this file", from the findings stored for the document;
+ * - the silencing actions (silenceActions.ts);
+ * - `source.fixAll.coverLetter`: every auto-fixable problem at once.
  */
 import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
-import { DIAGNOSTIC_SOURCE } from '../../../shared/src/protocol';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_CODE_ACTION_KIND } from '../../../shared/src/protocol';
 import { isDiagnosticData } from '../lsp/diagnostics';
+import type { AnalysisStore, StoredAnalysis } from './analysisStore';
+import type { ConfigStore } from './configStore';
+import { fixAllAction, fixAllOfRuleActions } from './fixAllActions';
+import { silenceActions } from './silenceActions';
+import type { Validator } from './validation';
+import type { EditCapabilities } from './workspaceEdits';
 
+export interface CodeActionDeps {
+  documents: { get(uri: string): TextDocument | undefined };
+  store: Pick<AnalysisStore, 'forVersion' | 'latest'>;
+  config: Pick<ConfigStore, 'forDocument'>;
+  validator: Pick<Validator, 'schedule'>;
+  capabilities: () => EditCapabilities;
+}
+
+export function codeActionHandler(deps: CodeActionDeps): (params: CodeActionParams) => Promise<CodeAction[]> {
+  return async (params) => {
+    const actions = quickFixes(params);
+    const only = params.context.only;
+    const document = deps.documents.get(params.textDocument.uri);
+    if (document === undefined) return actions;
+    const capabilities = deps.capabilities();
+
+    if (wants(only, CodeActionKind.QuickFix)) {
+      const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+      const analysis = deps.store.forVersion(document.uri, document.version);
+      if (analysis !== undefined && ours.length > 0) {
+        actions.push(...fixAllOfRuleActions(ours, analysis, document, capabilities));
+      }
+      if (ours.length > 0) {
+        const config = await deps.config.forDocument(document.uri);
+        actions.push(...silenceActions(ours, document, config, capabilities));
+      }
+    }
+
+    if (wants(only, FIX_ALL_CODE_ACTION_KIND, true)) {
+      const analysis = await currentAnalysis(document, deps);
+      const current = deps.documents.get(document.uri);
+      if (analysis !== undefined && current !== undefined && current.version === analysis.version) {
+        const action = fixAllAction(analysis, current, capabilities);
+        if (action) actions.push(action);
+      }
+    }
+    return actions;
+  };
+}
+
+/**
+ * The analysis of the document's current version. Saving right after typing asks
+ * for fix-all while the debounced check still waits: that check runs now instead
+ * of later (the same check, not an extra one).
+ */
+async function currentAnalysis(document: TextDocument, deps: CodeActionDeps): Promise<StoredAnalysis | undefined> {
+  const stored = deps.store.forVersion(document.uri, document.version);
+  if (stored !== undefined || deps.store.latest(document.uri) === undefined) return stored;
+  await deps.validator.schedule(document, true);
+  return deps.store.forVersion(document.uri, document.version);
+}
+
+/** The fixes carried in each of our diagnostics, the engine's best suggestion preferred. */
 export function quickFixes(params: CodeActionParams): CodeAction[] {
-  if (!wantsQuickFixes(params.context.only)) return [];
+  if (!wants(params.context.only, CodeActionKind.QuickFix)) return [];
   const uri = params.textDocument.uri;
   return params.context.diagnostics.flatMap((diagnostic) => quickFixesFor(uri, diagnostic));
 }
@@ -25,8 +87,12 @@ function quickFixesFor(uri: string, diagnostic: Diagnostic): CodeAction[] {
   }));
 }
 
-/** Kinds are hierarchical, and the only kinds that include `quickfix` are itself and the empty root. */
-function wantsQuickFixes(only: readonly string[] | undefined): boolean {
-  if (only === undefined) return true;
-  return only.some((kind) => kind === CodeActionKind.QuickFix || kind === CodeActionKind.Empty);
+/**
+ * Whether the client asked for actions of `kind`. Kinds are hierarchical: asking for
+ * `source.fixAll` includes `source.fixAll.coverLetter`, and the empty kind includes all.
+ * Source actions are only offered when asked for by kind, as clients expect.
+ */
+function wants(only: readonly string[] | undefined, kind: string, sourceAction = false): boolean {
+  if (only === undefined) return !sourceAction;
+  return only.some((asked) => asked === CodeActionKind.Empty || kind === asked || kind.startsWith(`${asked}.`));
 }

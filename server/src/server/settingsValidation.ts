@@ -22,7 +22,12 @@ export interface ValidatedSettings {
 }
 
 export function defaultSettings(): CoverLetterSettings {
-  return { ...DEFAULT_SETTINGS, files: [...DEFAULT_SETTINGS.files], rules: { ...DEFAULT_SETTINGS.rules } };
+  return {
+    ...DEFAULT_SETTINGS,
+    files: [...DEFAULT_SETTINGS.files],
+    rules: { ...DEFAULT_SETTINGS.rules },
+    words: [...DEFAULT_SETTINGS.words],
+  };
 }
 
 export function validateSettings(raw: unknown): ValidatedSettings {
@@ -61,6 +66,10 @@ export function validateSettings(raw: unknown): ValidatedSettings {
     if (isNonNegativeNumber(raw.debounceMs)) settings.debounceMs = raw.debounceMs;
     else reject('debounceMs', 'a number of milliseconds, 0 or more');
   }
+  if (raw.words !== undefined && raw.words !== null) {
+    if (isWordList(raw.words)) settings.words = [...raw.words];
+    else reject('words', 'an array of words');
+  }
   return { settings, warnings };
 }
 
@@ -84,6 +93,10 @@ function validateRules(raw: Record<string, unknown>, warnings: string[]): Record
 
 function isGlobList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((glob) => typeof glob === 'string' && glob.length > 0 && compiles(glob));
+}
+
+function isWordList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((word) => typeof word === 'string' && word.trim().length > 0);
 }
 
 function compiles(glob: string): boolean {

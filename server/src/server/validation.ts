@@ -1,22 +1,32 @@
 /**
- * Checks documents and publishes their diagnostics: debounced per document,
- * and never publishing a result computed for a version that is no longer current.
+ * Checks documents and publishes their diagnostics and statistics: debounced
+ * per document, and never publishing a result computed for a version that is
+ * no longer current. Each published result is kept in the analysis store for
+ * hover and code actions.
  */
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { statisticsClearedNotification, statisticsNotification } from '../../../shared/src/protocol';
 import type { CoverLetterSettings } from '../../../shared/src/settings';
 import { analyze } from '../engine';
 import { findingToDiagnostic } from '../lsp/diagnostics';
-import { formatForLanguageId } from '../lsp/format';
+import { analysisOptions } from './analysisOptions';
+import type { AnalysisStore, StoredAnalysis } from './analysisStore';
+import { type ConfigStore, type DocumentConfig, noDocumentConfig } from './configStore';
 import type { DocumentFilter } from './documentFilter';
 import type { Logger } from './logger';
 import type { SettingsStore } from './settings';
+import type { SpellingLoader } from './spelling';
+import { letterStatistics } from './statistics';
 
 export interface ValidatorDeps {
-  connection: Pick<Connection, 'sendDiagnostics'>;
+  connection: Pick<Connection, 'sendDiagnostics' | 'sendNotification'>;
   documents: Pick<TextDocuments<TextDocument>, 'get' | 'all'>;
   settings: Pick<SettingsStore, 'get'>;
+  config: Pick<ConfigStore, 'forDocument'>;
   filter: Pick<DocumentFilter, 'isChecked'>;
+  store: AnalysisStore;
+  spelling: Pick<SpellingLoader, 'get' | 'wanted'>;
   logger: Logger;
   /** Base URI of the rule documentation (see lsp/docsUri.ts). */
   docsBase: string;
@@ -25,83 +35,127 @@ export interface ValidatorDeps {
 export class Validator {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   // Bumped on every request to check a document, so work started for an older
-  // request (still waiting for settings or for its timer) knows to give up.
+  // request (still waiting for settings, config or its timer) knows to give up.
   private readonly generations = new Map<string, number>();
+  // Ends the wait of a debounced check that cancel() called off.
+  private readonly abandon = new Map<string, () => void>();
 
   constructor(private readonly deps: ValidatorDeps) {}
 
-  /** Checks the document once it has been quiet for `debounceMs`, or at once when `immediate`. */
+  /**
+   * Checks the document once it has been quiet for `debounceMs`, or at once when
+   * `immediate`. Resolves when this check has published, or has given way to a newer one.
+   */
   async schedule(document: TextDocument, immediate = false): Promise<void> {
     const { uri, version } = document;
     const generation = this.cancel(uri);
+    const current = (): boolean => this.generations.get(uri) === generation;
     const settings = await this.deps.settings.get(uri);
-    if (this.generations.get(uri) !== generation) return;
-    if (immediate || settings.debounceMs === 0) {
-      this.run(uri, version, settings);
-      return;
+    if (!current()) return;
+    if (!immediate && settings.debounceMs > 0) {
+      const quiet = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(true), settings.debounceMs);
+        this.timers.set(uri, timer);
+        this.abandon.set(uri, () => resolve(false));
+      });
+      if (!quiet || !current()) return;
+      this.timers.delete(uri);
+      this.abandon.delete(uri);
     }
-    this.timers.set(
-      uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        this.run(uri, version, settings);
-      }, settings.debounceMs),
-    );
+    let config: DocumentConfig;
+    try {
+      config = await this.deps.config.forDocument(uri);
+    } catch (error) {
+      // Config files are read with care already; this is the last line before an unhandled rejection.
+      this.deps.logger.error(`Reading the config files for ${uri} failed: ${String(error)}`);
+      config = noDocumentConfig();
+    }
+    if (!current()) return;
+    this.run(uri, version, settings, config);
   }
 
-  /** Re-checks every open document, e.g. after the settings changed. */
+  /** Re-checks every open document, e.g. after the settings or a config file changed. */
   scheduleAll(): void {
     for (const document of this.deps.documents.all()) void this.schedule(document, true);
   }
 
-  /** The document was closed: drop pending work and take its diagnostics off the screen. */
+  /** The document was closed: drop pending work and take its diagnostics and statistics off the screen. */
   clear(uri: string): void {
     this.cancel(uri);
     this.generations.delete(uri);
     this.publish(uri, undefined, []);
+    this.forget(uri);
   }
 
   /** Cancels pending work for the document and returns the new generation. */
   private cancel(uri: string): number {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.abandon.get(uri)?.();
+    this.abandon.delete(uri);
     const generation = (this.generations.get(uri) ?? 0) + 1;
     this.generations.set(uri, generation);
     return generation;
   }
 
-  private run(uri: string, version: number, settings: CoverLetterSettings): void {
+  private run(uri: string, version: number, settings: CoverLetterSettings, config: DocumentConfig): void {
     const document = this.deps.documents.get(uri);
     // Closed, or edited since this check was scheduled: the newer edit has its own check queued.
     if (document === undefined || document.version !== version) return;
-    const diagnostics = this.deps.filter.isChecked(document, settings.files) ? this.diagnose(document, settings) : [];
-    this.publish(uri, version, diagnostics);
+    if (!this.deps.filter.isChecked(document, settings.files)) {
+      this.publish(uri, version, []);
+      this.forget(uri);
+      return;
+    }
+    const analysis = this.analyze(document, settings, config);
+    if (analysis === undefined) {
+      this.publish(uri, version, []);
+      this.forget(uri);
+      return;
+    }
+    this.deps.store.set(analysis);
+    this.publish(uri, version, [...analysis.diagnostics]);
+    const statistics = letterStatistics(uri, version, analysis.stats);
+    this.send(() => this.deps.connection.sendNotification(statisticsNotification, statistics));
+    if (this.deps.spelling.get() === undefined) this.deps.spelling.wanted();
   }
 
-  private diagnose(document: TextDocument, settings: CoverLetterSettings): Diagnostic[] {
+  private analyze(document: TextDocument, settings: CoverLetterSettings, config: DocumentConfig): StoredAnalysis | undefined {
     try {
-      const result = analyze(document.getText(), {
-        format: formatForLanguageId(document.languageId),
-        rules: settings.rules,
-        target: settings.lengthTarget,
-        industry: settings.industry,
-      });
-      return result.findings.map((finding) => findingToDiagnostic(document, finding, this.deps.docsBase));
+      const options = analysisOptions(document.languageId, settings, config.resolved, this.deps.spelling.get());
+      const result = analyze(document.getText(), options);
+      return {
+        uri: document.uri,
+        version: document.version,
+        findings: result.findings,
+        diagnostics: result.findings.map((finding) => findingToDiagnostic(document, finding, this.deps.docsBase)),
+        stats: result.stats,
+        config,
+      };
     } catch (error) {
       // One bad document must not take the server down for every other one.
       // Its old diagnostics no longer match the text, so they are cleared.
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       this.deps.logger.error(`Checking ${document.uri} failed: ${detail}`);
-      return [];
+      return undefined;
     }
+  }
+
+  /** The document is no longer checked: forget its analysis and clear its statistics, once. */
+  private forget(uri: string): void {
+    if (this.deps.store.delete(uri)) this.send(() => this.deps.connection.sendNotification(statisticsClearedNotification, { uri }));
   }
 
   private publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
     const params = version === undefined ? { uri, diagnostics } : { uri, version, diagnostics };
+    this.send(() => this.deps.connection.sendDiagnostics(params));
+  }
+
+  private send(message: () => Promise<void>): void {
     // Sending only fails while the connection is closing down, when nobody is left to tell;
     // letting it escape from a timer callback would kill the server.
     try {
-      this.deps.connection.sendDiagnostics(params).catch(() => undefined);
+      message().catch(() => undefined);
     } catch {
       // Same as above.
     }

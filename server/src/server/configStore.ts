@@ -1,0 +1,94 @@
+/**
+ * The `.coverletterrc.json` files that apply to each document, read from disk.
+ * The files are config, not code, so they are read in untrusted workspaces too.
+ *
+ * Each file is cached by its modification time and size, and dropped when the
+ * client reports it changed (workspace/didChangeWatchedFiles); a client that
+ * cannot watch files still gets fresh config at the next check. Problems in a
+ * file are handed to the reporter each time the file is read, which tells the
+ * user once per content.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { emptyResolvedConfig, mergeConfigs, type ResolvedConfig } from '../../../shared/src/config';
+import { configPathIn, configSearchDirs, type LoadedConfigFile, readConfigFile } from '../config/configFiles';
+import { fsPathOfUri, type WorkspaceFolders } from './workspaceFolders';
+
+export interface DocumentConfig {
+  resolved: ResolvedConfig;
+  /** Config files that apply, farthest first, including unusable ones (their `config` is undefined). */
+  files: LoadedConfigFile[];
+  /** The workspace folder holding the document, where workspace-wide config goes. */
+  rootDir: string | undefined;
+  /** The document's own folder, when it is a file. */
+  letterDir: string | undefined;
+}
+
+/** No config files at all. */
+export function noDocumentConfig(): DocumentConfig {
+  return { resolved: emptyResolvedConfig(), files: [], rootDir: undefined, letterDir: undefined };
+}
+
+export interface ConfigReporter {
+  /** A file was (re)read: show its problems, or clear them when there are none. */
+  loaded(file: LoadedConfigFile): void;
+  /** A file that was read before is gone. */
+  removed(filePath: string): void;
+}
+
+interface CacheEntry {
+  mtimeMs: number;
+  size: number;
+  file: LoadedConfigFile | undefined;
+}
+
+export class ConfigStore {
+  private readonly cache = new Map<string, CacheEntry>();
+
+  constructor(
+    private readonly folders: Pick<WorkspaceFolders, 'rootOf' | 'first'>,
+    private readonly reporter: ConfigReporter,
+  ) {}
+
+  async forDocument(uri: string): Promise<DocumentConfig> {
+    const filePath = fsPathOfUri(uri);
+    const letterDir = filePath === undefined ? undefined : path.dirname(filePath);
+    const rootDir = filePath === undefined ? this.folders.first() : this.folders.rootOf(filePath);
+    // A document that is not a file yet takes the config of the first workspace folder.
+    const dirs = letterDir !== undefined ? configSearchDirs(letterDir, rootDir) : rootDir !== undefined ? [rootDir] : [];
+    const files = (await Promise.all(dirs.map((dir) => this.read(configPathIn(dir))))).filter(
+      (file): file is LoadedConfigFile => file !== undefined,
+    );
+    const usable = files.flatMap((file) => (file.config === undefined ? [] : [file.config]));
+    return { resolved: usable.length > 0 ? mergeConfigs(usable) : emptyResolvedConfig(), files, rootDir, letterDir };
+  }
+
+  /** The client saw these files change: read them afresh next time. */
+  changed(filePaths: readonly string[]): void {
+    for (const filePath of filePaths) this.cache.delete(filePath);
+  }
+
+  private async read(filePath: string): Promise<LoadedConfigFile | undefined> {
+    let stat: { mtimeMs: number; size: number; isFile(): boolean } | undefined;
+    try {
+      stat = await fs.stat(filePath);
+    } catch {
+      stat = undefined;
+    }
+    const cached = this.cache.get(filePath);
+    if (stat === undefined) {
+      if (cached?.file !== undefined) this.reporter.removed(filePath);
+      this.cache.set(filePath, { mtimeMs: -1, size: -1, file: undefined });
+      return undefined;
+    }
+    if (cached !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.file;
+    const file = await readConfigFile(filePath);
+    this.cache.set(filePath, { mtimeMs: stat.mtimeMs, size: stat.size, file });
+    if (file === undefined) {
+      if (cached?.file !== undefined) this.reporter.removed(filePath);
+    } else {
+      this.reporter.loaded(file);
+    }
+    return file;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The spelling dictionaries, loaded once in the background. Parsing them takes
+ * most of a second, so it starts only after the first diagnostics are out: the
+ * other rules never wait for it. When it is ready, open documents are checked
+ * again, now with the `spelling` rule.
+ */
+import type { SpellingDictionary } from '../engine';
+import { loadDictionary } from '../spelling/dictionary';
+import type { Logger } from './logger';
+
+export class SpellingLoader {
+  private dictionary: SpellingDictionary | undefined;
+  private started = false;
+
+  /** `enabled` false (initializationOptions `{ "spelling": false }`) never loads the dictionaries. */
+  constructor(
+    private readonly logger: Logger,
+    private readonly onLoaded: () => void,
+    private readonly load: () => Promise<SpellingDictionary> = () => loadDictionary(),
+    public enabled = true,
+  ) {}
+
+  get(): SpellingDictionary | undefined {
+    return this.dictionary;
+  }
+
+  /** A document was checked without the dictionaries: start loading them, once. */
+  wanted(): void {
+    if (this.started || !this.enabled) return;
+    this.started = true;
+    // After the current publish has gone out.
+    setImmediate(() => {
+      this.load().then(
+        (dictionary) => {
+          this.dictionary = dictionary;
+          this.onLoaded();
+        },
+        (error: unknown) => {
+          this.logger.error(`Could not load the spelling dictionaries; spelling is not checked: ${String(error)}`);
+        },
+      );
+    });
+  }
+}
