@@ -16,6 +16,17 @@ describe('CLI argument parser', function () {
     });
   });
 
+  it('parses --fix and --config', function () {
+    assert.deepEqual(parseArgs(['check', '--fix', '--config', 'team.json', 'a.md']), {
+      ok: true,
+      command: { kind: 'check', format: 'text', fix: true, config: 'team.json', files: ['a.md'] },
+    });
+    assert.deepEqual(parseArgs(['check', '--config=team.json', 'a.md']), {
+      ok: true,
+      command: { kind: 'check', format: 'text', config: 'team.json', files: ['a.md'] },
+    });
+  });
+
   it('treats everything after -- as files, even names starting with a dash', function () {
     assert.deepEqual(parseArgs(['check', '--', '--weird.md', '-x.txt']), {
       ok: true,
@@ -54,6 +65,9 @@ describe('CLI argument parser', function () {
     [['check', '--target', '99999999999999999999', 'a.md'], /--target must be a positive whole number/],
     [['check', '--industry', 'mining', 'a.md'], /--industry must be one of tech, finance, retail, general, not "mining"/],
     [['check', '--industry', 'Tech', 'a.md'], /--industry must be one of/],
+    [['check', '--fix=yes', 'a.md'], /--fix takes no value/],
+    [['check', '--config=', 'a.md'], /--config needs a file name/],
+    [['check', 'a.md', '--config'], /--config needs a value/],
   ];
   for (const [argv, message] of errors) {
     it(`rejects ${JSON.stringify(argv)}`, function () {

@@ -13,6 +13,10 @@ export interface CheckCommand {
   format: OutputFormat;
   target?: number;
   industry?: Industry;
+  /** Apply every auto-fixable fix and write the files back. */
+  fix?: true;
+  /** Use this config file instead of looking for `.coverletterrc.json` files. */
+  config?: string;
   /** Paths exactly as given, so reports name files the way the user typed them. */
   files: string[];
 }
@@ -21,8 +25,11 @@ export type Command = CheckCommand | { kind: 'help' } | { kind: 'version' };
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: string };
 
-const VALUE_OPTIONS = ['--format', '--target', '--industry'] as const;
+const VALUE_OPTIONS = ['--format', '--target', '--industry', '--config'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+const FLAG_OPTIONS = ['--fix'] as const;
+type FlagOption = (typeof FLAG_OPTIONS)[number];
 
 export function parseArgs(argv: readonly string[]): ParseResult {
   const optionArgs = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
@@ -31,6 +38,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (optionArgs.includes('--version') || optionArgs.includes('-v')) return ok({ kind: 'version' });
 
   const values: Partial<Record<ValueOption, string>> = {};
+  const flags = new Set<FlagOption>();
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -44,6 +52,11 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     }
     const equals = arg.indexOf('=');
     const name = equals === -1 ? arg : arg.slice(0, equals);
+    if (isFlagOption(name)) {
+      if (equals !== -1) return fail(`${name} takes no value`);
+      flags.add(name);
+      continue;
+    }
     if (!isValueOption(name)) return fail(`unknown option "${name}"`);
     let value: string | undefined;
     if (equals !== -1) {
@@ -77,6 +90,11 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     if (!isIndustry(industry)) return fail(`--industry must be one of ${INDUSTRIES.join(', ')}, not "${industry}"`);
     command.industry = industry;
   }
+  if (values['--config'] !== undefined) {
+    if (values['--config'] === '') return fail('--config needs a file name');
+    command.config = values['--config'];
+  }
+  if (flags.has('--fix')) command.fix = true;
   return ok(command);
 }
 
@@ -89,6 +107,10 @@ function parsePositiveInteger(text: string): number | undefined {
 
 function isValueOption(name: string): name is ValueOption {
   return (VALUE_OPTIONS as readonly string[]).includes(name);
+}
+
+function isFlagOption(name: string): name is FlagOption {
+  return (FLAG_OPTIONS as readonly string[]).includes(name);
 }
 
 function isOutputFormat(value: string): value is OutputFormat {

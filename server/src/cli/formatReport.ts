@@ -9,9 +9,17 @@ export function formatJson(reports: readonly FileReport[]): string {
   return `${JSON.stringify({ version: JSON_REPORT_VERSION, files: reports }, null, 2)}\n`;
 }
 
-/** `path:line:col: severity rule-id message` per finding (1-based, like compilers), then a summary. */
+/**
+ * `path:line:col: severity rule-id message` per finding (1-based, like compilers), then a summary.
+ * With --fix, first `path:line:col: fixed rule-id: fix title` per fix (at its place in the text it fixed).
+ */
 export function formatText(reports: readonly FileReport[]): string {
   const lines: string[] = [];
+  for (const report of reports) {
+    for (const f of report.fixed ?? []) {
+      lines.push(`${report.path}:${f.range.start.line + 1}:${f.range.start.character + 1}: fixed ${f.code}: ${f.title}`);
+    }
+  }
   for (const report of reports) {
     for (const d of report.diagnostics) {
       const { line, character } = d.range.start;
@@ -20,6 +28,7 @@ export function formatText(reports: readonly FileReport[]): string {
       lines.push(`${report.path}:${line + 1}:${character + 1}: ${d.severity} ${d.code} ${message}`);
     }
   }
+  if (reports.some((report) => report.fixed !== undefined)) lines.push(summarizeFixes(reports));
   lines.push(summarize(reports));
   return `${lines.join('\n')}\n`;
 }
@@ -40,6 +49,12 @@ function summarize(reports: readonly FileReport[]): string {
   if (total === 0) return `0 problems in ${files}`;
   const parts = SUMMARY_ORDER.filter((s) => counts.has(s)).map((s) => severityCount(s, counts.get(s)!));
   return `${plural(total, 'problem', 'problems')} (${parts.join(', ')}) in ${files}`;
+}
+
+function summarizeFixes(reports: readonly FileReport[]): string {
+  const fixed = reports.reduce((sum, report) => sum + (report.fixed?.length ?? 0), 0);
+  const files = reports.filter((report) => (report.fixed?.length ?? 0) > 0).length;
+  return fixed === 0 ? 'nothing to fix' : `fixed ${plural(fixed, 'problem', 'problems')} in ${plural(files, 'file', 'files')}`;
 }
 
 function severityCount(severity: Severity, count: number): string {

@@ -8,8 +8,15 @@ Options:
                        zero-based ranges and the suggested fixes.
   --target N           Word-count target, unless the letter's front matter sets one.
   --industry NAME      tech, finance, retail or general, unless the front matter sets one.
+  --fix                Apply every fix that is safe to apply unseen, write the files
+                       back, and list what changed; then report what is left.
+  --config FILE        Read this config file instead of the .coverletterrc.json
+                       files found from the current directory down to each letter.
   -h, --help           Show this help.
   -v, --version        Show the version.
+
+Config: .coverletterrc.json files in the current directory and below it, down to
+each letter's folder, apply to the letter; a nearer file wins (see the README).
 
 Exit status: 0 when no finding is an error, 1 when one is,
 2 on a usage problem or a file that cannot be read.

@@ -4,7 +4,8 @@
  */
 import { promises as fs } from 'node:fs';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; error: string };
+/** `bom`: the file starts with a UTF-8 byte order mark, which `text` leaves out and `--fix` writes back. */
+export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; error: string };
 
 export async function readLetter(filePath: string): Promise<ReadResult> {
   let bytes: Buffer;
@@ -19,7 +20,8 @@ export async function readLetter(filePath: string): Promise<ReadResult> {
   }
   try {
     // fatal: reject invalid sequences instead of silently turning them into U+FFFD.
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bom };
   } catch {
     return { ok: false, error: 'is not valid UTF-8 text' };
   }
