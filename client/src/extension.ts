@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCheckThisFileCommand } from './commands/checkThisFile';
+import { registerFixAllCommand } from './commands/fixAll';
 import { registerNewCoverLetterCommand } from './commands/newCoverLetter';
 import { registerSetLengthTargetCommand } from './commands/setLengthTarget';
 import { createLanguageClient } from './languageClient';
+import { WordCountStatusBar } from './statusBar';
 
 const OUTPUT_CHANNEL_NAME = 'Cover Letter Coach';
 
@@ -15,6 +17,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   client = createLanguageClient(context, log);
   context.subscriptions.push(registerCheckThisFileCommand(client, log));
+  context.subscriptions.push(registerFixAllCommand(log));
+  context.subscriptions.push(new WordCountStatusBar(client, log));
   context.subscriptions.push(registerNewCoverLetterCommand(context, log));
   context.subscriptions.push(registerSetLengthTargetCommand());
 

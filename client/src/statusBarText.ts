@@ -1,0 +1,72 @@
+/**
+ * What the word-count status bar item shows, as plain strings: kept apart from
+ * the editor API so it can be tested on its own.
+ */
+import type { LetterStatistics } from '../../shared/src/protocol';
+
+/** Above the target is a warning; above this many times the target, an error. */
+export const ERROR_RATIO = 1.2;
+
+export type StatusLevel = 'ok' | 'warning' | 'error';
+
+export function statusLevel(words: number, target: number): StatusLevel {
+  if (words > target * ERROR_RATIO) return 'error';
+  if (words > target) return 'warning';
+  return 'ok';
+}
+
+/** `$(pencil) 212 / 250 words`, and the selection's words when there is a selection. */
+export function statusText(stats: Pick<LetterStatistics, 'words' | 'target'>, selectedWords?: number): string {
+  const text = `$(pencil) ${stats.words} / ${stats.target} words`;
+  return selectedWords === undefined ? text : `${text} (${selectedWords} selected)`;
+}
+
+/** For screen readers, without the icon. */
+export function statusLabel(stats: Pick<LetterStatistics, 'words' | 'target'>, selectedWords?: number): string {
+  const text = `${stats.words} of ${stats.target} words`;
+  return selectedWords === undefined ? text : `${text}, ${selectedWords} selected`;
+}
+
+const TARGET_SOURCES: Readonly<Record<LetterStatistics['targetSource'], string>> = {
+  'front matter': "set in the letter's front matter",
+  setting: 'from the `coverLetter.lengthTarget` setting',
+  default: 'the default',
+};
+
+/** The tooltip, as Markdown. */
+export function statusTooltip(stats: LetterStatistics, selectedWords?: number): string {
+  const lines = [
+    `**${stats.words} / ${stats.target} words** · ${lengthVerdict(stats.words, stats.target)}`,
+    '',
+    ...(selectedWords === undefined ? [] : [`Selection: ${plural(selectedWords, 'word')}`, '']),
+    row('Sentences', String(stats.sentences)),
+    row('Paragraphs', String(stats.paragraphs)),
+    row('Average sentence', plural(round(stats.averageSentenceLength), 'word')),
+    row('Reading time', `about ${plural(stats.readingTimeMinutes, 'minute')}`),
+    row('Readability', `grade ${round(stats.readabilityGrade)} (Flesch–Kincaid)`),
+    row('Target', `${stats.target} words, ${TARGET_SOURCES[stats.targetSource]}`),
+    `Industry: ${stats.industry}`,
+    '',
+    'Click to set the length target.',
+  ];
+  return lines.join('\n');
+}
+
+function lengthVerdict(words: number, target: number): string {
+  if (words > target) return `${plural(words - target, 'word')} over the target`;
+  if (words === target) return 'right on the target';
+  return `${plural(target - words, 'word')} under the target`;
+}
+
+/** A line of its own in Markdown: two trailing spaces make the break. */
+function row(name: string, value: string): string {
+  return `${name}: ${value}  `;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
