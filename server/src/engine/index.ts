@@ -9,3 +9,5 @@ export { applyEdits, fixAllEdits, type FixAllOptions } from './fixAll';
 export type { Rule, RuleInfo, RuleExamples } from './rules/rule';
 export type { SkimCheck, Evidence } from './tailoring/skim';
 export { readJobDescription, type JobDescription, type JobTerm } from './tailoring/jobDescription';
+export { readFrontMatter, type FrontMatter } from './text/frontMatter';
+export { countProseWords } from './countWords';

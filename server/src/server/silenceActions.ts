@@ -17,7 +17,7 @@ import type { ConfigIgnore } from '../../../shared/src/config';
 import { type ConfigChange, configEdits } from '../config/configEdits';
 import { configPathIn, type LoadedConfigFile } from '../config/configFiles';
 import { ruleById } from '../engine';
-import { readFrontMatter } from '../engine/text/frontMatter';
+import { readFrontMatter } from '../engine';
 import { isDiagnosticData } from '../lsp/diagnostics';
 import type { DocumentConfig } from './configStore';
 import { configFileEdit, documentEdit, type EditCapabilities } from './workspaceEdits';

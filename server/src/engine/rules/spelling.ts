@@ -1,4 +1,6 @@
+import { LruCache } from '../structure/cache';
 import type { Sentence } from '../structure/letter';
+import type { SpellingDictionary } from '../types';
 import type { Token } from '../text/tokens';
 import { FIELD_WORDS } from '../vocabulary/fieldWords';
 import { TOOLS } from '../vocabulary/terms';
@@ -47,8 +49,7 @@ export const spelling: Rule = {
         if (skip(token, index, own, names) || startsAName(sentence.tokens, index)) return;
         const word = token.raw.replace(/’/g, "'");
         if (dictionary.correct(word) || dictionary.correct(word.toLowerCase())) return;
-        const suggestions =
-          findings.length < MAX_WORDS_WITH_SUGGESTIONS ? dictionary.suggest(word).slice(0, SUGGESTIONS_PER_WORD) : [];
+        const suggestions = findings.length < MAX_WORDS_WITH_SUGGESTIONS ? suggestionsFor(dictionary, word) : [];
         findings.push({
           offset: token.start,
           length: token.end - token.start,
@@ -63,6 +64,23 @@ export const spelling: Rule = {
     return findings;
   },
 };
+
+/** Suggestions cost milliseconds a word; a letter's typos stay the same between keystrokes. */
+const suggestionCache = new WeakMap<SpellingDictionary, LruCache<string, string[]>>();
+
+function suggestionsFor(dictionary: SpellingDictionary, word: string): string[] {
+  let cache = suggestionCache.get(dictionary);
+  if (!cache) {
+    cache = new LruCache(2000);
+    suggestionCache.set(dictionary, cache);
+  }
+  let suggestions = cache.get(word);
+  if (!suggestions) {
+    suggestions = dictionary.suggest(word).slice(0, SUGGESTIONS_PER_WORD);
+    cache.set(word, suggestions);
+  }
+  return suggestions;
+}
 
 function ownWords(context: CheckContext): Set<string> {
   const words = new Set(context.words.map((w) => w.toLowerCase()));
