@@ -63,3 +63,33 @@ export const countWordsRequest = new RequestType<CountWordsParams, number, void>
 
 /** The code action kind of "fix all auto-fixable problems", also usable in `editor.codeActionsOnSave`. */
 export const FIX_ALL_CODE_ACTION_KIND = 'source.fixAll.coverLetter';
+
+/** A quoted sentence of the letter that shows a skim check is met. */
+export interface ReportEvidence {
+  range: Range;
+  text: string;
+}
+
+/** Everything the report shows about one letter; answered from the last analysis, never re-run for it. */
+export interface LetterReport {
+  uri: string;
+  version: number;
+  statistics: LetterStatistics;
+  industry: { value: string; source: 'front matter' | 'setting' | 'detected' | 'default' };
+  company: string | undefined;
+  /** Present when the letter has a job description. */
+  job:
+    | { path: string | undefined; role: string | undefined; match: number; matched: string[]; missing: string[] }
+    | undefined;
+  /** A job description that was named but could not be read. */
+  jobProblem: string | undefined;
+  skim: Array<{ id: string; label: string; passed: boolean; evidence: ReportEvidence[] }>;
+  findingsByRule: Array<{ ruleId: string; name: string; severity: string; count: number; docs: string }>;
+}
+
+export interface ReportParams {
+  uri: string;
+}
+
+/** Client → server: the report of a checked document, or null when it is not checked. */
+export const reportRequest = new RequestType<ReportParams, LetterReport | null, void>('coverLetter/report');
