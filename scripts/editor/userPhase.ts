@@ -6,17 +6,18 @@ import { createProfile, installExtension, type RunningCodeServer, startCodeServe
 import { RESULTS_DIR, WEAK_LETTER } from './paths';
 import { reportError, type Tally, tail } from './report';
 import { problemsCount, squiggles, type UserCheck } from './userChecks';
+import { wordCount } from './wordCountCheck';
 import { copyFixtures } from './workspace';
 
 export const SCREENSHOT = path.join(RESULTS_DIR, 'editor-letter.png');
 /** How long the screenshot waits for each check's item to appear. */
 const READY_TIMEOUT_MS = 30000;
 
-/** Run in this order on the page; a check is left out only while its feature is missing. */
+/** Run in this order on the page (word count last: it types into the letter). */
 const CHECKS: UserCheck[] = [
   squiggles,
   problemsCount,
-  // TODO(status-bar): wordCount from ./wordCountCheck, once the status bar shows the word count.
+  wordCount,
 ];
 
 /** Opens a file the way a user does: Ctrl+P, its name, Enter. */

@@ -1,5 +1,3 @@
-// TODO(status-bar): not yet in userPhase.ts's CHECKS; add it there once the
-// status bar shows the word count (issue 4: "$(pencil) 212 / 250 words").
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';

@@ -1,5 +1,3 @@
-// TODO(hover): excluded from the run in index.ts until the server answers
-// textDocument/hover (issue 3, "Explanations"). Enable it there when it lands.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { codeOf, waitForCodes } from './diagnostics';
