@@ -29,14 +29,16 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
   const text = fullText.slice(0, readable);
   const letter = readLetter(text, options.format ?? 'markdown');
   const frontMatter = letter.frontMatter?.options ?? {};
-  const description = options.job ? readJobDescription(options.job.text) : undefined;
+  const jobText = options.job?.text;
+  const description = jobText !== undefined ? readJobDescription(jobText) : undefined;
   const match = description ? matchJob(letter, description) : undefined;
-  const industry = resolveIndustry(frontMatter.industry, options.industry, letter, options.job ? readLetter(options.job.text, 'markdown') : undefined);
+  const industry = resolveIndustry(frontMatter.industry, options.industry, letter, jobText !== undefined ? readLetter(jobText, 'markdown') : undefined);
   const context: CheckContext = {
     target: frontMatter.target ?? options.target ?? DEFAULT_TARGET,
     industry: industry.industry,
     company: frontMatter.company ?? description?.company,
     job: description && match ? { description, match } : undefined,
+    jobProblem: options.job?.problem,
     phrases: options.phrases ?? [],
     words: options.words ?? [],
     spelling: options.spelling,

@@ -49,8 +49,11 @@ export interface AnalyzeOptions {
   ignore?: IgnoredOccurrence[];
   /** Words the `spelling` rule accepts (workspace and user dictionaries). */
   words?: string[];
-  /** The job description the letter answers, as text (the caller reads the file). */
-  job?: { text: string };
+  /**
+   * The job description the letter answers, as text (the caller reads the file),
+   * or the problem that kept it from being read (reported by `job-description-unreadable`).
+   */
+  job?: { text?: string; problem?: string };
   /** Characters to read at most (default 200,000); past that, one `document-too-long` finding. */
   maxLength?: number;
   /** A loaded spelling dictionary; without one the `spelling` rule stays silent. */

@@ -25,6 +25,7 @@ import { passiveVoice } from './passiveVoice';
 import { repeatedWord } from './repeatedWord';
 import { companyNotNamed } from './companyNotNamed';
 import { financeGovernanceMissing } from './financeGovernanceMissing';
+import { jobDescriptionUnreadable } from './jobDescriptionUnreadable';
 import { jobKeywordsMissing } from './jobKeywordsMissing';
 import { noTeamSpecificDetail } from './noTeamSpecificDetail';
 import { retailRevenueMissing } from './retailRevenueMissing';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   hedging,
   iSentenceStarts,
   invalidFrontMatter,
+  jobDescriptionUnreadable,
   jobKeywordsMissing,
   kaggleFlex,
   llmBuzzwordSoup,

@@ -23,6 +23,8 @@ export interface RuleInfo {
 export interface RuleExamples {
   /** Options the examples are checked with (for rules that need configuration). */
   options?: AnalyzeOptions;
+  /** Options for the clean examples, when they differ (default: `options`). */
+  cleanOptions?: AnalyzeOptions;
   /** Each text must raise this rule at least once. */
   flagged: readonly string[];
   /** Each text must not raise this rule. */
@@ -43,6 +45,8 @@ export interface CheckContext {
   spelling: SpellingDictionary | undefined;
   /** The job description and how the letter matches it, when one was given. */
   job: { description: JobDescription; match: JobMatch } | undefined;
+  /** Why the named job description could not be read. */
+  jobProblem: string | undefined;
 }
 
 /** A finding before the registry gives it its rule id and severity. */
