@@ -11,8 +11,8 @@ import {
   countWordsRequest,
   type LetterStatistics,
   statisticsClearedNotification,
-  statisticsNotification,
 } from '../../shared/src/protocol';
+import { statisticsEvents } from './statisticsEvents';
 import { statusLabel, statusLevel, statusText, statusTooltip } from './statusBarText';
 
 /** Run when the item is clicked; registered by the Set Length Target command. */
@@ -44,7 +44,7 @@ export class WordCountStatusBar implements vscode.Disposable {
     this.item.command = SET_LENGTH_TARGET_COMMAND;
     this.disposables.push(
       this.item,
-      client.onNotification(statisticsNotification, (stats) => {
+      statisticsEvents(client).onStatistics((stats) => {
         this.statistics.set(stats.uri, stats);
         if (stats.uri === this.activeUri()) {
           this.render();
