@@ -19,9 +19,11 @@ export const PAIN_MARKERS: readonly PhraseEntry[] = list(
 
 /** A sentence that shows the writer looked at this team: their post, paper, talk, product or posting. */
 export const TEAM_REFERENCES: readonly PhraseEntry[] = list(
-  'your team, your teams, your post, your posting, your job post, your job posting, your paper, your talk, your blog, your engineering blog, ' +
-    'your product, your products, your roadmap, your work on, your recent, your open source, your launch, your app, your platform, ' +
-    'you posted, you published, you shipped, you wrote, you launched, you announced, i read, i have read, i watched, i saw your',
+  'your team posted|published|shipped|wrote|built|launched|released|presented, your teams posted|published|shipped|wrote, ' +
+    'your post, your posting, your job post, your job posting, your paper, your talk, your blog, your engineering blog, ' +
+    'your roadmap, your work on, your recent, your open source, your launch, your announcement, ' +
+    'you posted, you published, you shipped, you wrote, you launched, you announced, you presented, ' +
+    'i read, i have read, i watched, i saw your, i listened',
 );
 
 /** Proof a finance reader looks for: explainability, governance, audit, model risk. */
