@@ -25,10 +25,12 @@ await Promise.all([
 ]);
 
 // The spelling dictionaries ship beside the bundles; the server loads them after its first diagnostics.
+// The US and UK word lists share one affix file, so one speller holds both.
 const require = createRequire(import.meta.url);
 mkdirSync('dist/dictionary', { recursive: true });
+const packageDir = (name) => dirname(require.resolve(name));
+copyFileSync(join(packageDir('dictionary-en'), 'index.aff'), 'dist/dictionary/en.aff');
 for (const [dialect, pkg] of [['en-us', 'dictionary-en'], ['en-gb', 'dictionary-en-gb']]) {
-  const dir = dirname(require.resolve(pkg));
-  for (const ext of ['aff', 'dic']) copyFileSync(join(dir, `index.${ext}`), `dist/dictionary/${dialect}.${ext}`);
-  copyFileSync(join(dir, 'license'), `dist/dictionary/${dialect}.license`);
+  copyFileSync(join(packageDir(pkg), 'index.dic'), `dist/dictionary/${dialect}.dic`);
+  copyFileSync(join(packageDir(pkg), 'license'), `dist/dictionary/${dialect}.license`);
 }

@@ -5,13 +5,20 @@ import { registerFixAllCommand } from './commands/fixAll';
 import { registerNewCoverLetterCommand } from './commands/newCoverLetter';
 import { registerSetLengthTargetCommand } from './commands/setLengthTarget';
 import { createLanguageClient } from './languageClient';
+import { type ReportApi, ReportPanels } from './report/reportPanel';
+import { statisticsEvents } from './statisticsEvents';
 import { WordCountStatusBar } from './statusBar';
 
 const OUTPUT_CHANNEL_NAME = 'Cover Letter Coach';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activation returns (the extension's `exports`): reached by the editor tests. */
+export interface CoverLetterCoachApi {
+  report: ReportApi;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CoverLetterCoachApi> {
   const log = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
   context.subscriptions.push(log);
 
@@ -21,6 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(new WordCountStatusBar(client, log));
   context.subscriptions.push(registerNewCoverLetterCommand(context, log));
   context.subscriptions.push(registerSetLengthTargetCommand());
+  const report = new ReportPanels({ client, log, extensionUri: context.extensionUri }, statisticsEvents(client));
+  context.subscriptions.push(report);
 
   try {
     await client.start();
@@ -29,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // succeeds so the command can report the problem instead of vanishing.
     log.error('The Cover Letter Coach language server did not start', error);
   }
+  return { report };
 }
 
 export async function deactivate(): Promise<void> {

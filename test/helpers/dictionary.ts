@@ -7,11 +7,10 @@ import { dictionaryFromFiles } from '../../server/src/spelling/dictionary';
 let loaded: SpellingDictionary | undefined;
 
 export function testDictionary(): SpellingDictionary {
-  loaded ??= dictionaryFromFiles(
-    ['dictionary-en', 'dictionary-en-gb'].map((pkg) => {
-      const dir = path.dirname(require.resolve(pkg));
-      return { aff: fs.readFileSync(path.join(dir, 'index.aff')), dic: fs.readFileSync(path.join(dir, 'index.dic')) };
-    }),
-  );
+  const dir = (pkg: string) => path.dirname(require.resolve(pkg));
+  loaded ??= dictionaryFromFiles({
+    aff: fs.readFileSync(path.join(dir('dictionary-en'), 'index.aff')),
+    dics: ['dictionary-en', 'dictionary-en-gb'].map((pkg) => fs.readFileSync(path.join(dir(pkg), 'index.dic'))),
+  });
   return loaded;
 }

@@ -1,6 +1,6 @@
 /** The report webview's page (client/src/report/render.ts): content, escaping and the Content-Security-Policy. */
 import * as assert from 'node:assert/strict';
-import { renderReportBody, renderReportHtml, reportSummary, type ReportState } from '../../client/src/report/render';
+import { renderReportBody, renderReportHtml, reportAnnouncement, reportSummary, type ReportState } from '../../client/src/report/render';
 import { WEBVIEW_STYLE } from '../../client/src/report/webviewStyle';
 import type { LetterReport } from '../../shared/src/protocol';
 
@@ -278,12 +278,17 @@ describe('report page', () => {
   });
 
   describe('accessibility', () => {
-    it('has a language, a polite live region with the summary, and labelled sections', () => {
+    it('has a language, a polite live region, the summary, and labelled sections', () => {
       const html = page();
       assert.match(html, /<html lang="en">/);
-      const [status] = elements(html, 'p').filter((p) => p.id === 'report-status');
-      assert.equal(status!.role, 'status');
-      assert.equal(status!['aria-live'], 'polite');
+      assert.match(html, /<p id="report-status" class="summary">212 of 250 words · 2 of 4 skim checks met/);
+      const [announcer] = elements(html, 'p').filter((p) => p.id === 'report-announcer');
+      assert.equal(announcer!.role, 'status');
+      assert.equal(announcer!['aria-live'], 'polite');
+      assert.equal(announcer!.class, 'visually-hidden');
+      // Empty at first: the script announces only what changes later.
+      assert.equal(announcer!['data-current'], '2 of 4 skim checks met · job match 68% · 7 findings');
+      assert.match(html, /<p id="report-announcer"[^>]*><\/p>/);
       assert.match(html, /<main id="report" aria-labelledby="report-title">/);
       for (const section of elements(html, 'section')) assert.equal(section['aria-labelledby'], `${section.id}-heading`);
     });
@@ -307,6 +312,15 @@ describe('report page', () => {
         reportSummary({ kind: 'report', report: report({ job: undefined, findingsByRule: [] }) }),
         '212 of 250 words · 2 of 4 skim checks met · 0 findings',
       );
+    });
+
+    it('announces what changes other than the word count, so typing is not read out word by word', () => {
+      const r = report();
+      const longer = { ...r, statistics: { ...r.statistics, words: 230 } };
+      assert.equal(reportAnnouncement({ kind: 'report', report: r }), reportAnnouncement({ kind: 'report', report: longer }));
+      assert.notEqual(reportAnnouncement({ kind: 'report', report: r }), reportAnnouncement({ kind: 'report', report: report({ findingsByRule: [] }) }));
+      assert.equal(reportAnnouncement({ kind: 'loading' }), '');
+      assert.equal(reportAnnouncement({ kind: 'unchecked' }), reportSummary({ kind: 'unchecked' }));
     });
 
     it('has a page for every state', () => {

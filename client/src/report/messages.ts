@@ -33,8 +33,10 @@ export interface UpdateMessage {
   type: 'update';
   /** The inner HTML of the page's <main>. */
   html: string;
-  /** One line for the live region, announced when it changes. */
+  /** The line under the heading. */
   summary: string;
+  /** For the live region: screen readers say it when it changes. */
+  announcement: string;
 }
 
 /** The message when `data` is one the webview sends, otherwise undefined. */

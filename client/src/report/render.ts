@@ -77,7 +77,8 @@ export function renderReportHtml(state: ReportState, options: RenderOptions): st
 <body>
 <header>
 <h1 id="report-title">Report: ${escapeHtml(options.letterName)}</h1>
-<p id="report-status" class="summary" role="status" aria-live="polite" aria-atomic="true">${escapeHtml(reportSummary(state))}</p>
+<p id="report-status" class="summary">${escapeHtml(reportSummary(state))}</p>
+<p id="report-announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-current="${escapeHtml(reportAnnouncement(state))}"></p>
 </header>
 <main id="report" aria-labelledby="report-title">
 ${renderReportBody(state, options)}
@@ -88,7 +89,17 @@ ${renderReportBody(state, options)}
 `;
 }
 
-/** One line that sums the report up; the page's live region, so screen readers hear it change. */
+/**
+ * What the page's live region says when it changes: the summary without the
+ * word count, so a screen reader is not interrupted at every word typed in the
+ * letter, only when a check, the job match or the findings change.
+ */
+export function reportAnnouncement(state: ReportState): string {
+  if (state.kind !== 'report') return state.kind === 'loading' ? '' : reportSummary(state);
+  return summaryParts(state.report).slice(1).join(' · ');
+}
+
+/** One line that sums the report up, shown under the heading. */
 export function reportSummary(state: ReportState): string {
   switch (state.kind) {
     case 'loading':
@@ -97,17 +108,19 @@ export function reportSummary(state: ReportState): string {
       return 'Cover Letter Coach does not check this file.';
     case 'failed':
       return 'The report could not be made.';
-    case 'report': {
-      const { statistics, skim, job, findingsByRule } = state.report;
-      const findings = findingsByRule.reduce((sum, rule) => sum + rule.count, 0);
-      return [
-        `${count(statistics.words)} of ${count(statistics.target)} words`,
-        `${skim.filter((check) => check.passed).length} of ${skim.length} skim checks met`,
-        ...(job === undefined ? [] : [`job match ${count(job.match)}%`]),
-        plural(findings, 'finding'),
-      ].join(' · ');
-    }
+    case 'report':
+      return summaryParts(state.report).join(' · ');
   }
+}
+
+function summaryParts({ statistics, skim, job, findingsByRule }: LetterReport): string[] {
+  const findings = findingsByRule.reduce((sum, rule) => sum + rule.count, 0);
+  return [
+    `${count(statistics.words)} of ${count(statistics.target)} words`,
+    `${skim.filter((check) => check.passed).length} of ${skim.length} skim checks met`,
+    ...(job === undefined ? [] : [`job match ${count(job.match)}%`]),
+    plural(findings, 'finding'),
+  ];
 }
 
 /** The content of the page's <main>: sent alone when the report changes. */

@@ -1,13 +1,15 @@
 /**
  * The report page's only script, inlined with the page's nonce. It turns button
  * presses into messages (see messages.ts) and swaps in new content when the
- * extension sends it, keeping keyboard focus on the same control and leaving the
- * live region in place so screen readers hear the new summary.
+ * extension sends it, keeping keyboard focus on the same control, and puts a
+ * changed announcement in the live region (left in place, so screen readers hear it).
  */
 export const WEBVIEW_SCRIPT = String.raw`(() => {
   const vscode = acquireVsCodeApi();
   const main = document.getElementById('report');
   const status = document.getElementById('report-status');
+  const announcer = document.getElementById('report-announcer');
+  let announced = announcer.dataset.current ?? '';
   const number = (value) => Number.parseInt(value ?? '', 10);
 
   document.addEventListener('click', (event) => {
@@ -39,6 +41,10 @@ export const WEBVIEW_SCRIPT = String.raw`(() => {
       if (again instanceof HTMLElement) again.focus({ preventScroll: true });
     }
     if (status.textContent !== message.summary) status.textContent = message.summary;
+    if (message.announcement !== announced) {
+      announced = message.announcement;
+      announcer.textContent = announced;
+    }
   });
 
   vscode.postMessage({ type: 'ready' });

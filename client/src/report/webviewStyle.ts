@@ -33,6 +33,17 @@ code {
   padding: 0 3px;
   border-radius: 3px;
 }
+.visually-hidden {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  border: 0;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
 .summary { color: var(--vscode-descriptionForeground); margin: 0 0 8px; }
 .muted { color: var(--vscode-descriptionForeground); }
 .problem { color: var(--vscode-errorForeground); }

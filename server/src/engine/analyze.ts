@@ -29,7 +29,7 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
   const text = fullText.slice(0, readable);
   const letter = readLetter(text, options.format ?? 'markdown');
   const frontMatter = letter.frontMatter?.options ?? {};
-  const jobText = options.job?.text;
+  const jobText = options.job?.text?.slice(0, options.maxLength ?? DEFAULT_MAX_LENGTH);
   const description = jobText !== undefined ? readJobDescription(jobText) : undefined;
   const match = description ? matchJob(letter, description) : undefined;
   const industry = resolveIndustry(frontMatter.industry, options.industry, letter, jobText !== undefined ? readLetter(jobText, 'markdown') : undefined);

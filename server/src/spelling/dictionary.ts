@@ -1,26 +1,27 @@
 /**
- * Loads the Hunspell dictionaries (US and UK English) for the `spelling` rule.
- * The bundles find them in dist/dictionary/ (copied there by scripts/build.mjs);
- * tests point at the packages in node_modules. A word passes when either
- * dictionary knows it, so British and American spellings are both accepted.
+ * Loads the Hunspell dictionaries for the `spelling` rule: US and UK English
+ * word lists over their shared affix file, so British and American spellings
+ * both pass. Each list gets its own speller: nspell's `dictionary()` merge of a
+ * second list wrongly accepts misspellings such as "recieved". The bundles find the files in dist/dictionary/
+ * (copied there by scripts/build.mjs); tests point at the packages in node_modules.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import nspell from 'nspell';
 import type { SpellingDictionary } from '../engine';
 
-/** The folder beside the bundle that holds `en-us.aff`, `en-us.dic`, `en-gb.aff`, `en-gb.dic`. */
+/** The folder beside the bundle that holds `en.aff`, `en-us.dic` and `en-gb.dic`. */
 export const BUNDLED_DICTIONARY_DIR = path.join(__dirname, 'dictionary');
 
-export const DIALECTS = ['en-us', 'en-gb'] as const;
+export const WORD_LISTS = ['en-us.dic', 'en-gb.dic'] as const;
 
 export interface DictionaryFiles {
   aff: string | Buffer;
-  dic: string | Buffer;
+  dics: ReadonlyArray<string | Buffer>;
 }
 
-export function dictionaryFromFiles(files: readonly DictionaryFiles[]): SpellingDictionary {
-  const spellers = files.map((f) => nspell(f.aff, f.dic));
+export function dictionaryFromFiles(files: DictionaryFiles): SpellingDictionary {
+  const spellers = files.dics.map((dic) => nspell(files.aff, dic));
   return {
     correct: (word) => spellers.some((s) => s.correct(word)),
     suggest: (word) => [...new Set(spellers.flatMap((s) => s.suggest(word)))],
@@ -29,20 +30,15 @@ export function dictionaryFromFiles(files: readonly DictionaryFiles[]): Spelling
 
 /** Reads the dictionaries from `dir` without blocking the server, so other rules report first. */
 export async function loadDictionary(dir = BUNDLED_DICTIONARY_DIR): Promise<SpellingDictionary> {
-  const files = await Promise.all(
-    DIALECTS.map(async (dialect) => ({
-      aff: await fs.promises.readFile(path.join(dir, `${dialect}.aff`)),
-      dic: await fs.promises.readFile(path.join(dir, `${dialect}.dic`)),
-    })),
+  const [aff, ...dics] = await Promise.all(
+    ['en.aff', ...WORD_LISTS].map((name) => fs.promises.readFile(path.join(dir, name))),
   );
-  return dictionaryFromFiles(files);
+  return dictionaryFromFiles({ aff: aff!, dics });
 }
 
 export function loadDictionarySync(dir = BUNDLED_DICTIONARY_DIR): SpellingDictionary {
-  return dictionaryFromFiles(
-    DIALECTS.map((dialect) => ({
-      aff: fs.readFileSync(path.join(dir, `${dialect}.aff`)),
-      dic: fs.readFileSync(path.join(dir, `${dialect}.dic`)),
-    })),
-  );
+  return dictionaryFromFiles({
+    aff: fs.readFileSync(path.join(dir, 'en.aff')),
+    dics: WORD_LISTS.map((name) => fs.readFileSync(path.join(dir, name))),
+  });
 }

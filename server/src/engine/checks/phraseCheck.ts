@@ -34,7 +34,7 @@ export function phraseCheck(options: PhraseCheckOptions): Check {
         findings.push({
           offset,
           length: end - offset,
-          message: options.message.replace('{phrase}', written),
+          message: options.message.replace('{phrase}', () => written), // a function: '$&' in the text stays text
           fixes: [
             ...fixesFor(letter.text, sentence, match, options.removeSentenceTitle),
             ...(options.sentenceTemplate ? [templateFix(sentence, options.sentenceTemplate, context)] : []),

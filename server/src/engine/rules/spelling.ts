@@ -48,7 +48,7 @@ export const spelling: Rule = {
         if (index > 0 && sentence.tokens[index - 1]!.start === token.start) return; // second half of a contraction
         if (skip(token, index, own, names) || startsAName(sentence.tokens, index)) return;
         const word = token.raw.replace(/’/g, "'");
-        if (dictionary.correct(word) || dictionary.correct(word.toLowerCase())) return;
+        if (isCorrect(dictionary, word)) return;
         const suggestions = findings.length < MAX_WORDS_WITH_SUGGESTIONS ? suggestionsFor(dictionary, word) : [];
         findings.push({
           offset: token.start,
@@ -64,6 +64,23 @@ export const spelling: Rule = {
     return findings;
   },
 };
+
+/** Looking a word up is cheap but runs for every word on every keystroke: remember the answers. */
+const correctCache = new WeakMap<SpellingDictionary, LruCache<string, boolean>>();
+
+function isCorrect(dictionary: SpellingDictionary, word: string): boolean {
+  let cache = correctCache.get(dictionary);
+  if (!cache) {
+    cache = new LruCache(50_000);
+    correctCache.set(dictionary, cache);
+  }
+  let correct = cache.get(word);
+  if (correct === undefined) {
+    correct = dictionary.correct(word) || dictionary.correct(word.toLowerCase());
+    cache.set(word, correct);
+  }
+  return correct;
+}
 
 /** Suggestions cost milliseconds a word; a letter's typos stay the same between keystrokes. */
 const suggestionCache = new WeakMap<SpellingDictionary, LruCache<string, string[]>>();
@@ -109,8 +126,8 @@ function skip(token: Token, index: number, own: ReadonlySet<string>, names: Read
   const lower = token.norm;
   if (KNOWN.has(lower) || own.has(lower)) return true;
   if (/^\p{Lu}/u.test(raw)) {
-    // Capitalised inside a sentence: a name. At the start: a name if compromise reads it as one.
-    if (index > 0) return true;
+    // Capitalised inside a sentence: a name. At the start: a name if possessive or if compromise reads it as one.
+    if (index > 0 || /['’]s$/.test(raw)) return true;
     if (token.tags.some((t) => NAME_TAGS.includes(t))) return true;
   }
   return false;

@@ -34,8 +34,8 @@ interface RelativeSentence {
 delete (nlp.model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations['ms'];
 
 /** Paragraphs and sentences a letter, and a long document's edits, keep meeting again. */
-const segmentCache = new LruCache<string, RelativeSentence[]>(4000);
-const tagCache = new LruCache<string, ReadonlyMap<number, readonly string[]>>(4000);
+const segmentCache = new LruCache<string, RelativeSentence[]>(1500);
+const tagCache = new LruCache<string, ReadonlyMap<number, readonly string[]>>(1500);
 
 /** Sentences of `masked[start, end)`; line breaks inside a paragraph do not end a sentence. */
 export function splitSentences(masked: string, start: number, end: number): SentenceSpan[] {

@@ -23,7 +23,7 @@ interface ChunkLayout {
 }
 
 /** Parsed chunks by their text: an edit re-parses only the chunk it touched. */
-const chunkCache = new LruCache<string, ChunkLayout>(2000);
+const chunkCache = new LruCache<string, ChunkLayout>(1500);
 
 /**
  * The document is parsed in chunks separated by blank lines (never inside a
@@ -38,7 +38,7 @@ export function markdownBlocks(text: string): ChunkLayout {
     const source = text.slice(chunk.start, chunk.end);
     let layout = chunkCache.get(source);
     if (!layout) {
-      layout = parseChunk(source);
+      layout = source.length > MAX_MARKDOWN_CHUNK ? proseChunk(source) : parseChunk(source);
       chunkCache.set(source, layout);
     }
     for (const b of layout.blocks) blocks.push({ kind: b.kind, start: b.start + chunk.start, end: b.end + chunk.start });
@@ -77,8 +77,28 @@ export function chunks(text: string): Span[] {
   return spans;
 }
 
+/**
+ * No paragraph of a letter comes near this; a longer chunk is pasted data or
+ * pathological input, where Markdown parsing can take quadratic time or recurse
+ * too deep. It is read as one plain paragraph instead.
+ */
+const MAX_MARKDOWN_CHUNK = 10_000;
+
+function proseChunk(text: string): ChunkLayout {
+  const span = { start: 0, end: text.length };
+  return { blocks: [{ ...span, kind: 'paragraph' }], prose: [span] };
+}
+
 function parseChunk(text: string): ChunkLayout {
-  const tree = fromMarkdown(text, { extensions: MICROMARK_EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS });
+  try {
+    return layoutOf(fromMarkdown(text, { extensions: MICROMARK_EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS }));
+  } catch {
+    // Deeply nested markup ('>>>>…', '- - - …') can exhaust the stack: read it as prose.
+    return proseChunk(text);
+  }
+}
+
+function layoutOf(tree: ReturnType<typeof fromMarkdown>): ChunkLayout {
   const blocks: Block[] = [];
   const prose: Span[] = [];
   const visitBlock = (node: RootContent, inList: boolean): void => {

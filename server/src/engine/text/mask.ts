@@ -27,7 +27,10 @@ export function blank(text: string): string {
   return text.replace(/[^\r\n]/g, ' ');
 }
 
-const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// The local part starts where a word starts and is bounded, so a long run of letters
+// with no "@" is scanned once, not once per starting position.
+const URL_OR_EMAIL =
+  /\b(?:https?:\/\/|www\.)[^\s<>()\]]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+/gu;
 
 /** Blanks bare URLs and e-mail addresses inside already-masked text. */
 export function maskUrlsAndEmails(masked: string): string {
