@@ -22,6 +22,7 @@ const TEST_FILES = [
   'setLengthTarget.test.js',
   'newCoverLetter.test.js',
   'hover.test.js',
+  'report.test.js',
   'serverRecovery.test.js',
 ];
 
