@@ -5,6 +5,7 @@ import { launchChromium } from './browser';
 import { createProfile, installExtension, type RunningCodeServer, startCodeServer } from './codeServer';
 import { RESULTS_DIR, WEAK_LETTER } from './paths';
 import { reportError, type Tally, tail } from './report';
+import { reportView } from './reportCheck';
 import { problemsCount, squiggles, type UserCheck } from './userChecks';
 import { wordCount } from './wordCountCheck';
 import { copyFixtures } from './workspace';
@@ -13,11 +14,12 @@ export const SCREENSHOT = path.join(RESULTS_DIR, 'editor-letter.png');
 /** How long the screenshot waits for each check's item to appear. */
 const READY_TIMEOUT_MS = 30000;
 
-/** Run in this order on the page (word count last: it types into the letter). */
+/** Run in this order on the page (word count and report last: they type into the letter). */
 const CHECKS: UserCheck[] = [
   squiggles,
   problemsCount,
   wordCount,
+  reportView,
 ];
 
 /** Opens a file the way a user does: Ctrl+P, its name, Enter. */
