@@ -28,7 +28,17 @@ export interface CoverLetterSettings {
   debounceMs: number;
   /** The user's own dictionary: words the spelling check accepts, added to the config files' `words`. */
   words: string[];
+  /**
+   * The job description for letters whose front matter names none: a path relative to the
+   * letter's workspace folder (or absolute). Empty: look for `job.md` and the like beside the letter.
+   */
+  jobDescription: string;
+  /** Characters of a document checked at most; past that, one `document-too-long` finding. */
+  maxDocumentLength: number;
 }
+
+/** The smallest `maxDocumentLength` accepted: a short letter must always be read whole. */
+export const MIN_MAX_DOCUMENT_LENGTH = 1000;
 
 export const DEFAULT_FILE_GLOBS: readonly string[] = [
   '**/*cover letter*',
@@ -45,4 +55,6 @@ export const DEFAULT_SETTINGS: Readonly<CoverLetterSettings> = {
   industry: 'general',
   debounceMs: 200,
   words: [],
+  jobDescription: '',
+  maxDocumentLength: 200_000,
 };

@@ -10,7 +10,16 @@ describe('settings validation', function () {
   });
 
   it('accepts well-formed values', function () {
-    const raw = { files: ['**/*.letter.md'], rules: {}, lengthTarget: 300, industry: 'tech', debounceMs: 0, words: ['Kubeflow'] };
+    const raw = {
+      files: ['**/*.letter.md'],
+      rules: {},
+      lengthTarget: 300,
+      industry: 'tech',
+      debounceMs: 0,
+      words: ['Kubeflow'],
+      jobDescription: 'jobs/acme.md',
+      maxDocumentLength: 5000,
+    };
     assert.deepEqual(validateSettings(raw), { settings: raw, warnings: [] });
   });
 
@@ -22,9 +31,11 @@ describe('settings validation', function () {
       industry: 'mining',
       debounceMs: 'soon',
       words: ['ok', ''],
+      jobDescription: 42,
+      maxDocumentLength: 999,
     });
     assert.deepEqual(settings, DEFAULT_SETTINGS);
-    for (const key of ['files', 'rules', 'lengthTarget', 'industry', 'debounceMs', 'words']) {
+    for (const key of ['files', 'rules', 'lengthTarget', 'industry', 'debounceMs', 'words', 'jobDescription', 'maxDocumentLength']) {
       assert.equal(warnings.filter((w) => w.startsWith(`coverLetter.${key}:`)).length, 1, `one warning for ${key}: ${warnings}`);
     }
   });
@@ -35,6 +46,15 @@ describe('settings validation', function () {
     assert.equal(settings.industry, 'retail');
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!, /^coverLetter\.lengthTarget: expected a positive whole number of words, got 2\.5; using the default 250\.$/);
+  });
+
+  it('takes a maxDocumentLength of 1000 or more, and trims the job description path', function () {
+    const { settings, warnings } = validateSettings({ maxDocumentLength: 1000, jobDescription: '  jobs/acme.md ' });
+    assert.deepEqual([settings.maxDocumentLength, settings.jobDescription, warnings], [1000, 'jobs/acme.md', []]);
+    assert.match(
+      validateSettings({ maxDocumentLength: 12.5 }).warnings[0]!,
+      /^coverLetter\.maxDocumentLength: expected a whole number of characters, 1000 or more, got 12\.5; using the default 200000\.$/,
+    );
   });
 
   it('rejects a section that is not an object', function () {

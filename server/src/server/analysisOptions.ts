@@ -21,6 +21,7 @@ export function analysisOptions(
     phrases: config.phrases,
     ignore: config.ignore,
     words: [...settings.words, ...config.words],
+    maxLength: settings.maxDocumentLength,
   };
   // The default value is not a choice the user made: leave it to the engine, which then reports
   // the target as coming from its default rather than from a setting.

@@ -9,6 +9,7 @@ import {
   DEFAULT_SETTINGS,
   INDUSTRIES,
   type Industry,
+  MIN_MAX_DOCUMENT_LENGTH,
   RULE_SEVERITY_NAMES,
   type RuleSeverityName,
   SETTINGS_SECTION,
@@ -69,6 +70,18 @@ export function validateSettings(raw: unknown): ValidatedSettings {
   if (raw.words !== undefined && raw.words !== null) {
     if (isWordList(raw.words)) settings.words = [...raw.words];
     else reject('words', 'an array of words');
+  }
+  if (raw.jobDescription !== undefined && raw.jobDescription !== null) {
+    // A path is only read when a letter is checked, so a missing file is reported there, on the letter.
+    if (typeof raw.jobDescription === 'string') settings.jobDescription = raw.jobDescription.trim();
+    else reject('jobDescription', 'a file path (text)');
+  }
+  if (raw.maxDocumentLength !== undefined && raw.maxDocumentLength !== null) {
+    if (isPositiveInteger(raw.maxDocumentLength) && raw.maxDocumentLength >= MIN_MAX_DOCUMENT_LENGTH) {
+      settings.maxDocumentLength = raw.maxDocumentLength;
+    } else {
+      reject('maxDocumentLength', `a whole number of characters, ${MIN_MAX_DOCUMENT_LENGTH} or more`);
+    }
   }
   return { settings, warnings };
 }
