@@ -1,7 +1,8 @@
 /**
  * Length targets: the presets, checking a typed number, and the one edit that
- * sets `target:` in a letter's YAML front matter. Pure (text in, edit out), so
- * the Set Length Target command and the tests share it.
+ * sets `target:` in a letter's YAML front matter, made by the general
+ * setFrontMatterKey (which Use Job Description uses for `job:`). Pure (text in,
+ * edit out), so the commands and the tests share it.
  */
 
 export interface LengthPreset {
@@ -46,7 +47,6 @@ export interface TextReplacement {
 // The same fences the engine reads front matter between.
 const OPENING = /^(\uFEFF)?---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
-const TARGET_KEY = /^(target|length)[ \t]*:[ \t]*/;
 
 /**
  * The smallest edit that makes the front matter say `target: <words>`:
@@ -56,37 +56,62 @@ const TARGET_KEY = /^(target|length)[ \t]*:[ \t]*/;
  * Line endings follow the text's own; comments on the line are kept.
  */
 export function setTargetEdit(text: string, words: number): TextReplacement {
+  return setFrontMatterKey(text, 'target', String(words), ['length']);
+}
+
+/**
+ * The smallest edit that makes the YAML front matter say `key: value`, where
+ * `value` is already written as YAML (quote it first when it needs quotes):
+ * - an existing top-level `key:` line keeps its key, spacing and `# comment`, and
+ *   only its value changes (a value continued on indented lines below is replaced whole);
+ * - failing that, the first top-level line of one of `aliases` becomes `key: value`
+ *   (its comment kept), as `length:` gives way to `target:`;
+ * - failing that, `key: value` goes on a new line at the end of the block;
+ * - a text without front matter gets a new block at the top (after a byte order mark).
+ * Line endings follow the text's own. Keys nested under another key are left alone.
+ */
+export function setFrontMatterKey(text: string, key: string, value: string, aliases: readonly string[] = []): TextReplacement {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const opening = OPENING.exec(text);
   const closing = opening ? CLOSING.exec(text.slice(opening[0].length)) : null;
   if (!opening || !closing) {
     const at = text.startsWith('\uFEFF') ? 1 : 0;
     const separator = text.length > at ? eol : '';
-    return { offset: at, length: 0, newText: `---${eol}target: ${words}${eol}---${eol}${separator}` };
+    return { offset: at, length: 0, newText: `---${eol}${key}: ${value}${eol}---${eol}${separator}` };
   }
   const yamlStart = opening[0].length;
   const yamlEnd = yamlStart + closing.index;
   const lines = linesOf(text, yamlStart, yamlEnd);
-  const keyed = (key: string) =>
-    lines.find((line) => TARGET_KEY.exec(line.text)?.[1] === key);
+  const keyPattern = new RegExp(`^(${[key, ...aliases].map(escapeRegExp).join('|')})[ \\t]*:[ \\t]*`);
+  const keyed = (name: string): number => lines.findIndex((line) => keyPattern.exec(line.text)?.[1] === name);
 
-  const target = keyed('target');
-  if (target) {
-    const key = TARGET_KEY.exec(target.text)![0];
-    const rest = target.text.slice(key.length);
+  const own = keyed(key);
+  if (own >= 0) {
+    const line = lines[own]!;
+    const prefix = keyPattern.exec(line.text)![0];
+    const rest = line.text.slice(prefix.length);
+    const last = lastContinuation(lines, own);
+    // `key:` followed by an indented block: the whole block is the old value.
+    if (last > own && valueLength(rest) === 0) {
+      const colon = line.text.indexOf(':') + 1;
+      const end = lines[last]!.start + lines[last]!.text.length;
+      return { offset: line.start + colon, length: end - line.start - colon, newText: ` ${value}` };
+    }
     const length = valueLength(rest);
-    // `target:` with no value yet: keep the number apart from the colon and from a `# comment`.
-    const before = key.endsWith(':') ? ' ' : '';
+    // `key:` with no value yet: keep the value apart from the colon and from a `# comment`.
+    const before = prefix.endsWith(':') ? ' ' : '';
     const after = length === 0 && rest !== '' ? ' ' : '';
-    return { offset: target.start + key.length, length, newText: `${before}${words}${after}` };
+    return { offset: line.start + prefix.length, length, newText: `${before}${value}${after}` };
   }
-  const preset = keyed('length');
-  if (preset) {
-    const valueStart = TARGET_KEY.exec(preset.text)![0].length;
-    const length = valueStart + valueLength(preset.text.slice(valueStart));
-    return { offset: preset.start, length, newText: `target: ${words}` };
+  for (const alias of aliases) {
+    const index = keyed(alias);
+    if (index < 0) continue;
+    const line = lines[index]!;
+    const valueStart = keyPattern.exec(line.text)![0].length;
+    const length = valueStart + valueLength(line.text.slice(valueStart));
+    return { offset: line.start, length, newText: `${key}: ${value}` };
   }
-  return { offset: yamlEnd, length: 0, newText: `target: ${words}${eol}` };
+  return { offset: yamlEnd, length: 0, newText: `${key}: ${value}${eol}` };
 }
 
 interface Line {
@@ -106,9 +131,27 @@ function linesOf(text: string, from: number, to: number): Line[] {
   return lines;
 }
 
-/** Length of a YAML value written after `key:`, without trailing blanks or a `# comment`. */
+/** The last of the indented lines that continue the value of line `index` (itself when none do). */
+function lastContinuation(lines: readonly Line[], index: number): number {
+  let last = index;
+  for (let i = index + 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.trim() === '') continue;
+    if (!/^[ \t]/.test(text)) break;
+    last = i;
+  }
+  return last;
+}
+
+/** Length of a YAML value written after `key:`, without trailing blanks or a `# comment`; quoted values whole. */
 function valueLength(rest: string): number {
   if (rest.startsWith('#')) return 0;
+  const quoted = /^"(?:[^"\\]|\\.)*"|^'(?:[^']|'')*'/.exec(rest);
+  if (quoted) return quoted[0].length;
   const comment = /[ \t]#/.exec(rest);
   return (comment ? rest.slice(0, comment.index) : rest).trimEnd().length;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -40,6 +40,18 @@ export interface LetterStatistics {
   /** Flesch–Kincaid grade level of the body. */
   readabilityGrade: number;
   industry: string;
+  /** Where the industry came from (servers before the tailoring features leave it out). */
+  industrySource?: 'front matter' | 'setting' | 'detected' | 'default';
+  /** How the letter matches its job description; absent when it has none. */
+  job?: JobMatch;
+}
+
+/** How a letter matches its job description. */
+export interface JobMatch {
+  /** Weighted share of the description's tools, metrics and duties the letter addresses, 0–100. */
+  match: number;
+  matched: string[];
+  missing: string[];
 }
 
 /** Server → client: statistics of a checked document. */
@@ -93,3 +105,30 @@ export interface ReportParams {
 
 /** Client → server: the report of a checked document, or null when it is not checked. */
 export const reportRequest = new RequestType<ReportParams, LetterReport | null, void>('coverLetter/report');
+
+/**
+ * What the client tells the server in `initializationOptions`; every field is
+ * optional, so any LSP client may leave them all out.
+ */
+export interface CoverLetterInitializationOptions {
+  /** False: never load the spelling dictionaries (the `spelling` rule stays silent). */
+  spelling?: boolean;
+  /**
+   * False in an untrusted workspace: the server then reads no job description
+   * outside the workspace folders. Absent means trusted, as in any editor without the notion.
+   */
+  workspaceTrusted?: boolean;
+  /** Client-side commands the server may put in code actions and code lenses (see CLIENT_COMMANDS). */
+  commands?: string[];
+}
+
+/** Client → server: the user granted trust to the workspace (VS Code's `onDidGrantWorkspaceTrust`). */
+export const workspaceTrustNotification = new NotificationType<{ trusted: boolean }>('coverLetter/workspaceTrust');
+
+/** Commands a client may implement and announce in `initializationOptions.commands`. */
+export const CLIENT_COMMANDS = {
+  /** Opens the report of the letter; argument: the document URI (a string). */
+  showReport: 'coverLetter.showReport',
+  /** Adds a word to the user's own dictionary (the `coverLetter.words` user setting); argument: the word. */
+  addToUserDictionary: 'coverLetter.addToUserDictionary',
+} as const;
