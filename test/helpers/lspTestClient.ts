@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import {
   type ClientCapabilities,
+  CodeLensRefreshRequest,
   type ConfigurationItem,
   ConfigurationRequest,
   createProtocolConnection,
@@ -49,6 +50,8 @@ export interface LspTestClientOptions {
    * diagnostics arriving out of turn.
    */
   spelling?: boolean;
+  /** More `initializationOptions` (workspaceTrusted, commands). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 /** A custom notification from the server, as received. */
@@ -66,6 +69,8 @@ export class LspTestClient {
   readonly configurationRequests: ConfigurationItem[][] = [];
   readonly registrations: Registration[] = [];
   readonly shownMessages: ShowMessageParams[] = [];
+  /** How many times the server asked the client to fetch CodeLenses again. */
+  codeLensRefreshes = 0;
   /** Our custom notifications (statistics), in order. */
   readonly notifications: ReceivedNotification[] = [];
   settings: unknown;
@@ -108,6 +113,10 @@ export class LspTestClient {
         this.notify();
       });
     }
+    connection.onRequest(CodeLensRefreshRequest.type, () => {
+      this.codeLensRefreshes++;
+      this.notify();
+    });
     connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);
       this.notify();
@@ -129,6 +138,7 @@ export class LspTestClient {
         didChangeConfiguration: { dynamicRegistration: pull },
         didChangeWatchedFiles: { dynamicRegistration: true },
         workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+        codeLens: { refreshSupport: true },
       },
       textDocument: {
         synchronization: { dynamicRegistration: false },
@@ -144,7 +154,7 @@ export class LspTestClient {
         rootUri: folders[0]?.uri ?? null,
         capabilities,
         workspaceFolders: folders.length > 0 ? folders : null,
-        initializationOptions: { spelling: options.spelling ?? false },
+        initializationOptions: { spelling: options.spelling ?? false, ...options.initializationOptions },
       }),
       WAIT_MS,
       'the initialize response',

@@ -186,6 +186,38 @@ describe('silencing quick actions', function () {
     const [create, edit] = action.edit!.documentChanges!;
     assert.deepEqual(create, { kind: 'create', uri: pathToFileURL(path.join(dir.path, '.coverletterrc.json')).href, options: { ignoreIfExists: true } });
     assert.deepEqual(JSON.parse(applyText('', (edit as TextDocumentEdit).edits)), { words: ['cahce'] });
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: letterUri },
+      range: misspelt.range,
+      context: { diagnostics: [misspelt] },
+    })) as CodeAction[];
+    assert.ok(!actions.some((a) => a.command !== undefined), 'no user-dictionary command for a client that did not announce it');
+  });
+
+  it('offers to add a misspelt word to the user dictionary when the client has the command', async function () {
+    await client.stop();
+    client = await LspTestClient.start({
+      settings: { debounceMs: 0 },
+      workspaceFolders: [dir.path],
+      spelling: true,
+      initializationOptions: { commands: ['coverLetter.addToUserDictionary'] },
+    });
+    await client.open(letterUri, 'Dear Ms. Rivera,\n\nI rewrote the cahce.\n');
+    const { diagnostics } = await client.waitForDiagnostics(
+      letterUri,
+      (p) => p.diagnostics.some((d) => d.code === 'spelling'),
+      'spelling diagnostics once the dictionaries are loaded',
+    );
+    const misspelt = diagnostics.find((d) => d.code === 'spelling')!;
+    const action = await actionTitled(misspelt, 'Add “cahce” to the user dictionary');
+    assert.equal(action.edit, undefined, 'the client changes its own settings');
+    assert.deepEqual(action.command, {
+      title: 'Add “cahce” to the user dictionary',
+      command: 'coverLetter.addToUserDictionary',
+      arguments: ['cahce'],
+    });
+    assert.deepEqual(action.diagnostics, [misspelt]);
+    await actionTitled(misspelt, 'Add “cahce” to the workspace dictionary');
   });
 
   it('offers no config edits into a config file that is not valid JSON', async function () {

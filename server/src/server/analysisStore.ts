@@ -5,8 +5,10 @@
  * what is on screen and never run the analysis again.
  */
 import type { Diagnostic } from 'vscode-languageserver';
+import type { LetterReport } from '../../../shared/src/protocol';
 import type { Finding, Statistics } from '../engine';
 import type { DocumentConfig } from './configStore';
+import type { DocumentJob } from './jobDescriptions';
 
 export interface StoredAnalysis {
   uri: string;
@@ -17,6 +19,10 @@ export interface StoredAnalysis {
   stats: Statistics;
   /** The config files the check used. */
   config: DocumentConfig;
+  /** The job description the check used, or tried to. */
+  job: DocumentJob | undefined;
+  /** What coverLetter/report answers and the job-match CodeLens shows. */
+  report: LetterReport;
 }
 
 export class AnalysisStore {
@@ -35,6 +41,10 @@ export class AnalysisStore {
   forVersion(uri: string, version: number): StoredAnalysis | undefined {
     const analysis = this.analyses.get(uri);
     return analysis?.version === version ? analysis : undefined;
+  }
+
+  all(): IterableIterator<StoredAnalysis> {
+    return this.analyses.values();
   }
 
   delete(uri: string): boolean {

@@ -22,6 +22,8 @@ export interface CodeActionDeps {
   config: Pick<ConfigStore, 'forDocument'>;
   validator: Pick<Validator, 'schedule'>;
   capabilities: () => EditCapabilities;
+  /** Whether the client can add a word to the user dictionary (it announced the command). */
+  userDictionary?: () => boolean;
 }
 
 export function codeActionHandler(deps: CodeActionDeps): (params: CodeActionParams) => Promise<CodeAction[]> {
@@ -40,7 +42,7 @@ export function codeActionHandler(deps: CodeActionDeps): (params: CodeActionPara
       }
       if (ours.length > 0) {
         const config = await deps.config.forDocument(document.uri);
-        actions.push(...silenceActions(ours, document, config, capabilities));
+        actions.push(...silenceActions(ours, document, config, capabilities, deps.userDictionary?.() ?? false));
       }
     }
 

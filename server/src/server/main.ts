@@ -3,8 +3,10 @@
  * comes from the command line (`--stdio` for any LSP client, `--node-ipc` from
  * the VS Code extension), which createConnection reads itself.
  */
+import * as path from 'node:path';
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -13,8 +15,17 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_GLOB } from '../../../shared/src/config';
-import { checkDocumentRequest, countWordsRequest, FIX_ALL_CODE_ACTION_KIND } from '../../../shared/src/protocol';
+import { CONFIG_FILE_GLOB, CONFIG_FILE_NAME } from '../../../shared/src/config';
+import { JOB_DESCRIPTION_GLOB } from '../../../shared/src/jobDescription';
+import {
+  checkDocumentRequest,
+  CLIENT_COMMANDS,
+  type CoverLetterInitializationOptions,
+  countWordsRequest,
+  FIX_ALL_CODE_ACTION_KIND,
+  reportRequest,
+  workspaceTrustNotification,
+} from '../../../shared/src/protocol';
 import { SETTINGS_SECTION } from '../../../shared/src/settings';
 import { docsBaseUri } from '../lsp/docsUri';
 import { AnalysisStore } from './analysisStore';
@@ -25,7 +36,11 @@ import { ConfigStore } from './configStore';
 import { countWords } from './countWords';
 import { DocumentFilter } from './documentFilter';
 import { hover } from './hover';
+import { JobDescriptions } from './jobDescriptions';
+import { jobLenses, jobLensTitle } from './jobLens';
+import { lettersUsingJobs, NamedJobWatchers } from './jobWatchers';
 import type { Logger } from './logger';
+import { reportHandler } from './report';
 import { SettingsStore } from './settings';
 import { SpellingLoader } from './spelling';
 import { Validator } from './validation';
@@ -46,13 +61,36 @@ const config = new ConfigStore(folders, new ConnectionConfigReporter(connection,
 const filter = new DocumentFilter();
 const store = new AnalysisStore();
 const spelling = new SpellingLoader(logger, () => validator.scheduleAll());
-const validator = new Validator({ connection, documents, settings, config, filter, store, spelling, logger, docsBase });
+const jobWatchers = new NamedJobWatchers((watcher) => {
+  void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [watcher] });
+});
+const jobs = new JobDescriptions(folders, (filePath) => jobWatchers.add(filePath));
+const validator = new Validator({
+  connection,
+  documents,
+  settings,
+  config,
+  filter,
+  store,
+  spelling,
+  jobs,
+  logger,
+  docsBase,
+  stored: (previous, current) => {
+    // The job-match lens changed: ask the client to fetch the lenses again, rather than wait for its next look.
+    if (refreshCodeLenses && (previous === undefined ? undefined : jobLensTitle(previous.report)) !== jobLensTitle(current.report)) {
+      void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    }
+  },
+});
 
 let registerForConfigurationChanges = false;
 let registerFileWatcher = false;
 let watchWorkspaceFolders = false;
 let capabilities: EditCapabilities = NO_EDIT_CAPABILITIES;
 let hoverMarkdown = true;
+let refreshCodeLenses = false;
+let clientCommands: readonly string[] = [];
 
 connection.onInitialize((params) => {
   const workspace = params.capabilities.workspace;
@@ -63,12 +101,20 @@ connection.onInitialize((params) => {
   capabilities = editCapabilities(params.capabilities);
   const hoverFormats = params.capabilities.textDocument?.hover?.contentFormat;
   hoverMarkdown = hoverFormats === undefined || hoverFormats.includes('markdown');
+  jobWatchers.enabled = registerFileWatcher;
+  jobWatchers.relativePatterns = workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
+  refreshCodeLenses = workspace?.codeLens?.refreshSupport === true;
   folders.initialize(params);
-  spelling.enabled = !isObject(params.initializationOptions) || params.initializationOptions.spelling !== false;
+  const options = initializationOptions(params.initializationOptions);
+  spelling.enabled = options.spelling !== false;
+  // Clients that know nothing of workspace trust trust their workspace.
+  jobs.trusted = options.workspaceTrusted !== false;
+  clientCommands = options.commands ?? [];
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_CODE_ACTION_KIND] },
+      codeLensProvider: { resolveProvider: false },
       hoverProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -82,7 +128,9 @@ connection.onInitialized(() => {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
   }
   if (registerFileWatcher) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILE_GLOB }] });
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: CONFIG_FILE_GLOB }, { globPattern: JOB_DESCRIPTION_GLOB }],
+    });
   }
   if (watchWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -98,7 +146,17 @@ connection.onDidChangeConfiguration((params) => {
 });
 
 connection.onDidChangeWatchedFiles((params) => {
-  config.changed(params.changes.flatMap((change) => fsPathOfUri(change.uri) ?? []));
+  const paths = params.changes.flatMap((change) => fsPathOfUri(change.uri) ?? []);
+  config.changed(paths);
+  jobs.changed(paths);
+  // A config file can apply to any letter; a job description only to the letters that use it.
+  if (paths.some((filePath) => path.basename(filePath) === CONFIG_FILE_NAME)) validator.scheduleAll();
+  else validator.scheduleUris(lettersUsingJobs(paths, store.all()));
+});
+
+connection.onNotification(workspaceTrustNotification, (params) => {
+  if (jobs.trusted === params.trusted) return;
+  jobs.trusted = params.trusted;
   validator.scheduleAll();
 });
 
@@ -110,14 +168,35 @@ documents.onDidClose((event) => {
 });
 
 connection.onCodeAction(
-  codeActionHandler({ documents, store, config, validator, capabilities: () => capabilities }),
+  codeActionHandler({
+    documents,
+    store,
+    config,
+    validator,
+    capabilities: () => capabilities,
+    userDictionary: () => clientCommands.includes(CLIENT_COMMANDS.addToUserDictionary),
+  }),
 );
+
+connection.onCodeLens((params) => jobLenses(params, { store, canShowReport: () => clientCommands.includes(CLIENT_COMMANDS.showReport) }));
+
+connection.onRequest(reportRequest, reportHandler(store));
 
 connection.onHover((params) => hover(params, { documents, store, docsBase, markdown: hoverMarkdown }));
 
 connection.onRequest(checkDocumentRequest, checkDocumentHandler(documents, filter, validator));
 
 connection.onRequest(countWordsRequest, (params) => countWords(params, documents));
+
+/** `initializationOptions` as far as they are well-formed; anything else is left out. */
+function initializationOptions(raw: unknown): CoverLetterInitializationOptions {
+  if (!isObject(raw)) return {};
+  const options: CoverLetterInitializationOptions = {};
+  if (typeof raw.spelling === 'boolean') options.spelling = raw.spelling;
+  if (typeof raw.workspaceTrusted === 'boolean') options.workspaceTrusted = raw.workspaceTrusted;
+  if (Array.isArray(raw.commands)) options.commands = raw.commands.filter((command): command is string => typeof command === 'string');
+  return options;
+}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

@@ -7,13 +7,16 @@
  * - "Disable <rule> in workspace": `"rules": { "<rule>": "off" }` in the
  *   workspace root's `.coverletterrc.json`;
  * - for a misspelling, "Add <word> to the workspace dictionary": the word in
- *   `words` of the workspace root's `.coverletterrc.json`.
+ *   `words` of the workspace root's `.coverletterrc.json`; and, when the client
+ *   has the command, "Add <word> to the user dictionary", which the client
+ *   carries out by adding it to the `coverLetter.words` user setting.
  * Everything comes from the diagnostic (its code and the flagged text in `data`),
  * the document's text and the config files: no analysis runs here.
  */
 import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigIgnore } from '../../../shared/src/config';
+import { CLIENT_COMMANDS } from '../../../shared/src/protocol';
 import { type ConfigChange, configEdits } from '../config/configEdits';
 import { configPathIn, type LoadedConfigFile } from '../config/configFiles';
 import { ruleById } from '../engine';
@@ -30,6 +33,10 @@ export function addToWorkspaceDictionaryTitle(word: string): string {
   return `Add “${word}” to the workspace dictionary`;
 }
 
+export function addToUserDictionaryTitle(word: string): string {
+  return `Add “${word}” to the user dictionary`;
+}
+
 export function disableInFileTitle(ruleId: string): string {
   return `Disable ${ruleId} in this file`;
 }
@@ -43,6 +50,8 @@ export function silenceActions(
   document: TextDocument,
   config: DocumentConfig,
   capabilities: EditCapabilities,
+  /** The client announced CLIENT_COMMANDS.addToUserDictionary. */
+  userDictionary = false,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   const ruleIds = [...new Set(diagnostics.map((d) => String(d.code)))].filter((id) => ruleById(id) !== undefined);
@@ -60,6 +69,7 @@ export function silenceActions(
       for (const word of texts) {
         const action = addWordAction(word, ofRule, config, capabilities);
         if (action) actions.push(action);
+        if (userDictionary) actions.push(addToUserDictionaryAction(word, ofRule));
       }
     }
     const inFile = disableInFileEdits(document.getText(), ruleId);
@@ -111,6 +121,17 @@ function addWordAction(word: string, diagnostics: Diagnostic[], config: Document
     kind: CodeActionKind.QuickFix,
     diagnostics: diagnostics.filter((d) => isDiagnosticData(d.data) && d.data.text === word),
     edit,
+  };
+}
+
+/** "Add to the user dictionary": a command the client runs, since only it can change the user's settings. */
+function addToUserDictionaryAction(word: string, diagnostics: Diagnostic[]): CodeAction {
+  const title = addToUserDictionaryTitle(word);
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: diagnostics.filter((d) => isDiagnosticData(d.data) && d.data.text === word),
+    command: { title, command: CLIENT_COMMANDS.addToUserDictionary, arguments: [word] },
   };
 }
 

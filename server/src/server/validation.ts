@@ -2,7 +2,9 @@
  * Checks documents and publishes their diagnostics and statistics: debounced
  * per document, and never publishing a result computed for a version that is
  * no longer current. Each published result is kept in the analysis store for
- * hover and code actions.
+ * hover, code actions, the job-match CodeLens and the report. Rules that threw
+ * are logged once per document version; a job description that could not be
+ * read, once per document and problem.
  */
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -10,14 +12,16 @@ import { statisticsClearedNotification, statisticsNotification } from '../../../
 import type { CoverLetterSettings } from '../../../shared/src/settings';
 import { analyze } from '../engine';
 import { findingToDiagnostic } from '../lsp/diagnostics';
+import { letterReport } from '../report/letterReport';
 import { analysisOptions } from './analysisOptions';
 import type { AnalysisStore, StoredAnalysis } from './analysisStore';
 import { type ConfigStore, type DocumentConfig, noDocumentConfig } from './configStore';
 import type { DocumentFilter } from './documentFilter';
+import type { DocumentJob, JobDescriptions } from './jobDescriptions';
 import type { Logger } from './logger';
+import { RuleFailureLog } from './ruleFailures';
 import type { SettingsStore } from './settings';
 import type { SpellingLoader } from './spelling';
-import { letterStatistics } from './statistics';
 
 export interface ValidatorDeps {
   connection: Pick<Connection, 'sendDiagnostics' | 'sendNotification'>;
@@ -27,9 +31,12 @@ export interface ValidatorDeps {
   filter: Pick<DocumentFilter, 'isChecked'>;
   store: AnalysisStore;
   spelling: Pick<SpellingLoader, 'get' | 'wanted'>;
+  jobs: Pick<JobDescriptions, 'forDocument'>;
   logger: Logger;
   /** Base URI of the rule documentation (see lsp/docsUri.ts). */
   docsBase: string;
+  /** Called after each analysis is stored, with the one it replaced (for refreshing CodeLenses). */
+  stored?: (previous: StoredAnalysis | undefined, current: StoredAnalysis) => void;
 }
 
 export class Validator {
@@ -39,8 +46,13 @@ export class Validator {
   private readonly generations = new Map<string, number>();
   // Ends the wait of a debounced check that cancel() called off.
   private readonly abandon = new Map<string, () => void>();
+  private readonly failures: RuleFailureLog;
+  // The job-description problem last logged for each document, so it is logged when it changes, not at every keystroke.
+  private readonly jobProblems = new Map<string, string>();
 
-  constructor(private readonly deps: ValidatorDeps) {}
+  constructor(private readonly deps: ValidatorDeps) {
+    this.failures = new RuleFailureLog(deps.logger);
+  }
 
   /**
    * Checks the document once it has been quiet for `debounceMs`, or at once when
@@ -71,7 +83,23 @@ export class Validator {
       config = noDocumentConfig();
     }
     if (!current()) return;
-    this.run(uri, version, settings, config);
+    let job: DocumentJob | undefined;
+    try {
+      job = await this.deps.jobs.forDocument(uri, document.getText(), settings.jobDescription);
+    } catch (error) {
+      this.deps.logger.error(`Looking for the job description of ${uri} failed: ${String(error)}`);
+      job = undefined;
+    }
+    if (!current()) return;
+    this.run(uri, version, settings, config, job);
+  }
+
+  /** Re-checks these open documents at once (their job description changed on disk). */
+  scheduleUris(uris: Iterable<string>): void {
+    for (const uri of uris) {
+      const document = this.deps.documents.get(uri);
+      if (document !== undefined) void this.schedule(document, true);
+    }
   }
 
   /** Re-checks every open document, e.g. after the settings or a config file changed. */
@@ -85,6 +113,8 @@ export class Validator {
     this.generations.delete(uri);
     this.publish(uri, undefined, []);
     this.forget(uri);
+    this.failures.forget(uri);
+    this.jobProblems.delete(uri);
   }
 
   /** Cancels pending work for the document and returns the new generation. */
@@ -98,7 +128,7 @@ export class Validator {
     return generation;
   }
 
-  private run(uri: string, version: number, settings: CoverLetterSettings, config: DocumentConfig): void {
+  private run(uri: string, version: number, settings: CoverLetterSettings, config: DocumentConfig, job: DocumentJob | undefined): void {
     const document = this.deps.documents.get(uri);
     // Closed, or edited since this check was scheduled: the newer edit has its own check queued.
     if (document === undefined || document.version !== version) return;
@@ -107,30 +137,50 @@ export class Validator {
       this.forget(uri);
       return;
     }
-    const analysis = this.analyze(document, settings, config);
+    const analysis = this.analyze(document, settings, config, job);
     if (analysis === undefined) {
       this.publish(uri, version, []);
       this.forget(uri);
       return;
     }
+    const previous = this.deps.store.latest(uri);
     this.deps.store.set(analysis);
     this.publish(uri, version, [...analysis.diagnostics]);
-    const statistics = letterStatistics(uri, version, analysis.stats);
-    this.send(() => this.deps.connection.sendNotification(statisticsNotification, statistics));
+    this.send(() => this.deps.connection.sendNotification(statisticsNotification, analysis.report.statistics));
+    this.logJobProblem(uri, job?.problem);
+    this.deps.stored?.(previous, analysis);
     if (this.deps.spelling.get() === undefined) this.deps.spelling.wanted();
   }
 
-  private analyze(document: TextDocument, settings: CoverLetterSettings, config: DocumentConfig): StoredAnalysis | undefined {
+  private analyze(
+    document: TextDocument,
+    settings: CoverLetterSettings,
+    config: DocumentConfig,
+    job: DocumentJob | undefined,
+  ): StoredAnalysis | undefined {
     try {
       const options = analysisOptions(document.languageId, settings, config.resolved, this.deps.spelling.get());
+      if (job !== undefined) options.job = job.text !== undefined ? { text: job.text } : { problem: job.problem };
       const result = analyze(document.getText(), options);
+      const { uri, version } = document;
+      this.failures.report(uri, version, result.failures);
       return {
-        uri: document.uri,
-        version: document.version,
+        uri,
+        version,
         findings: result.findings,
         diagnostics: result.findings.map((finding) => findingToDiagnostic(document, finding, this.deps.docsBase)),
         stats: result.stats,
         config,
+        job,
+        report: letterReport({
+          uri,
+          version,
+          result,
+          document,
+          jobPath: job?.text !== undefined ? job.path : undefined,
+          jobProblem: job?.problem,
+          docsBase: this.deps.docsBase,
+        }),
       };
     } catch (error) {
       // One bad document must not take the server down for every other one.
@@ -139,6 +189,17 @@ export class Validator {
       this.deps.logger.error(`Checking ${document.uri} failed: ${detail}`);
       return undefined;
     }
+  }
+
+  /** A job description that could not be read goes to the log too, once for each new problem. */
+  private logJobProblem(uri: string, problem: string | undefined): void {
+    if (problem === undefined) {
+      this.jobProblems.delete(uri);
+      return;
+    }
+    if (this.jobProblems.get(uri) === problem) return;
+    this.jobProblems.set(uri, problem);
+    this.deps.logger.warn(`${uri}: ${problem}`);
   }
 
   /** The document is no longer checked: forget its analysis and clear its statistics, once. */

@@ -36,6 +36,11 @@ export class WorkspaceFolders {
     return best;
   }
 
+  /** Every folder, in the order the client gave them. */
+  all(): readonly string[] {
+    return this.roots;
+  }
+
   /** The first folder: where documents that are not files yet (untitled) take their config from. */
   first(): string | undefined {
     return this.roots[0];

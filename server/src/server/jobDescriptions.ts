@@ -1,0 +1,118 @@
+/**
+ * The job description of each checked letter, read from disk: the file its
+ * front matter names, else the `coverLetter.jobDescription` setting (relative to
+ * the workspace folder), else `job.md` and the like beside the letter (see
+ * jobs/jobFiles.ts). Each file is cached by path, modification time and size, and
+ * dropped when the client reports it changed.
+ *
+ * In an untrusted workspace a description outside the workspace folders is not
+ * read (symbolic links are followed before deciding): the letter then gets the
+ * `job-description-unreadable` finding saying so.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { readFrontMatter } from '../engine';
+import { type JobReference, type JobSource, namedJobDescription, siblingCandidates, untrustedJobMessage } from '../jobs/jobFiles';
+import { type JobText, readJobFile } from '../jobs/readJobFile';
+import { fsPathOfUri, type WorkspaceFolders } from './workspaceFolders';
+
+/** The description a letter uses: its text, or the sentence that says why it could not be read. */
+export type DocumentJob = JobText & {
+  /** The file, when it could be located at all. */
+  path: string | undefined;
+  written: string;
+  source: JobSource;
+};
+
+interface CacheEntry {
+  mtimeMs: number;
+  size: number;
+  read: JobText;
+}
+
+export class JobDescriptions {
+  /** From the client (initializationOptions, then coverLetter/workspaceTrust); true for clients that do not say. */
+  trusted = true;
+  private readonly cache = new Map<string, CacheEntry>();
+
+  constructor(
+    private readonly folders: Pick<WorkspaceFolders, 'rootOf' | 'first' | 'all'>,
+    /** Told about each description a letter or the setting names, so it can be watched. */
+    private readonly named: (filePath: string) => void = () => undefined,
+  ) {}
+
+  /** The job description of the letter `uri` whose text is `text`; undefined when it has none. */
+  async forDocument(uri: string, text: string, setting: string): Promise<DocumentJob | undefined> {
+    const filePath = fsPathOfUri(uri);
+    const letterDir = filePath === undefined ? undefined : path.dirname(filePath);
+    const rootDir = filePath === undefined ? this.folders.first() : this.folders.rootOf(filePath);
+    const named = namedJobDescription({ frontMatterJob: readFrontMatter(text)?.options.job, letterDir, setting, settingBase: rootDir });
+    if (named !== undefined && 'problem' in named) {
+      return { path: undefined, written: named.written, source: named.source, problem: named.problem };
+    }
+    if (named !== undefined) {
+      this.named(named.path);
+      return { ...(await this.read(named)), path: named.path, written: named.written, source: named.source };
+    }
+    if (letterDir === undefined) return undefined;
+    for (const candidate of siblingCandidates(letterDir)) {
+      if (await isFile(candidate.path)) {
+        return { ...(await this.read(candidate)), path: candidate.path, written: candidate.written, source: candidate.source };
+      }
+    }
+    return undefined;
+  }
+
+  /** The client saw these files change: read them afresh next time. */
+  changed(filePaths: readonly string[]): void {
+    for (const filePath of filePaths) this.cache.delete(filePath);
+  }
+
+  private async read(reference: JobReference): Promise<JobText> {
+    if (!this.trusted && !(await this.insideWorkspace(reference.path))) return { problem: untrustedJobMessage(reference) };
+    let stat: { mtimeMs: number; size: number } | undefined;
+    try {
+      stat = await fs.stat(reference.path);
+    } catch {
+      stat = undefined;
+    }
+    const cached = this.cache.get(reference.path);
+    if (stat !== undefined && cached !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.read;
+    const read = await readJobFile(reference);
+    if (stat === undefined) this.cache.delete(reference.path);
+    else this.cache.set(reference.path, { mtimeMs: stat.mtimeMs, size: stat.size, read });
+    return read;
+  }
+
+  /** Whether the file, with symbolic links followed, lies in a workspace folder (also followed). */
+  private async insideWorkspace(filePath: string): Promise<boolean> {
+    const real = await realPath(filePath);
+    for (const root of this.folders.all()) {
+      if (isInside(await realPath(root), real)) return true;
+    }
+    return false;
+  }
+}
+
+async function isFile(filePath: string): Promise<boolean> {
+  try {
+    return (await fs.stat(filePath)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The path with symbolic links resolved; for a file that does not exist, its folder's. */
+async function realPath(filePath: string): Promise<string> {
+  try {
+    return await fs.realpath(filePath);
+  } catch {
+    const parent = path.dirname(filePath);
+    return parent === filePath ? filePath : path.join(await realPath(parent), path.basename(filePath));
+  }
+}
+
+function isInside(root: string, filePath: string): boolean {
+  const relative = path.relative(root, filePath);
+  return relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative));
+}
