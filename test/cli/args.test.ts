@@ -27,6 +27,21 @@ describe('CLI argument parser', function () {
     });
   });
 
+  it('parses --job for check', function () {
+    assert.deepEqual(parseArgs(['check', '--job', 'job.md', 'a.md', 'b.md']), {
+      ok: true,
+      command: { kind: 'check', format: 'text', job: 'job.md', files: ['a.md', 'b.md'] },
+    });
+  });
+
+  it('parses report with one file and the options it shares with check', function () {
+    assert.deepEqual(parseArgs(['report', 'a.md']), { ok: true, command: { kind: 'report', format: 'text', file: 'a.md' } });
+    assert.deepEqual(parseArgs(['report', '--format=json', '--job', 'jd.md', '--target', '300', '--industry', 'tech', '--config', 'c.json', 'a.md']), {
+      ok: true,
+      command: { kind: 'report', format: 'json', job: 'jd.md', target: 300, industry: 'tech', config: 'c.json', file: 'a.md' },
+    });
+  });
+
   it('treats everything after -- as files, even names starting with a dash', function () {
     assert.deepEqual(parseArgs(['check', '--', '--weird.md', '-x.txt']), {
       ok: true,
@@ -50,7 +65,12 @@ describe('CLI argument parser', function () {
 
   const errors: [string[], RegExp][] = [
     [[], /missing command/],
-    [['lint', 'a.md'], /unknown command "lint"/],
+    [['lint', 'a.md'], /unknown command "lint": the commands are "check" and "report"/],
+    [['report'], /no file to report on/],
+    [['report', 'a.md', 'b.md'], /report takes one FILE at a time/],
+    [['report', '--fix', 'a.md'], /--fix is for "check", not "report"/],
+    [['check', '--job=', 'a.md'], /--job needs a file name/],
+    [['report', 'a.md', '--job'], /--job needs a value/],
     [['check'], /no files to check/],
     [['check', '--fast', 'a.md'], /unknown option "--fast"/],
     [['check', '-q', 'a.md'], /unknown option "-q"/],

@@ -17,15 +17,28 @@ export interface CheckCommand {
   fix?: true;
   /** Use this config file instead of looking for `.coverletterrc.json` files. */
   config?: string;
+  /** The job description, for letters whose front matter names none. */
+  job?: string;
   /** Paths exactly as given, so reports name files the way the user typed them. */
   files: string[];
 }
 
-export type Command = CheckCommand | { kind: 'help' } | { kind: 'version' };
+/** `report FILE`: the letter's report (length, skim checks, job match, industry, findings by rule). */
+export interface ReportCommand {
+  kind: 'report';
+  format: OutputFormat;
+  target?: number;
+  industry?: Industry;
+  config?: string;
+  job?: string;
+  file: string;
+}
+
+export type Command = CheckCommand | ReportCommand | { kind: 'help' } | { kind: 'version' };
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: string };
 
-const VALUE_OPTIONS = ['--format', '--target', '--industry', '--config'] as const;
+const VALUE_OPTIONS = ['--format', '--target', '--industry', '--config', '--job'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 const FLAG_OPTIONS = ['--fix'] as const;
@@ -71,10 +84,17 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 
   const [commandName, ...files] = positionals;
   if (commandName === undefined) return fail('missing command: try "cover-letter-coach check FILE..."');
-  if (commandName !== 'check') return fail(`unknown command "${commandName}": the only command is "check"`);
+  if (commandName !== 'check' && commandName !== 'report') {
+    return fail(`unknown command "${commandName}": the commands are "check" and "report"`);
+  }
+  if (commandName === 'report') {
+    if (files.length !== 1) return fail(files.length === 0 ? 'no file to report on: give one FILE' : 'report takes one FILE at a time');
+    if (flags.has('--fix')) return fail('--fix is for "check", not "report"');
+  }
   if (files.length === 0) return fail('no files to check: give at least one FILE');
 
-  const command: CheckCommand = { kind: 'check', format: 'text', files };
+  const command: CheckCommand | ReportCommand =
+    commandName === 'report' ? { kind: 'report', format: 'text', file: files[0]! } : { kind: 'check', format: 'text', files };
   if (values['--format'] !== undefined) {
     const format = values['--format'];
     if (!isOutputFormat(format)) return fail(`--format must be ${OUTPUT_FORMATS.join(' or ')}, not "${format}"`);
@@ -94,7 +114,11 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     if (values['--config'] === '') return fail('--config needs a file name');
     command.config = values['--config'];
   }
-  if (flags.has('--fix')) command.fix = true;
+  if (values['--job'] !== undefined) {
+    if (values['--job'] === '') return fail('--job needs a file name');
+    command.job = values['--job'];
+  }
+  if (flags.has('--fix') && command.kind === 'check') command.fix = true;
   return ok(command);
 }
 

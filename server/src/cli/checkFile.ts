@@ -16,6 +16,8 @@ export interface CheckOptions {
   ignore?: ConfigIgnore[];
   words?: string[];
   spelling?: SpellingDictionary;
+  /** The job description's text, or why it could not be read. */
+  job?: AnalyzeOptions['job'];
 }
 
 export interface CliDiagnostic {

@@ -1,11 +1,18 @@
 /** `cover-letter-coach` from parsed arguments to exit code, with its output streams passed in. */
 import { promises as fs } from 'node:fs';
-import type { SpellingDictionary } from '../engine';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type SpellingDictionary } from '../engine';
+import { docsBaseUri } from '../lsp/docsUri';
+import { letterReport } from '../report/letterReport';
 import { loadDictionary } from '../spelling/dictionary';
-import { parseArgs } from './args';
-import { type CheckOptions, checkFile, type FileReport } from './checkFile';
+import { type CheckCommand, parseArgs, type ReportCommand } from './args';
+import { analyzeOptions, type CheckOptions, checkFile, type FileReport } from './checkFile';
 import { CliConfig } from './cliConfig';
+import { checkJobOption, CliJobs, type LetterJob } from './cliJob';
 import { fixText } from './fixFile';
+import { formatLetterReportJson, formatLetterReportText } from './formatLetterReport';
 import { formatJson, formatText } from './formatReport';
 import { HELP_TEXT } from './help';
 import { readLetter } from './readLetter';
@@ -24,6 +31,7 @@ const PROGRAM = 'cover-letter-coach';
 /**
  * `check` is the per-file analysis; tests swap it to reach outcomes the real rules
  * may not produce. `loadSpelling` loads the spelling dictionaries (shipped beside the bundle).
+ * `docsBase` is where the rule documentation links of `report` point.
  */
 export async function run(
   argv: readonly string[],
@@ -31,6 +39,7 @@ export async function run(
   output: Output,
   check: typeof checkFile = checkFile,
   loadSpelling: () => Promise<SpellingDictionary> = () => loadDictionary(),
+  docsBase: string = docsBaseUri(__dirname),
 ): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
@@ -46,25 +55,12 @@ export async function run(
     output.stdout.write(`${version}\n`);
     return EXIT_OK;
   }
+  const letters = await LetterOptions.create(command, output, loadSpelling);
+  if (letters === undefined) return EXIT_USAGE_OR_IO;
+  return command.kind === 'report' ? report(command, letters, output, docsBase) : checkAll(command, letters, output, check);
+}
 
-  const warn = (line: string): void => void output.stderr.write(`${PROGRAM}: ${line}\n`);
-  let configs = CliConfig.discover(process.cwd(), warn);
-  if (command.config !== undefined) {
-    const explicit = await CliConfig.fromFile(command.config, process.cwd(), warn);
-    if (!explicit.ok) {
-      output.stderr.write(`${PROGRAM}: ${explicit.error}\n`);
-      return EXIT_USAGE_OR_IO;
-    }
-    configs = explicit.config;
-  }
-  // Loaded once, and only if a letter has the spelling rule on.
-  let spelling: Promise<SpellingDictionary | undefined> | undefined;
-  const dictionary = (): Promise<SpellingDictionary | undefined> =>
-    (spelling ??= loadSpelling().catch((error: unknown) => {
-      warn(`spelling is not checked: the dictionaries could not be loaded (${describeError(error)})`);
-      return undefined;
-    }));
-
+async function checkAll(command: CheckCommand, letters: LetterOptions, output: Output, check: typeof checkFile): Promise<number> {
   const reports: FileReport[] = [];
   let failed = false;
   for (const filePath of command.files) {
@@ -75,16 +71,7 @@ export async function run(
       failed = true;
       continue;
     }
-    const config = await configs.forLetter(filePath);
-    const options: CheckOptions = {
-      target: command.target,
-      industry: command.industry,
-      rules: config.rules,
-      phrases: config.phrases,
-      ignore: config.ignore,
-      words: config.words,
-    };
-    if (config.rules.spelling !== 'off') options.spelling = await dictionary();
+    const { options } = await letters.forLetter(filePath, read.text);
     let report: FileReport;
     let fixedText: string | undefined;
     try {
@@ -116,6 +103,100 @@ export async function run(
   if (failed) return EXIT_USAGE_OR_IO;
   const hasError = reports.some((report) => report.diagnostics.some((d) => d.severity === 'error'));
   return hasError ? EXIT_ERROR_FINDINGS : EXIT_OK;
+}
+
+/** `report FILE`: exits 0 once the report is printed, whatever it finds; 2 when the file cannot be read. */
+async function report(command: ReportCommand, letters: LetterOptions, output: Output, docsBase: string): Promise<number> {
+  const filePath = command.file;
+  const read = await readLetter(filePath);
+  if (!read.ok) {
+    output.stderr.write(`${PROGRAM}: ${filePath}: ${read.error}\n`);
+    return EXIT_USAGE_OR_IO;
+  }
+  const { options, job } = await letters.forLetter(filePath, read.text);
+  let text: string;
+  try {
+    const result = analyze(read.text, analyzeOptions(filePath, options));
+    const uri = pathToFileURL(path.resolve(filePath)).href;
+    const built = letterReport({
+      uri,
+      version: 0,
+      result,
+      document: TextDocument.create(uri, 'plaintext', 0, read.text),
+      jobPath: job?.job.text !== undefined ? job.path : undefined,
+      jobProblem: job?.job.problem,
+      docsBase,
+    });
+    text = command.format === 'json' ? formatLetterReportJson(filePath, built) : formatLetterReportText(filePath, built);
+  } catch (error) {
+    output.stderr.write(`${PROGRAM}: ${filePath}: internal error while checking: ${describeError(error)}\n`);
+    return EXIT_USAGE_OR_IO;
+  }
+  output.stdout.write(text);
+  return EXIT_OK;
+}
+
+/** What every letter is checked with: the options, the config files, the spelling dictionaries and the job description. */
+class LetterOptions {
+  // Loaded once, and only if a letter has the spelling rule on.
+  private spelling: Promise<SpellingDictionary | undefined> | undefined;
+
+  private constructor(
+    private readonly command: CheckCommand | ReportCommand,
+    private readonly configs: CliConfig,
+    private readonly jobs: CliJobs,
+    private readonly warn: (line: string) => void,
+    private readonly loadSpelling: () => Promise<SpellingDictionary>,
+  ) {}
+
+  /** Undefined, after saying why on stderr, when `--config` or `--job` is unusable. */
+  static async create(
+    command: CheckCommand | ReportCommand,
+    output: Output,
+    loadSpelling: () => Promise<SpellingDictionary>,
+  ): Promise<LetterOptions | undefined> {
+    const warn = (line: string): void => void output.stderr.write(`${PROGRAM}: ${line}\n`);
+    let configs = CliConfig.discover(process.cwd(), warn);
+    if (command.config !== undefined) {
+      const explicit = await CliConfig.fromFile(command.config, process.cwd(), warn);
+      if (!explicit.ok) {
+        output.stderr.write(`${PROGRAM}: ${explicit.error}\n`);
+        return undefined;
+      }
+      configs = explicit.config;
+    }
+    if (command.job !== undefined) {
+      const problem = await checkJobOption(command.job, process.cwd());
+      if (problem !== undefined) {
+        output.stderr.write(`${PROGRAM}: ${problem}\n`);
+        return undefined;
+      }
+    }
+    return new LetterOptions(command, configs, new CliJobs(process.cwd(), command.job), warn, loadSpelling);
+  }
+
+  async forLetter(filePath: string, text: string): Promise<{ options: CheckOptions; job: LetterJob | undefined }> {
+    const config = await this.configs.forLetter(filePath);
+    const options: CheckOptions = {
+      target: this.command.target,
+      industry: this.command.industry,
+      rules: config.rules,
+      phrases: config.phrases,
+      ignore: config.ignore,
+      words: config.words,
+    };
+    if (config.rules.spelling !== 'off') options.spelling = await this.dictionary();
+    const job = await this.jobs.forLetter(filePath, text);
+    if (job !== undefined) options.job = job.job;
+    return { options, job };
+  }
+
+  private dictionary(): Promise<SpellingDictionary | undefined> {
+    return (this.spelling ??= this.loadSpelling().catch((error: unknown) => {
+      this.warn(`spelling is not checked: the dictionaries could not be loaded (${describeError(error)})`);
+      return undefined;
+    }));
+  }
 }
 
 function describeError(error: unknown): string {
