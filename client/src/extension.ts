@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerAddToUserDictionaryCommand } from './commands/addToUserDictionary';
 import { registerCheckThisFileCommand } from './commands/checkThisFile';
 import { registerFixAllCommand } from './commands/fixAll';
 import { registerNewCoverLetterCommand } from './commands/newCoverLetter';
 import { registerSetLengthTargetCommand } from './commands/setLengthTarget';
+import { registerUseJobDescriptionCommand } from './commands/useJobDescription';
 import { createLanguageClient } from './languageClient';
 import { type ReportApi, ReportPanels } from './report/reportPanel';
 import { statisticsEvents } from './statisticsEvents';
@@ -28,6 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<CoverL
   context.subscriptions.push(new WordCountStatusBar(client, log));
   context.subscriptions.push(registerNewCoverLetterCommand(context, log));
   context.subscriptions.push(registerSetLengthTargetCommand());
+  context.subscriptions.push(registerUseJobDescriptionCommand(log));
+  context.subscriptions.push(registerAddToUserDictionaryCommand(log));
   const report = new ReportPanels({ client, log, extensionUri: context.extensionUri }, statisticsEvents(client));
   context.subscriptions.push(report);
 

@@ -45,11 +45,39 @@ export function statusTooltip(stats: LetterStatistics, selectedWords?: number): 
     row('Reading time', `about ${plural(stats.readingTimeMinutes, 'minute')}`),
     row('Readability', `grade ${round(stats.readabilityGrade)} (Flesch–Kincaid)`),
     row('Target', `${stats.target} words, ${TARGET_SOURCES[stats.targetSource]}`),
-    `Industry: ${stats.industry}`,
+    row('Industry', industry(stats)),
+    ...(stats.job === undefined ? [] : [row('Job match', jobMatch(stats.job))]),
     '',
     'Click to set the length target.',
   ];
   return lines.join('\n');
+}
+
+const INDUSTRY_SOURCES: Readonly<Record<NonNullable<LetterStatistics['industrySource']>, string>> = {
+  'front matter': "set in the letter's front matter",
+  setting: 'from the `coverLetter.industry` setting',
+  detected: 'detected from the letter and its job description',
+  default: 'the default',
+};
+
+function industry(stats: LetterStatistics): string {
+  return stats.industrySource === undefined ? stats.industry : `${stats.industry}, ${INDUSTRY_SOURCES[stats.industrySource]}`;
+}
+
+/** Missing terms named in the tooltip at most. */
+const TOOLTIP_MISSING_TERMS = 5;
+
+/** `68% · missing: Feast, drift monitoring, p99`, as the job-match CodeLens says it. */
+export function jobMatch(job: NonNullable<LetterStatistics['job']>): string {
+  if (job.missing.length === 0) return `${job.match}% · nothing missing`;
+  const named = job.missing.slice(0, TOOLTIP_MISSING_TERMS).map(escapeMarkdown).join(', ');
+  const more = job.missing.length > TOOLTIP_MISSING_TERMS ? ` and ${job.missing.length - TOOLTIP_MISSING_TERMS} more` : '';
+  return `${job.match}% · missing: ${named}${more}`;
+}
+
+/** Terms come from the job ad: keep `*`, `_` and the like from turning into Markdown. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|]/g, '\\$&');
 }
 
 function lengthVerdict(words: number, target: number): string {

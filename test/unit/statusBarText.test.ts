@@ -1,6 +1,6 @@
 /** The word-count status bar's text, colour level and tooltip (client/src/statusBarText.ts). */
 import * as assert from 'node:assert/strict';
-import { statusLabel, statusLevel, statusText, statusTooltip } from '../../client/src/statusBarText';
+import { jobMatch, statusLabel, statusLevel, statusText, statusTooltip } from '../../client/src/statusBarText';
 import type { LetterStatistics } from '../../shared/src/protocol';
 
 const STATS: LetterStatistics = {
@@ -50,5 +50,20 @@ describe('word-count status bar text', function () {
     assert.ok(statusTooltip({ ...STATS, words: 260, targetSource: 'setting' }).includes('10 words over the target'));
     assert.ok(statusTooltip({ ...STATS, targetSource: 'setting' }).includes('from the `coverLetter.lengthTarget` setting'));
     assert.ok(statusTooltip({ ...STATS, targetSource: 'default' }).includes('Target: 250 words, the default'));
+  });
+
+  it('says where the industry comes from, and how the letter matches its job description', function () {
+    assert.ok(!statusTooltip(STATS).includes('Job match'), 'no job description, no match');
+    const tooltip = statusTooltip({
+      ...STATS,
+      industrySource: 'detected',
+      job: { match: 68, matched: ['PyTorch'], missing: ['Feast', 'drift monitoring', 'p99', 'A/B tests', 'Triton', 'feature_store'] },
+    });
+    assert.ok(tooltip.includes('Industry: tech, detected from the letter and its job description  \n'), tooltip);
+    assert.ok(tooltip.includes('Job match: 68% · missing: Feast, drift monitoring, p99, A/B tests, Triton and 1 more'), tooltip);
+    assert.ok(statusTooltip({ ...STATS, industrySource: 'front matter' }).includes("Industry: tech, set in the letter's front matter"));
+    assert.ok(statusTooltip({ ...STATS, industrySource: 'setting' }).includes('from the `coverLetter.industry` setting'));
+    assert.equal(jobMatch({ match: 100, matched: ['PyTorch'], missing: [] }), '100% · nothing missing');
+    assert.equal(jobMatch({ match: 50, matched: [], missing: ['feature_store'] }), '50% · missing: feature\\_store');
   });
 });

@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { CLIENT_COMMANDS } from '../../../shared/src/protocol';
+import { SETTINGS_SECTION } from '../../../shared/src/settings';
+
+export const ADD_TO_USER_DICTIONARY_COMMAND = CLIENT_COMMANDS.addToUserDictionary;
+
+/**
+ * "Add to the user dictionary", the quick action the server offers on a
+ * `spelling` finding: appends the word to the `coverLetter.words` user setting,
+ * which applies in every workspace. The server checks the open letters again
+ * when the setting changes.
+ */
+export function registerAddToUserDictionaryCommand(log: vscode.LogOutputChannel): vscode.Disposable {
+  return vscode.commands.registerCommand(ADD_TO_USER_DICTIONARY_COMMAND, async (word?: unknown) => {
+    if (typeof word !== 'string' || word.trim() === '') return;
+    const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+    const current = config.inspect<unknown>('words')?.globalValue;
+    const words = Array.isArray(current) ? current.filter((w): w is string => typeof w === 'string') : [];
+    if (words.includes(word)) return;
+    try {
+      await config.update('words', [...words, word], vscode.ConfigurationTarget.Global);
+      vscode.window.setStatusBarMessage(`Cover Letter Coach: “${word}” added to your dictionary`, 3000);
+    } catch (error) {
+      log.error(`Adding "${word}" to the coverLetter.words setting failed`, error);
+      void vscode.window.showErrorMessage(`Cover Letter Coach could not add “${word}” to your user settings. See the "Cover Letter Coach" output for details.`);
+    }
+  });
+}
