@@ -84,13 +84,15 @@ export class Validator {
     }
     if (!current()) return;
     let job: DocumentJob | undefined;
-    try {
-      job = await this.deps.jobs.forDocument(uri, document.getText(), settings.jobDescription);
-    } catch (error) {
-      this.deps.logger.error(`Looking for the job description of ${uri} failed: ${String(error)}`);
-      job = undefined;
+    // Documents that are not letters need no job description (run() clears them).
+    if (this.deps.filter.isChecked(document, settings.files)) {
+      try {
+        job = await this.deps.jobs.forDocument(uri, document.getText(), settings.jobDescription);
+      } catch (error) {
+        this.deps.logger.error(`Looking for the job description of ${uri} failed: ${String(error)}`);
+      }
+      if (!current()) return;
     }
-    if (!current()) return;
     this.run(uri, version, settings, config, job);
   }
 
