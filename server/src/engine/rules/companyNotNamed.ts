@@ -18,6 +18,7 @@ export const companyNotNamed: Rule = {
     flagged: ['---\ncompany: Northwind Inc.\n---\n\nI own the ranking model at Lumen.\n\nCould we talk next week?'],
     clean: [
       '---\ncompany: Northwind Inc.\n---\n\nI own the ranking model at Lumen.\n\nNorthwind’s posting mentions drift. Could we talk next week?',
+      '---\ncompany: Northwind Analytics\n---\n\nI own the ranking model at Lumen.\n\nNorthwind’s posting mentions drift. Could we talk next week?',
       'I own the ranking model at Lumen.\n\nCould we talk next week?',
     ],
   },
@@ -25,11 +26,17 @@ export const companyNotNamed: Rule = {
     if (!context.company || !isComplete(letter)) return [];
     const name = companyWords(context.company);
     if (name.length === 0) return [];
+    // The full name, or its first word written as a name ("Northwind" for "Northwind Analytics").
+    const short = name.length > 1 && name[0]!.length >= 4 ? name[0] : undefined;
     const named = letter.sentences.some(
       (s) =>
         s.paragraph.role !== 'header' &&
         s.paragraph.role !== 'signature' &&
-        s.tokens.some((_, i) => name.every((word, k) => possessiveFree(s.tokens[i + k]?.norm) === word)),
+        s.tokens.some(
+          (t, i) =>
+            name.every((word, k) => possessiveFree(s.tokens[i + k]?.norm) === word) ||
+            (short !== undefined && possessiveFree(t.norm) === short && /^\p{Lu}/u.test(t.raw)),
+        ),
     );
     return named ? [] : letterLevel(letter, `The letter never names ${context.company}; say which company you are writing to, and why this one.`);
   },
