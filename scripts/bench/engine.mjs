@@ -19,7 +19,7 @@ export async function loadEngine() {
     stdin: {
       contents:
         "export { analyze, RULES } from './server/src/engine';\n" +
-        "export { dictionaryFromFiles } from './server/src/spelling/dictionary';\n",
+        "export { loadDictionarySync } from './server/src/spelling/dictionary';\n",
       resolveDir: ROOT,
       sourcefile: 'bench-engine.ts',
       loader: 'ts',
@@ -35,9 +35,7 @@ export async function loadEngine() {
   const engine = createRequire(import.meta.url)(ENGINE_BUNDLE);
   const dir = join(ROOT, 'dist', 'dictionary');
   if (!existsSync(join(dir, 'en-us.dic'))) throw new Error('dist/dictionary is missing: run `npm run build` first');
-  const spelling = engine.dictionaryFromFiles(
-    ['en-us', 'en-gb'].map((d) => ({ aff: readFileSync(join(dir, `${d}.aff`)), dic: readFileSync(join(dir, `${d}.dic`)) })),
-  );
+  const spelling = engine.loadDictionarySync(dir);
   return { analyze: engine.analyze, rules: engine.RULES, spelling };
 }
 
