@@ -14,6 +14,7 @@ import type { ConfigIgnore, ConfigPhrase, CoverLetterConfig } from '../../../sha
 import { RULE_SEVERITY_NAMES, type RuleSeverityName } from '../../../shared/src/settings';
 import { RULES } from '../engine';
 import { configSchema } from './schema';
+import { describeValue, isPlainObject } from '../util/values';
 
 export interface ConfigProblem {
   /** Says what is wrong and what happens instead, naming the entry; not the file or the place, which callers add. */
@@ -60,7 +61,7 @@ export function parseConfig(text: string): ParsedConfig {
       config: undefined,
       problems: [
         {
-          message: `expected an object such as { "rules": { "passive-voice": "off" } }, got ${describe(value)}; the file is ignored.`,
+          message: `expected an object such as { "rules": { "passive-voice": "off" } }, got ${describeValue(value)}; the file is ignored.`,
           offset: root.offset,
           length: root.length,
           severity: 'error',
@@ -136,13 +137,13 @@ function locate(error: ErrorObject, value: Record<string, unknown>): { entry: Se
   const actual = valueAt(value, path);
   switch (error.keyword) {
     case 'enum':
-      if (error.schemaPath.endsWith('/ruleId/enum')) return { entry, detail: `there is no rule ${describe(actual)}` };
+      if (error.schemaPath.endsWith('/ruleId/enum')) return { entry, detail: `there is no rule ${describeValue(actual)}` };
       if (path[0] === 'rules' && path.length === 2) {
-        return { entry, detail: `${where}expected one of ${RULE_SEVERITY_NAMES.join(', ')}, got ${describe(actual)}` };
+        return { entry, detail: `${where}expected one of ${RULE_SEVERITY_NAMES.join(', ')}, got ${describeValue(actual)}` };
       }
       return { entry, detail: `${where}${error.message ?? 'is not allowed'}` };
     case 'type':
-      return { entry, detail: `${where}expected ${typeName(String(error.params.type))}, got ${describe(actual)}` };
+      return { entry, detail: `${where}expected ${typeName(String(error.params.type))}, got ${describeValue(actual)}` };
     case 'required':
       return { entry, detail: `missing "${String(error.params.missingProperty)}"` };
     case 'additionalProperties':
@@ -257,16 +258,4 @@ function describeSyntaxError(code: string): string {
     .replace(/^invalid symbol$/, 'unexpected character');
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
-function describe(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}

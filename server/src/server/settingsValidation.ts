@@ -15,6 +15,7 @@ import {
   SETTINGS_SECTION,
 } from '../../../shared/src/settings';
 import { ruleById } from '../engine';
+import { describeValue, isPlainObject } from '../util/values';
 
 export interface ValidatedSettings {
   settings: CoverLetterSettings;
@@ -37,13 +38,13 @@ export function validateSettings(raw: unknown): ValidatedSettings {
   // Clients answer null (or nothing) for a section they know nothing about: that just means defaults.
   if (raw === null || raw === undefined) return { settings, warnings };
   if (!isPlainObject(raw)) {
-    warnings.push(`${SETTINGS_SECTION}: expected an object, got ${describe(raw)}; using the defaults.`);
+    warnings.push(`${SETTINGS_SECTION}: expected an object, got ${describeValue(raw)}; using the defaults.`);
     return { settings, warnings };
   }
 
   const reject = (key: keyof CoverLetterSettings, expected: string): void => {
     warnings.push(
-      `${SETTINGS_SECTION}.${key}: expected ${expected}, got ${describe(raw[key])}; using the default ${describe(DEFAULT_SETTINGS[key])}.`,
+      `${SETTINGS_SECTION}.${key}: expected ${expected}, got ${describeValue(raw[key])}; using the default ${describeValue(DEFAULT_SETTINGS[key])}.`,
     );
   };
 
@@ -95,7 +96,7 @@ function validateRules(raw: Record<string, unknown>, warnings: string[]): Record
       warnings.push(`${key}: there is no rule "${ruleId}"; ignoring it.`);
     } else if (!isRuleSeverityName(severity)) {
       warnings.push(
-        `${key}: expected one of ${RULE_SEVERITY_NAMES.join(', ')}, got ${describe(severity)}; the rule keeps its default severity.`,
+        `${key}: expected one of ${RULE_SEVERITY_NAMES.join(', ')}, got ${describeValue(severity)}; the rule keeps its default severity.`,
       );
     } else {
       rules[ruleId] = severity;
@@ -137,17 +138,4 @@ function isNonNegativeNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
-/** Short, quoted rendering of a bad value for a warning message. */
-function describe(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
