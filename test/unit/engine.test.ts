@@ -59,6 +59,15 @@ describe('engine: offsets', () => {
     assert.equal(spanOf(text, findingsOf(text, 'vague-experience', 'plaintext')[0]!), 'exposure to');
   });
 
+  it('are exact after a byte-order mark at the start of a paragraph, and with letters outside the BMP', () => {
+    const text = 'Intro line.\n\n\uFEFF \u{10000} I am a team player.';
+    const [finding] = findingsOf(text, 'self-assessed-trait');
+    assert.equal(spanOf(text, finding!), 'team player');
+    for (const f of analyze(text).findings) {
+      assert.ok(!/[\uDC00-\uDFFF]/.test(text.charAt(f.offset)), `${f.ruleId} starts inside a surrogate pair`);
+    }
+  });
+
   it('do not cross into other paragraphs', () => {
     const text = 'I am a team\n\nplayer who ships.';
     assert.equal(findingsOf(text, 'self-assessed-trait').length, 0);

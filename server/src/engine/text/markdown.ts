@@ -38,7 +38,10 @@ export function markdownBlocks(text: string): ChunkLayout {
     const source = text.slice(chunk.start, chunk.end);
     let layout = chunkCache.get(source);
     if (!layout) {
-      layout = source.length > MAX_MARKDOWN_CHUNK ? proseChunk(source) : parseChunk(source);
+      // micromark drops a byte-order mark at the start of its input, which would shift every
+      // offset in the chunk by one: give it a space of the same length instead.
+      const parsable = source.replace(/^\uFEFF/, ' ');
+      layout = source.length > MAX_MARKDOWN_CHUNK ? proseChunk(source) : parseChunk(parsable);
       chunkCache.set(source, layout);
     }
     for (const b of layout.blocks) blocks.push({ kind: b.kind, start: b.start + chunk.start, end: b.end + chunk.start });
