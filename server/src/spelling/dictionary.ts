@@ -30,7 +30,15 @@ export function dictionaryFromFiles(files: DictionaryFiles): SpellingDictionary 
   );
   return {
     correct: (word) => spellers.some((s) => s.correct(word)),
-    suggest: (word) => [...new Set(spellers.flatMap((s) => s.suggest(word)))],
+    // The full list suggests; the small UK supplement would search much wider for a near
+    // miss and take far longer, so it is asked only when the full list has nothing.
+    suggest: (word) => {
+      for (const speller of spellers) {
+        const suggestions = speller.suggest(word);
+        if (suggestions.length > 0) return suggestions;
+      }
+      return [];
+    },
   };
 }
 

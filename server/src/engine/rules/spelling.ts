@@ -71,7 +71,7 @@ const correctCache = new WeakMap<SpellingDictionary, LruCache<string, boolean>>(
 function isCorrect(dictionary: SpellingDictionary, word: string): boolean {
   let cache = correctCache.get(dictionary);
   if (!cache) {
-    cache = new LruCache(50_000);
+    cache = new LruCache(10_000);
     correctCache.set(dictionary, cache);
   }
   let correct = cache.get(word);

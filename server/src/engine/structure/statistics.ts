@@ -12,7 +12,7 @@ export interface TextFigures {
   readabilityGrade: number;
 }
 
-const syllableCache = new LruCache<string, number>(20000);
+const syllableCache = new LruCache<string, number>(5000);
 
 function syllablesOf(word: string): number {
   let n = syllableCache.get(word);
