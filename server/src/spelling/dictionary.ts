@@ -3,9 +3,9 @@
  * American spellings both pass. The US list is loaded whole; of the UK list only
  * the entries the US list lacks (about 1,300 of 50,000: colour, organised…) get
  * a second speller, a small fraction of the memory a second full speller takes
- * (measured: 9 MB less resident memory in the server with one letter open). Both lists share one affix file. The bundles find the files in
- * dist/dictionary/ (copied there by scripts/build.mjs); tests point at the
- * packages in node_modules.
+ * (measured: 9 MB less resident memory in the server with one letter open).
+ * Both lists share one affix file. The bundles find the files in dist/dictionary/
+ * (copied there by scripts/build.mjs); tests point at the packages in node_modules.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
