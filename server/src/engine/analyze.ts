@@ -32,7 +32,7 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
   const jobText = options.job?.text?.slice(0, options.maxLength ?? DEFAULT_MAX_LENGTH);
   const description = jobText !== undefined ? readJobDescription(jobText) : undefined;
   const match = description ? matchJob(letter, description) : undefined;
-  const industry = resolveIndustry(frontMatter.industry, options.industry, letter, jobText !== undefined ? readLetter(jobText, 'markdown') : undefined);
+  const industry = resolveIndustry(frontMatter.industry, options.industry, letter, description?.document);
   const context: CheckContext = {
     target: frontMatter.target ?? options.target ?? DEFAULT_TARGET,
     industry: industry.industry,

@@ -54,4 +54,3 @@ export function mentions(set: PhraseSet, sentence: Sentence): boolean {
   return findPhrases(sentence.tokens, set).length > 0;
 }
 
-export { compilePhrases };

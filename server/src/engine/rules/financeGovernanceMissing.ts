@@ -1,4 +1,5 @@
-import { FINANCE_GOVERNANCE, industryEvidence } from './industryEvidence';
+import { FINANCE_GOVERNANCE } from '../vocabulary/tailoring';
+import { industryEvidence } from './industryEvidence';
 import type { Rule } from './rule';
 
 export const financeGovernanceMissing: Rule = {

@@ -1,7 +1,6 @@
 /** One check per industry: the letter shows the proof that industry's hiring managers look for. */
 import type { Industry } from '../../../../shared/src/settings';
 import { compilePhrases, findPhrases, type PhraseEntry } from '../checks/phraseMatcher';
-import { FINANCE_GOVERNANCE, RETAIL_REVENUE, TECH_PRODUCTION } from '../vocabulary/tailoring';
 import { isComplete, letterLevel } from './anchor';
 import type { Check } from './rule';
 
@@ -13,4 +12,3 @@ export function industryEvidence(industry: Industry, vocabulary: readonly Phrase
   };
 }
 
-export { FINANCE_GOVERNANCE, RETAIL_REVENUE, TECH_PRODUCTION };

@@ -1,4 +1,5 @@
-import { compilePhrases, mentions, termCheck } from '../checks/termCheck';
+import { compilePhrases } from '../checks/phraseMatcher';
+import { mentions, termCheck } from '../checks/termCheck';
 import { NOTEBOOK_PROOF, PRODUCTION_TERMS } from '../vocabulary/terms';
 import type { Rule } from './rule';
 

@@ -1,5 +1,6 @@
 import { figuresIn } from '../checks/quantities';
-import { compilePhrases, mentions, termCheck } from '../checks/termCheck';
+import { compilePhrases } from '../checks/phraseMatcher';
+import { mentions, termCheck } from '../checks/termCheck';
 import { LLM_TERMS, TOOLS } from '../vocabulary/terms';
 import type { Rule } from './rule';
 

@@ -1,5 +1,6 @@
 import { figuresIn, mentionsMoney } from '../checks/quantities';
-import { compilePhrases, mentions, termCheck } from '../checks/termCheck';
+import { compilePhrases } from '../checks/phraseMatcher';
+import { mentions, termCheck } from '../checks/termCheck';
 import { IMPACT_TERMS, MODEL_METRICS } from '../vocabulary/terms';
 import type { Rule } from './rule';
 

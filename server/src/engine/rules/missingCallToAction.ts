@@ -1,4 +1,5 @@
-import { compilePhrases, mentions } from '../checks/termCheck';
+import { compilePhrases } from '../checks/phraseMatcher';
+import { mentions } from '../checks/termCheck';
 import { CALL_TO_ACTION_TERMS } from '../vocabulary/terms';
 import type { Rule } from './rule';
 

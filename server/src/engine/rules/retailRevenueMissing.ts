@@ -1,4 +1,5 @@
-import { industryEvidence, RETAIL_REVENUE } from './industryEvidence';
+import { RETAIL_REVENUE } from '../vocabulary/tailoring';
+import { industryEvidence } from './industryEvidence';
 import type { Rule } from './rule';
 
 export const retailRevenueMissing: Rule = {

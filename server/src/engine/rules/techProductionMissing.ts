@@ -1,4 +1,5 @@
-import { industryEvidence, TECH_PRODUCTION } from './industryEvidence';
+import { TECH_PRODUCTION } from '../vocabulary/tailoring';
+import { industryEvidence } from './industryEvidence';
 import type { Rule } from './rule';
 
 export const techProductionMissing: Rule = {

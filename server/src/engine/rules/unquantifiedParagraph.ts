@@ -1,5 +1,6 @@
 import { isQuantified } from '../checks/quantities';
-import { compilePhrases, mentions } from '../checks/termCheck';
+import { compilePhrases } from '../checks/phraseMatcher';
+import { mentions } from '../checks/termCheck';
 import { ACHIEVEMENT_VERBS } from '../vocabulary/terms';
 import type { Rule } from './rule';
 

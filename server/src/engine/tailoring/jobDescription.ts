@@ -5,7 +5,7 @@
  */
 import { compilePhrases, findPhrases, type PhraseEntry } from '../checks/phraseMatcher';
 import { LruCache } from '../structure/cache';
-import { readLetter, type Sentence } from '../structure/letter';
+import { type Letter, readLetter, type Sentence } from '../structure/letter';
 import { TOOLS } from '../vocabulary/terms';
 import { JOB_METRICS, PAIN_MARKERS } from '../vocabulary/tailoring';
 import { stemOf } from './stems';
@@ -22,6 +22,8 @@ export interface JobTerm {
 }
 
 export interface JobDescription {
+  /** The description as read, for the checks that weigh its words (industry detection). */
+  document: Letter;
   role: string | undefined;
   company: string | undefined;
   terms: JobTerm[];
@@ -76,7 +78,7 @@ function extract(text: string): JobDescription {
     .sort((a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length)
     .slice(0, MAX_DUTIES)
     .forEach(([phrase]) => add(phrase, 'duty'));
-  return { role: roleOf(text), company: companyOf(text), terms: [...terms.values()] };
+  return { document: doc, role: roleOf(text), company: companyOf(text), terms: [...terms.values()] };
 }
 
 /** Runs of adjectives and nouns ending in a noun: "feature pipelines", "real-time fraud scoring". */

@@ -3,14 +3,12 @@
  * ordinary words (Ray, Spark, Feast) only count when capitalised as names.
  */
 import type { PhraseEntry } from '../checks/phraseMatcher';
+import { capitalisedNames, phrases } from './phraseList';
 
-const names = (list: string): PhraseEntry[] => list.split(',').map((phrase) => ({ phrase: phrase.trim() }));
-const capitalisedNames = (list: string): PhraseEntry[] =>
-  list.split(',').map((phrase) => ({ phrase: phrase.trim(), matchCase: true }));
 
 /** ML frameworks, data and MLOps tools, languages and clouds. */
 export const TOOLS: readonly PhraseEntry[] = [
-  ...names(
+  ...phrases(
     'tensorflow, tensorflow serving, pytorch, torch, scikit learn, sklearn, keras, jax, hugging face, huggingface, transformers library, ' +
       'xgboost, lightgbm, catboost, pandas, numpy, scipy, opencv, spacy, nltk, langchain, llamaindex, llama index, ' +
       'kafka, airflow, kubernetes, k8s, docker, mlflow, kubeflow, sagemaker, vertex ai, databricks, snowflake, bigquery, redshift, ' +
@@ -43,13 +41,13 @@ export const LLM_TERMS: readonly PhraseEntry[] = [
 
 /** Offline model-quality metrics. */
 export const MODEL_METRICS: readonly PhraseEntry[] = [
-  ...names('accuracy, auc, roc auc, f1, f1 score, precision, recall, rmse, mae, mape, mse, bleu, rouge, perplexity, log loss, ndcg, iou'),
+  ...phrases('accuracy, auc, roc auc, f1, f1 score, precision, recall, rmse, mae, mape, mse, bleu, rouge, perplexity, log loss, ndcg, iou'),
   { phrase: 'mAP', matchCase: true },
 ];
 
 /** Figures that tie a model to users, money or production: what a manager pays for. */
 export const IMPACT_TERMS: readonly PhraseEntry[] = [
-  ...names(
+  ...phrases(
     'user, users, customer, customers, member, members, revenue, sales, margin, margins, profit, cost, costs, spend, savings, saved, saving, ' +
       'dollars, budget, conversion, conversions, retention, churn, ctr, click through, click through rate, engagement, ' +
       'latency, p50, p90, p95, p99, qps, throughput, requests, uptime, downtime, hours, minutes, ' +
@@ -61,7 +59,7 @@ export const IMPACT_TERMS: readonly PhraseEntry[] = [
 
 /** Proof that a system ran for real, which makes a benchmark or certificate secondary. */
 export const PRODUCTION_TERMS: readonly PhraseEntry[] = [
-  ...names(
+  ...phrases(
     'production, deployed, deploy, deploying, shipped, ship, shipping, launched, serving, served, in prod, users, customers, ' +
       'revenue, latency, live, rollout, rolled out, on call',
   ),
@@ -69,7 +67,7 @@ export const PRODUCTION_TERMS: readonly PhraseEntry[] = [
 
 /** Competition ranks and course certificates. */
 export const NOTEBOOK_PROOF: readonly PhraseEntry[] = [
-  ...names(
+  ...phrases(
     'kaggle, leaderboard, leaderboards, competition ranking, grandmaster, coursera, udemy, udacity, edx, datacamp, mooc, moocs, ' +
       'nanodegree, online course, online courses, certificate, certificates, certification, certifications, certified, gold medal, silver medal, bronze medal',
   ),
@@ -77,7 +75,7 @@ export const NOTEBOOK_PROOF: readonly PhraseEntry[] = [
 
 /** What a closing paragraph says when it asks for a next step. */
 export const CALL_TO_ACTION_TERMS: readonly PhraseEntry[] = [
-  ...names(
+  ...phrases(
     'call, calls, chat, meet, meeting, talk, discuss, discussion, conversation, walk you through, walkthrough, walk through, ' +
       'interview, speak, connect, follow up, demo, show you, schedule, available, availability, next week, this week, ' +
       'minutes, coffee, reach me, reach out, share, send you, pairing, whiteboard, sit down',
@@ -86,7 +84,7 @@ export const CALL_TO_ACTION_TERMS: readonly PhraseEntry[] = [
 
 /** Verbs that claim a piece of work was done. */
 export const ACHIEVEMENT_VERBS: readonly PhraseEntry[] = [
-  ...names(
+  ...phrases(
     'built, shipped, led, launched, improved, reduced, increased, cut, grew, delivered, designed, developed, created, owned, ' +
       'drove, optimized, optimised, scaled, migrated, deployed, lifted, boosted, saved, automated, rebuilt, raised, doubled, halved, achieved',
   ),
@@ -94,7 +92,7 @@ export const ACHIEVEMENT_VERBS: readonly PhraseEntry[] = [
 
 /** Counting words that make a sentence quantified without a digit. */
 export const NUMBER_WORDS: readonly PhraseEntry[] = [
-  ...names(
+  ...phrases(
     'two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, fifteen, twenty, thirty, forty, fifty, hundred, hundreds, ' +
       'thousand, thousands, million, millions, billion, billions, dozen, dozens, half, twice, doubled, tripled, halved, tenfold',
   ),
