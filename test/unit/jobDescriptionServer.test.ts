@@ -122,8 +122,8 @@ describe('rule failures', function () {
 describe('the validator and a rule that throws', function () {
   it('publishes the other rules’ findings and logs the failure once per version', async function () {
     const rule = RULES.find((r) => r.id === 'hedging')!;
-    const check = rule.check;
-    (rule as { check: Rule['check'] }).check = () => {
+    const check = rule.checkParagraph;
+    (rule as { checkParagraph: Rule['checkParagraph'] }).checkParagraph = () => {
       throw new Error('exploded');
     };
     try {
@@ -156,7 +156,7 @@ describe('the validator and a rule that throws', function () {
       const codes = published.at(-1)!.diagnostics.map((d) => (d as { code: string }).code);
       assert.ok(codes.includes('generic-salutation') && !codes.includes('hedging'), codes.join(', '));
     } finally {
-      (rule as { check: Rule['check'] }).check = check;
+      (rule as { checkParagraph: Rule['checkParagraph'] }).checkParagraph = check;
     }
   });
 });

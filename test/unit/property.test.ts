@@ -14,6 +14,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { analyze, type AnalysisResult, type AnalyzeOptions, applyEdits, fixAllEdits, type TextEdit } from '../../server/src/engine';
+import { forgetRemembered } from '../../server/src/engine/structure/memo';
 import { testDictionary } from '../helpers/dictionary';
 
 const RUNS = 300;
@@ -248,6 +249,32 @@ describe('property: any letter', function () {
         assert.deepEqual(analyze(text, { format: fmt }), first);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('re-checks an edited letter to exactly what a fresh analysis finds', () => {
+    // Findings are remembered per paragraph and placed again where the paragraph
+    // now stands; a keystroke must never leave a stale or misplaced finding.
+    const spelling = testDictionary();
+    const options = fc.constantFrom<AnalyzeOptions>(
+      {},
+      { spelling },
+      { spelling, phrases: [{ phrase: 'team player', replacement: 'teammate' }], words: ['Priya'] },
+      { format: 'plaintext', spelling },
+    );
+    fc.assert(
+      fc.property(document, fc.array(mutation, { minLength: 1, maxLength: 3 }), options, (text, ms, opts) => {
+        analyze(text, opts);
+        let edited = text;
+        for (const m of ms) {
+          edited = mutate(edited, [m]);
+          analyze(edited, opts); // each step re-uses what the step before remembered
+        }
+        const remembered = analyze(edited, opts);
+        forgetRemembered();
+        assert.deepEqual(remembered, analyze(edited, opts), `after editing ${JSON.stringify(text)} into ${JSON.stringify(edited)}`);
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -1,6 +1,7 @@
+import { checkParagraphs, localContextId } from './checks/paragraphFindings';
 import { documentTooLong } from './rules/documentTooLong';
 import { RULES } from './rules/registry';
-import type { CheckContext } from './rules/rule';
+import type { CheckContext, LocalContext } from './rules/rule';
 import { readLetter } from './structure/letter';
 import { figuresOf } from './structure/statistics';
 import { readSuppressions } from './suppression';
@@ -33,15 +34,19 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
   const description = jobText !== undefined ? readJobDescription(jobText) : undefined;
   const match = description ? matchJob(letter, description) : undefined;
   const industry = resolveIndustry(frontMatter.industry, options.industry, letter, description?.document);
-  const context: CheckContext = {
-    target: frontMatter.target ?? options.target ?? DEFAULT_TARGET,
+  const local: LocalContext = {
     industry: industry.industry,
     company: frontMatter.company ?? description?.company,
-    job: description && match ? { description, match } : undefined,
-    jobProblem: options.job?.problem,
     phrases: options.phrases ?? [],
     words: options.words ?? [],
     spelling: options.spelling,
+  };
+  const context: CheckContext = {
+    ...local,
+    localId: localContextId(local),
+    target: frontMatter.target ?? options.target ?? DEFAULT_TARGET,
+    job: description && match ? { description, match } : undefined,
+    jobProblem: options.job?.problem,
   };
   const targetSource = frontMatter.target !== undefined ? 'front matter' : options.target !== undefined ? 'setting' : 'default';
   const findings: Finding[] = [];
@@ -50,7 +55,8 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
     const severity = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     try {
-      for (const raw of rule.check(letter, context)) {
+      const raws = rule.checkParagraph ? checkParagraphs(rule.id, rule.checkParagraph, letter, context) : rule.check(letter, context);
+      for (const raw of raws) {
         findings.push({ ruleId: rule.id, severity, fixes: [], text: text.slice(raw.offset, raw.offset + raw.length), ...raw });
       }
     } catch (error) {

@@ -4,11 +4,11 @@
  */
 import type { Sentence } from '../structure/letter';
 import type { Fix } from '../types';
-import type { Check, RawFinding } from '../rules/rule';
+import type { ParagraphCheck, RawFinding } from '../rules/rule';
 import { removalEdit, removalFix, replacementFix } from './edits';
 import { templateFix, type SentenceTemplate } from './templates';
 import { compilePhrases, findPhrases, type PhraseEntry, type PhraseMatch } from './phraseMatcher';
-import { sentencesIn, type Scope } from './scope';
+import { sentencesOf, type Scope } from './scope';
 
 export interface PhraseCheckOptions {
   entries: readonly PhraseEntry[];
@@ -23,20 +23,20 @@ export interface PhraseCheckOptions {
   sentenceTemplate?: SentenceTemplate;
 }
 
-export function phraseCheck(options: PhraseCheckOptions): Check {
+export function phraseCheck(options: PhraseCheckOptions): ParagraphCheck {
   const phrases = compilePhrases(options.entries);
-  return (letter, context) => {
+  return (paragraph, { text }, context) => {
     const findings: RawFinding[] = [];
-    for (const sentence of sentencesIn(letter, options.scope ?? 'letter')) {
+    for (const sentence of sentencesOf(paragraph, options.scope ?? 'letter')) {
       for (const match of findPhrases(sentence.tokens, phrases)) {
-        const written = letter.text.slice(match.start, match.end);
+        const written = text.slice(match.start, match.end);
         const [offset, end] = options.flag === 'sentence' ? [sentence.start, sentence.end] : [match.start, match.end];
         findings.push({
           offset,
           length: end - offset,
           message: options.message.replace('{phrase}', () => written), // a function: '$&' in the text stays text
           fixes: [
-            ...fixesFor(letter.text, sentence, match, options.removeSentenceTitle),
+            ...fixesFor(text, sentence, match, options.removeSentenceTitle),
             ...(options.sentenceTemplate ? [templateFix(sentence, options.sentenceTemplate, context)] : []),
           ],
         });

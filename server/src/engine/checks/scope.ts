@@ -1,5 +1,5 @@
 /** Which parts of a letter a check reads. */
-import type { Letter, Sentence } from '../structure/letter';
+import type { Paragraph, Sentence } from '../structure/letter';
 
 export type Scope =
   /** Everything the writer wrote as prose, except the header and the signature. */
@@ -9,13 +9,14 @@ export type Scope =
   /** The first two sentences of the first body paragraph: where a reader decides to read on. */
   | 'opening';
 
-export function sentencesIn(letter: Letter, scope: Scope): Sentence[] {
+/** The sentences of `paragraph` that a check with this scope reads. */
+export function sentencesOf(paragraph: Paragraph, scope: Scope): readonly Sentence[] {
   switch (scope) {
     case 'body':
-      return letter.bodySentences;
+      return paragraph.role === 'body' ? paragraph.sentences : [];
     case 'opening':
-      return letter.body[0]?.sentences.slice(0, 2) ?? [];
+      return paragraph.opensBody ? paragraph.sentences.slice(0, 2) : [];
     case 'letter':
-      return letter.sentences.filter((s) => s.paragraph.role !== 'header' && s.paragraph.role !== 'signature');
+      return paragraph.role === 'header' || paragraph.role === 'signature' ? [] : paragraph.sentences;
   }
 }

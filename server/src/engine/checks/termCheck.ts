@@ -2,10 +2,10 @@
  * The term-count check kind: flags a sentence that holds at least N distinct
  * terms of a list, unless something else in the sentence redeems it.
  */
-import type { Letter, Sentence } from '../structure/letter';
-import type { Check, RawFinding } from '../rules/rule';
+import type { Sentence } from '../structure/letter';
+import type { ParagraphCheck, RawFinding } from '../rules/rule';
 import { compilePhrases, findPhrases, type PhraseEntry, type PhraseSet } from './phraseMatcher';
-import { sentencesIn, type Scope } from './scope';
+import { sentencesOf, type Scope } from './scope';
 import { templateFix, type SentenceTemplate } from './templates';
 
 export interface TermCheckOptions {
@@ -13,22 +13,22 @@ export interface TermCheckOptions {
   /** Distinct terms a sentence must hold to be flagged. */
   atLeast: number;
   scope?: Scope;
-  /** The sentence is fine after all when this holds. */
-  unless?: (sentence: Sentence, letter: Letter) => boolean;
+  /** The sentence is fine after all when this holds (`text` is the whole text). */
+  unless?: (sentence: Sentence, text: string) => boolean;
   /** The message, given the terms as written. */
   message: (terms: string[]) => string;
   /** Offer to replace the sentence with a template to fill in. */
   sentenceTemplate?: SentenceTemplate;
 }
 
-export function termCheck(options: TermCheckOptions): Check {
+export function termCheck(options: TermCheckOptions): ParagraphCheck {
   const terms = compilePhrases(options.terms);
-  return (letter, context) => {
+  return (paragraph, { text }, context) => {
     const findings: RawFinding[] = [];
-    for (const sentence of sentencesIn(letter, options.scope ?? 'body')) {
-      const found = distinctTerms(letter, sentence, terms);
+    for (const sentence of sentencesOf(paragraph, options.scope ?? 'body')) {
+      const found = distinctTerms(text, sentence, terms);
       if (found.length < options.atLeast) continue;
-      if (options.unless?.(sentence, letter)) continue;
+      if (options.unless?.(sentence, text)) continue;
       findings.push({
         offset: sentence.start,
         length: sentence.end - sentence.start,
@@ -41,10 +41,10 @@ export function termCheck(options: TermCheckOptions): Check {
 }
 
 /** The terms of `set` in the sentence, as written, one per vocabulary entry. */
-export function distinctTerms(letter: Letter, sentence: Sentence, set: PhraseSet): string[] {
+export function distinctTerms(text: string, sentence: Sentence, set: PhraseSet): string[] {
   const byEntry = new Map<PhraseEntry, string>();
   for (const match of findPhrases(sentence.tokens, set)) {
-    if (!byEntry.has(match.entry)) byEntry.set(match.entry, letter.text.slice(match.start, match.end));
+    if (!byEntry.has(match.entry)) byEntry.set(match.entry, text.slice(match.start, match.end));
   }
   return [...byEntry.values()];
 }

@@ -26,7 +26,7 @@ export const apology: Rule = {
       'Although the data was sparse, the model lifted conversion 4%.',
     ],
   },
-  check: phraseCheck({
+  checkParagraph: phraseCheck({
     entries: APOLOGIES,
     message: '“{phrase}” points at a gap; lead with what you have done instead.',
   }),

@@ -32,7 +32,7 @@ export const buzzword: Rule = {
       { before: 'Leveraging Ray, we cut cost.', after: 'Using Ray, we cut cost.' },
 { before: 'I leveraged Spark to join the logs.', after: 'I used Spark to join the logs.' }],
   },
-  check: phraseCheck({
+  checkParagraph: phraseCheck({
     entries: BUZZWORDS,
     message: '“{phrase}” is a buzzword that says little; name the technique, system or result itself.',
   }),

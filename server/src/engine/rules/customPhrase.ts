@@ -1,14 +1,14 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import type { PhraseEntry } from '../checks/phraseMatcher';
 import type { CustomPhrase } from '../types';
-import type { Check, Rule } from './rule';
+import type { ParagraphCheck, Rule } from './rule';
 
 const DEFAULT_MESSAGE = '“{phrase}” is on this project’s list of phrases to avoid.';
 
 /** Compiled checks, remembered per list so typing does not recompile them. */
-const checks = new WeakMap<readonly CustomPhrase[], Check>();
+const checks = new WeakMap<readonly CustomPhrase[], ParagraphCheck>();
 
-function checkFor(phrases: readonly CustomPhrase[]): Check {
+function checkFor(phrases: readonly CustomPhrase[]): ParagraphCheck {
   let check = checks.get(phrases);
   if (!check) {
     const byMessage = new Map<string, PhraseEntry[]>();
@@ -18,7 +18,7 @@ function checkFor(phrases: readonly CustomPhrase[]): Check {
       byMessage.set(message, [...(byMessage.get(message) ?? []), entry]);
     }
     const parts = [...byMessage].map(([message, entries]) => phraseCheck({ entries, message }));
-    check = (letter, context) => parts.flatMap((part) => part(letter, context));
+    check = (paragraph, letter, context) => parts.flatMap((part) => part(paragraph, letter, context));
     checks.set(phrases, check);
   }
   return check;
@@ -38,5 +38,5 @@ export const customPhrase: Rule = {
     clean: ['I am a data engineer.', 'The guru of data was not me.'],
     fixed: [{ before: 'I am a data guru.', after: 'I am a data engineer.' }],
   },
-  check: (letter, context) => (context.phrases.length ? checkFor(context.phrases)(letter, context) : []),
+  checkParagraph: (paragraph, letter, context) => (context.phrases.length ? checkFor(context.phrases)(paragraph, letter, context) : []),
 };

@@ -41,7 +41,7 @@ export const genericOpener: Rule = {
       },
     ],
   },
-  check: phraseCheck({
+  checkParagraph: phraseCheck({
     entries: GENERIC_OPENERS,
     scope: 'opening',
     flag: 'sentence',

@@ -15,7 +15,7 @@ export const genericSalutation: Rule = {
     flagged: ['To whom it may concern,\n\nI built the search ranker at Lumen.', 'Dear Sir or Madam,', 'Dear Sir/Madam,'],
     clean: ['Dear Hiring Manager,', 'Dear Priya,', 'Hi Hema,', 'Dear Payments ML team,'],
   },
-  check: phraseCheck({
+  checkParagraph: phraseCheck({
     entries: GENERIC_SALUTATIONS,
     message: '“{phrase}” reads as a form letter; greet the hiring manager by name, or the team.',
   }),

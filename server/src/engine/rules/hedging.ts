@@ -33,7 +33,7 @@ export const hedging: Rule = {
       { before: 'It scaled well, I think.', after: 'It scaled well.' },
     ],
   },
-  check: phraseCheck({
+  checkParagraph: phraseCheck({
     entries: HEDGES,
     message: '“{phrase}” makes the claim sound unsure; state it plainly or cut it.',
   }),

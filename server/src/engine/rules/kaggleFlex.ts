@@ -28,7 +28,7 @@ export const kaggleFlex: Rule = {
       'I deployed the model to production and on-call took it from there.',
     ],
   },
-  check: termCheck({
+  checkParagraph: termCheck({
     terms: NOTEBOOK_PROOF,
     atLeast: 1,
     unless: (sentence) => mentions(PRODUCTION, sentence),

@@ -29,10 +29,10 @@ export const llmBuzzwordSoup: Rule = {
       'We moved past the should-we-use-RAG question a year ago.',
     ],
   },
-  check: termCheck({
+  checkParagraph: termCheck({
     terms: LLM_TERMS,
     atLeast: 3,
-    unless: (sentence, letter) => figuresIn(sentence, letter.text).length > 0 || mentions(TOOL_SET, sentence),
+    unless: (sentence, text) => figuresIn(sentence, text).length > 0 || mentions(TOOL_SET, sentence),
     message: (terms) =>
       `${terms.join(', ')} in one sentence, with no system and no number, reads as a list of buzzwords; describe the one you built.`,
   }),

@@ -1,3 +1,4 @@
+import { sentencesOf } from '../checks/scope';
 import type { Rule } from './rule';
 
 /** Words after which a sentence is hard to take in at a skim. */
@@ -20,9 +21,9 @@ export const longSentence: Rule = {
     ],
     clean: ['I moved our training pipeline from a weekly cron job to daily retraining on Kubeflow.'],
   },
-  check: (letter) =>
-    letter.sentences
-      .filter((s) => s.paragraph.role === 'body' && s.words > LONG_SENTENCE_WORDS)
+  checkParagraph: (paragraph) =>
+    sentencesOf(paragraph, 'body')
+      .filter((s) => s.words > LONG_SENTENCE_WORDS)
       .map((s) => ({
         offset: s.start,
         length: s.end - s.start,

@@ -27,11 +27,11 @@ export const metricWithoutImpact: Rule = {
       'An AUC of 0.91 let us auto-approve 40% of orders and cut review latency to 2 minutes.',
     ],
   },
-  check: termCheck({
+  checkParagraph: termCheck({
     terms: MODEL_METRICS,
     atLeast: 1,
-    unless: (sentence, letter) =>
-      figuresIn(sentence, letter.text).length === 0 || mentionsMoney(sentence, letter.text) || mentions(IMPACT, sentence),
+    unless: (sentence, text) =>
+      figuresIn(sentence, text).length === 0 || mentionsMoney(sentence, text) || mentions(IMPACT, sentence),
     message: (terms) =>
       `${terms.join(', ')} on its own reads as offline work; add what it changed for users, money, latency or cost.`,
   }),

@@ -1,4 +1,5 @@
 import { figuresIn } from '../checks/quantities';
+import { remember } from '../structure/memo';
 import type { Rule } from './rule';
 
 /** Quantified sentences a complete letter should have at least. */
@@ -25,7 +26,10 @@ export const noNumbers: Rule = {
   },
   check: (letter) => {
     if (letter.body.length < 2) return [];
-    const quantified = letter.bodySentences.filter((s) => figuresIn(s, letter.text).length > 0).length;
+    const quantified = letter.body.reduce(
+      (n, p) => n + remember(p, 'sentences-with-figures', () => p.sentences.filter((s) => figuresIn(s, letter.text).length > 0).length),
+      0,
+    );
     const first = letter.body[0]!.sentences[0];
     if (quantified >= MINIMUM || !first) return [];
     return [

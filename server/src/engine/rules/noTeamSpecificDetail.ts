@@ -1,6 +1,7 @@
 import { findPhrases } from '../checks/phraseMatcher';
 import { TEAM } from '../tailoring/skim';
 import { isComplete, letterLevel } from './anchor';
+import { remember } from '../structure/memo';
 import type { Rule } from './rule';
 
 export const noTeamSpecificDetail: Rule = {
@@ -24,7 +25,7 @@ export const noTeamSpecificDetail: Rule = {
   },
   check: (letter, context) => {
     if (!isComplete(letter)) return [];
-    if (letter.bodySentences.some((s) => findPhrases(s.tokens, TEAM).length > 0)) return [];
+    if (letter.body.some((p) => remember(p, 'mentions-team', () => p.sentences.some((s) => findPhrases(s.tokens, TEAM).length > 0)))) return [];
     const duties = context.job?.description.terms.filter((t) => t.kind === 'duty').map((t) => t.label) ?? [];
     if (context.job && context.job.match.matched.some((m) => duties.includes(m))) return [];
     return letterLevel(letter, 'Nothing here is specific to this team; mention their product, a post or talk of theirs, or a problem from the posting.');

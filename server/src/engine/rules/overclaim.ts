@@ -26,7 +26,7 @@ export const overclaim: Rule = {
       'Your posting asks for feature-store experience, which is most of what I did at Cordillera.',
     ],
   },
-  check: phraseCheck({
+  checkParagraph: phraseCheck({
     entries: OVERCLAIMS,
     message: '“{phrase}” is the reader’s call to make; show the match and let them draw it.',
   }),

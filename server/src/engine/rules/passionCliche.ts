@@ -30,7 +30,7 @@ export const passionCliche: Rule = {
       'Since March I have run the on-call rotation for our ranking service.',
     ],
   },
-  check: phraseCheck({
+  checkParagraph: phraseCheck({
     sentenceTemplate: EVIDENCE_TEMPLATE,
     entries: PASSION_CLICHES,
     message: '“{phrase}” is what every applicant says; show the interest with something specific you did or read.',

@@ -1,3 +1,4 @@
+import { sentencesOf } from '../checks/scope';
 import type { Token } from '../text/tokens';
 import type { RawFinding, Rule } from './rule';
 
@@ -31,9 +32,9 @@ export const passiveVoice: Rule = {
     flagged: ['The model was deployed to production by the platform team.', 'Latency was reduced by 40%.'],
     clean: ['I deployed the model to production in March.', 'I was responsible for nothing less than the whole pipeline.'],
   },
-  check: (letter) => {
+  checkParagraph: (paragraph, { text }) => {
     const findings: RawFinding[] = [];
-    for (const sentence of letter.bodySentences) {
+    for (const sentence of sentencesOf(paragraph, 'body')) {
       const tokens = sentence.tokens;
       if (!mayBePassive(tokens)) continue; // Tagging is the costly part; most sentences cannot be passive.
       for (let i = 0; i < tokens.length; i++) {
@@ -47,7 +48,7 @@ export const passiveVoice: Rule = {
           findings.push({
             offset: start,
             length: end - start,
-            message: `“${letter.text.slice(start, end)}” is passive; say who did it.`,
+            message: `“${text.slice(start, end)}” is passive; say who did it.`,
           });
         }
         i = j;

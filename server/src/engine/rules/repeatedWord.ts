@@ -16,16 +16,16 @@ export const repeatedWord: Rule = {
     clean: ['I shipped the ranking model.', 'What it had had was no monitoring.', 'We shipped it in 2023, 2024 and 2025.'],
     fixed: [{ before: 'I shipped the the model.', after: 'I shipped the model.' }],
   },
-  check: (letter) => {
+  checkParagraph: (paragraph, { text }) => {
     const findings: RawFinding[] = [];
-    for (const sentence of letter.sentences) {
+    for (const sentence of paragraph.sentences) {
       const tokens = sentence.tokens;
       for (let i = 1; i < tokens.length; i++) {
         const previous = tokens[i - 1]!;
         const current = tokens[i]!;
         if (current.start === previous.start) continue; // two halves of one contraction
         if (current.norm !== previous.norm || ALLOWED_DOUBLES.has(current.norm) || /^\p{N}/u.test(current.raw)) continue;
-        if (!/^\s+$/.test(letter.text.slice(previous.end, current.start))) continue;
+        if (!/^\s+$/.test(text.slice(previous.end, current.start))) continue;
         findings.push({
           offset: current.start,
           length: current.end - current.start,

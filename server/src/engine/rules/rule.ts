@@ -1,5 +1,5 @@
 import type { Industry } from '../../../../shared/src/settings';
-import type { Letter } from '../structure/letter';
+import type { Letter, Paragraph } from '../structure/letter';
 import type { JobDescription } from '../tailoring/jobDescription';
 import type { JobMatch } from '../tailoring/match';
 import type { AnalyzeOptions, CustomPhrase, Fix, Severity, SpellingDictionary } from '../types';
@@ -47,6 +47,8 @@ export interface CheckContext {
   job: { description: JobDescription; match: JobMatch } | undefined;
   /** Why the named job description could not be read. */
   jobProblem: string | undefined;
+  /** Names the value of the local context (see `LocalContext`): per-paragraph results that depend on it are remembered under it. */
+  localId: number;
 }
 
 /** A finding before the registry gives it its rule id and severity. */
@@ -57,11 +59,30 @@ export interface RawFinding {
   fixes?: Fix[];
 }
 
+/** A check that reads the whole letter: its findings are recomputed on every change. */
 export type Check = (letter: Letter, context: CheckContext) => RawFinding[];
 
-export interface Rule extends RuleInfo {
+/** What a paragraph check may read of the context; its results are remembered per value of these. */
+export type LocalContext = Pick<CheckContext, 'company' | 'industry' | 'phrases' | 'words' | 'spelling'>;
+
+/**
+ * A check whose findings in a paragraph depend on nothing but the paragraph's
+ * content key (`Paragraph.key`: its text, kind, role, and whether it opens the
+ * body) and the local context. The letter's text (as written and as masked) is
+ * given whole, for offsets; reading it outside what the key covers would make
+ * the remembered findings wrong.
+ * The engine remembers each paragraph's findings, so a keystroke re-checks only
+ * the paragraph it touched.
+ */
+export type ParagraphCheck = (paragraph: Paragraph, letter: LetterText, context: LocalContext) => RawFinding[];
+
+export type LetterText = Pick<Letter, 'text' | 'masked'>;
+
+interface RuleBase extends RuleInfo {
   /** The first fix is safe to apply without looking ("Fix all auto-fixable", fix on save, `--fix`). */
   autoFix?: boolean;
   examples: RuleExamples;
-  check: Check;
 }
+
+/** A rule checks either each paragraph on its own (remembered) or the letter as a whole. */
+export type Rule = RuleBase & ({ checkParagraph: ParagraphCheck; check?: undefined } | { check: Check; checkParagraph?: undefined });

@@ -32,7 +32,7 @@ export const selfAssessedTrait: Rule = {
       'The team solved the problem by caching embeddings per user.',
     ],
   },
-  check: phraseCheck({
+  checkParagraph: phraseCheck({
     sentenceTemplate: EVIDENCE_TEMPLATE,
     entries: SELF_ASSESSED_TRAITS,
     message: '“{phrase}” tells the reader a quality; show it with something you did instead.',

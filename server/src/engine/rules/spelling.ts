@@ -1,5 +1,6 @@
 import { LruCache } from '../structure/cache';
-import type { Sentence } from '../structure/letter';
+import type { Paragraph } from '../structure/letter';
+import { remember } from '../structure/memo';
 import type { SpellingDictionary } from '../types';
 import type { Token } from '../text/tokens';
 import { FIELD_WORDS } from '../vocabulary/fieldWords';
@@ -39,31 +40,55 @@ export const spelling: Rule = {
   check: (letter, context) => {
     const dictionary = context.spelling;
     if (!dictionary) return []; // Still loading, or not available: other rules go ahead.
-    const own = ownWords(context);
-    const names = namesIn(letter.sentences);
+    const names = new Set(letter.paragraphs.flatMap(namesIn));
     const findings: RawFinding[] = [];
-    for (const sentence of letter.sentences) {
-      if (sentence.paragraph.role === 'signature' || sentence.paragraph.role === 'header') continue;
-      sentence.tokens.forEach((token, index) => {
-        if (index > 0 && sentence.tokens[index - 1]!.start === token.start) return; // second half of a contraction
-        if (skip(token, index, own, names) || startsAName(sentence.tokens, index)) return;
-        const word = token.raw.replace(/’/g, "'");
-        if (isCorrect(dictionary, word)) return;
-        const suggestions = findings.length < MAX_WORDS_WITH_SUGGESTIONS ? suggestionsFor(dictionary, word) : [];
+    for (const paragraph of letter.paragraphs) {
+      for (const unknown of unknownWords(paragraph, dictionary, context)) {
+        if (names.has(unknown.norm)) continue;
+        const offset = paragraph.start + unknown.offset;
+        const suggestions = findings.length < MAX_WORDS_WITH_SUGGESTIONS ? suggestionsFor(dictionary, unknown.word) : [];
         findings.push({
-          offset: token.start,
-          length: token.end - token.start,
-          message: `“${token.raw}” is not in the dictionary.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `“${s}”`).join(', ')}?` : ''}`,
-          fixes: suggestions.map((s) => ({
-            title: `Change to “${s}”`,
-            edits: [{ offset: token.start, length: token.end - token.start, newText: s }],
-          })),
+          offset,
+          length: unknown.raw.length,
+          message: `“${unknown.raw}” is not in the dictionary.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `“${s}”`).join(', ')}?` : ''}`,
+          fixes: suggestions.map((s) => ({ title: `Change to “${s}”`, edits: [{ offset, length: unknown.raw.length, newText: s }] })),
         });
-      });
+      }
     }
     return findings;
   },
 };
+
+/** A word the dictionaries do not know, at its offset in the paragraph. */
+interface UnknownWord {
+  offset: number;
+  raw: string;
+  norm: string;
+  /** The word as looked up (curly apostrophes made straight). */
+  word: string;
+}
+
+/**
+ * The paragraph's words that no dictionary knows and that are not skipped as
+ * names or own words, remembered per paragraph. Names written elsewhere in the
+ * letter are taken out afterwards, by the letter-level check.
+ */
+function unknownWords(paragraph: Paragraph, dictionary: SpellingDictionary, context: CheckContext): readonly UnknownWord[] {
+  if (paragraph.role === 'signature' || paragraph.role === 'header') return [];
+  return remember(paragraph, `spelling\u0001${context.localId}`, () => {
+    const own = ownWords(context);
+    const unknown: UnknownWord[] = [];
+    for (const sentence of paragraph.sentences) {
+      sentence.tokens.forEach((token, index) => {
+        if (index > 0 && sentence.tokens[index - 1]!.start === token.start) return; // second half of a contraction
+        if (skip(token, index, own) || startsAName(sentence.tokens, index)) return;
+        const word = token.raw.replace(/’/g, "'");
+        if (!isCorrect(dictionary, word)) unknown.push({ offset: token.start - paragraph.start, raw: token.raw, norm: token.norm, word });
+      });
+    }
+    return unknown;
+  });
+}
 
 /** Looking a word up is cheap but runs for every word on every keystroke: remember the answers. */
 const correctCache = new WeakMap<SpellingDictionary, LruCache<string, boolean>>();
@@ -105,11 +130,13 @@ function ownWords(context: CheckContext): Set<string> {
   return words;
 }
 
-/** Words written capitalised inside a sentence somewhere in the letter: names, even where they open a sentence. */
-function namesIn(sentences: readonly Sentence[]): Set<string> {
-  const names = new Set<string>();
-  for (const s of sentences) s.tokens.forEach((t, i) => i > 0 && /^\p{Lu}/u.test(t.raw) && names.add(t.norm));
-  return names;
+/** Words written capitalised inside a sentence: names, even where they open a sentence elsewhere in the letter. */
+function namesIn(paragraph: Paragraph): readonly string[] {
+  return remember(paragraph, 'names', () => {
+    const names = new Set<string>();
+    for (const s of paragraph.sentences) s.tokens.forEach((t, i) => i > 0 && /^\p{Lu}/u.test(t.raw) && names.add(t.norm));
+    return [...names];
+  });
 }
 
 /** "Northwind Analytics is…": a capitalised word followed by another is the start of a name. */
@@ -118,8 +145,7 @@ function startsAName(tokens: readonly Token[], index: number): boolean {
   return index === 0 && /^\p{Lu}/u.test(tokens[0]!.raw) && next !== undefined && /^\p{Lu}/u.test(next.raw);
 }
 
-function skip(token: Token, index: number, own: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
-  if (names.has(token.norm)) return true;
+function skip(token: Token, index: number, own: ReadonlySet<string>): boolean {
   const raw = token.raw;
   if (raw.length <= 2 || /\p{N}/u.test(raw)) return true;
   if (/\p{Lu}/u.test(raw.slice(1))) return true; // PyTorch, MLOps, LLMs, NASA

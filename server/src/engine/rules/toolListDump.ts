@@ -31,7 +31,7 @@ export const toolListDump: Rule = {
       'Ray tracing and a spark of luck are not tools.',
     ],
   },
-  check: termCheck({
+  checkParagraph: termCheck({
     sentenceTemplate: EVIDENCE_TEMPLATE,
     terms: TOOLS,
     atLeast: 4,

@@ -38,22 +38,20 @@ export const unfilledPlaceholder: Rule = {
     ],
     clean: ['I’m drawn to Northwind because of its search work.', 'See [our paper](https://example.com/paper) on retrieval.', 'The array [1] holds the index.'],
   },
-  check: (letter, context) => {
+  checkParagraph: (paragraph, letter, context) => {
     const findings: RawFinding[] = [];
-    for (const paragraph of letter.paragraphs) {
-      const text = letter.masked.slice(paragraph.start, paragraph.end);
-      for (const pattern of SLOTS) {
-        for (const m of text.matchAll(pattern)) {
-          if (paragraph.kind === 'listItem' && m.index === 0 && TASK_BOX.test(m[0])) continue;
-          const offset = paragraph.start + (m.index ?? 0);
-          const company = context.company && COMPANY_SLOT.test(m[0]) ? context.company : undefined;
-          findings.push({
-            offset,
-            length: m[0].length,
-            message: `“${m[0]}” is a template placeholder; fill it in before sending.`,
-            fixes: company ? [{ title: `Fill in “${company}”`, edits: [{ offset, length: m[0].length, newText: company }] }] : [],
-          });
-        }
+    const text = letter.masked.slice(paragraph.start, paragraph.end);
+    for (const pattern of SLOTS) {
+      for (const m of text.matchAll(pattern)) {
+        if (paragraph.kind === 'listItem' && m.index === 0 && TASK_BOX.test(m[0])) continue;
+        const offset = paragraph.start + (m.index ?? 0);
+        const company = context.company && COMPANY_SLOT.test(m[0]) ? context.company : undefined;
+        findings.push({
+          offset,
+          length: m[0].length,
+          message: `“${m[0]}” is a template placeholder; fill it in before sending.`,
+          fixes: company ? [{ title: `Fill in “${company}”`, edits: [{ offset, length: m[0].length, newText: company }] }] : [],
+        });
       }
     }
     return findings;

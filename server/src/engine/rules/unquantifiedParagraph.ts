@@ -2,6 +2,7 @@ import { isQuantified } from '../checks/quantities';
 import { compilePhrases } from '../checks/phraseMatcher';
 import { mentions } from '../checks/termCheck';
 import { ACHIEVEMENT_VERBS } from '../vocabulary/terms';
+import { remember } from '../structure/memo';
 import type { Rule } from './rule';
 
 const ACHIEVEMENTS = compilePhrases(ACHIEVEMENT_VERBS);
@@ -30,8 +31,13 @@ export const unquantifiedParagraph: Rule = {
   check: (letter) => {
     const paragraphs = letter.body.length >= 2 ? letter.body.slice(0, -1) : letter.body;
     return paragraphs.flatMap((paragraph) => {
-      const claim = paragraph.sentences.find((s) => mentions(ACHIEVEMENTS, s));
-      if (!claim || paragraph.sentences.some((s) => isQuantified(s, letter.text))) return [];
+      // The sentence that claims a result, when no sentence of the paragraph gives a number.
+      const index = remember(paragraph, 'unquantified-claim', () => {
+        const claim = paragraph.sentences.findIndex((s) => mentions(ACHIEVEMENTS, s));
+        return claim >= 0 && !paragraph.sentences.some((s) => isQuantified(s, letter.text)) ? claim : -1;
+      });
+      const claim = paragraph.sentences[index];
+      if (!claim) return [];
       return [
         {
           offset: claim.start,

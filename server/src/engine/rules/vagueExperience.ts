@@ -32,7 +32,7 @@ export const vagueExperience: Rule = {
       'Customers familiar with the old search page kept using filters.',
     ],
   },
-  check: phraseCheck({
+  checkParagraph: phraseCheck({
     sentenceTemplate: EVIDENCE_TEMPLATE,
     entries: VAGUE_EXPERIENCE,
     message: '“{phrase}” says you were near the work, not what you did; name one thing you built and its result.',

@@ -27,7 +27,7 @@ export const weakClosing: Rule = {
       'I’d love to hear how your team measures freshness.',
     ],
   },
-  check: phraseCheck({
+  checkParagraph: phraseCheck({
     entries: WEAK_CLOSINGS,
     message: '“{phrase}” waits for the reader to act; propose the next step yourself (a call, a walkthrough, a time).',
   }),

@@ -34,7 +34,7 @@ export const weakOwnershipVerb: Rule = {
       { before: 'I helped with the migration.', after: 'I built the migration.' },
     ],
   },
-  check: phraseCheck({
+  checkParagraph: phraseCheck({
     entries: WEAK_OWNERSHIP_VERBS,
     message: '“{phrase}” hides your part in the work; say what you did (built, shipped, owned, led).',
   }),

@@ -28,7 +28,7 @@ export const wordyPhrase: Rule = {
       { before: 'We utilized Spark.', after: 'We used Spark.' },
     ],
   },
-  check: phraseCheck({
+  checkParagraph: phraseCheck({
     entries: WORDY_PHRASES,
     message: '“{phrase}” has a shorter form that says the same.',
   }),

@@ -16,9 +16,21 @@ export class LruCache<K, V> {
     return value;
   }
 
+  clear(): void {
+    this.entries.clear();
+  }
+
   set(key: K, value: V): void {
     this.entries.delete(key);
     this.entries.set(key, value);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
   }
+}
+
+/**
+ * A copy of `text` that holds no reference to the string it was sliced from.
+ * A slice of a document keeps the whole document alive; a cache key must not.
+ */
+export function detached(text: string): string {
+  return (' ' + text).slice(1);
 }

@@ -5,19 +5,22 @@
 import type { Block, BlockKind } from '../text/blocks';
 import { layoutProse } from '../text/blocks';
 import { readFrontMatter, type FrontMatter } from '../text/frontMatter';
-import { countWords, type Token } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import type { DocumentFormat } from '../types';
 import { SALUTATION_STARTS, SIGN_OFF_STARTS } from '../vocabulary/letterParts';
-import { splitSentences } from './sentences';
+import { detached } from './cache';
+import { memoFor } from './memo';
+import { paragraphShape, placeSentences } from './sentences';
 
 export type ParagraphRole = 'header' | 'salutation' | 'heading' | 'body' | 'signoff' | 'signature';
 
 export interface Sentence {
-  start: number;
-  end: number;
-  tokens: Token[];
-  words: number;
-  paragraph: Paragraph;
+  readonly start: number;
+  readonly end: number;
+  /** Built on first read: most of a long document's sentences are never read on a keystroke. */
+  readonly tokens: Token[];
+  readonly words: number;
+  readonly paragraph: Paragraph;
 }
 
 export interface Paragraph {
@@ -30,6 +33,16 @@ export interface Paragraph {
   words: number;
   /** Ends with . ! or ? (perhaps followed by a quote or bracket). */
   endsLikeSentence: boolean;
+  /** The first body paragraph: where the reader decides whether to read on. */
+  opensBody: boolean;
+  /**
+   * Everything a paragraph-level result may depend on: kind, role, whether it
+   * opens the body, its text (as written and as masked), and the character after
+   * its trailing spaces (or the end of the text), which a removal fix looks at.
+   */
+  key: string;
+  /** Results remembered for paragraphs with this key (see memo.ts). */
+  memo: Map<string, unknown>;
 }
 
 export interface Letter {
@@ -53,6 +66,11 @@ export function readLetter(text: string, format: DocumentFormat): Letter {
   paragraphs.forEach((p, index) => (p.index = index));
   assignRoles(paragraphs);
   const body = paragraphs.filter((p) => p.role === 'body');
+  if (body[0]) body[0].opensBody = true;
+  for (const p of paragraphs) {
+    p.key = contentKey(text, masked, p);
+    p.memo = memoFor(p.key);
+  }
   const sentences = paragraphs.flatMap((p) => p.sentences);
   return {
     text,
@@ -68,7 +86,7 @@ export function readLetter(text: string, format: DocumentFormat): Letter {
 }
 
 function toParagraph(masked: string, block: Block, index: number): Paragraph {
-  const text = masked.slice(block.start, block.end);
+  const shape = paragraphShape(masked.slice(block.start, block.end));
   const paragraph: Paragraph = {
     index,
     start: block.start,
@@ -76,15 +94,26 @@ function toParagraph(masked: string, block: Block, index: number): Paragraph {
     kind: block.kind,
     role: 'body',
     sentences: [],
-    words: countWords(text),
-    endsLikeSentence: /[.!?]["'”’)\]]*\s*$/.test(text),
+    words: shape.words,
+    endsLikeSentence: shape.endsLikeSentence,
+    opensBody: false,
+    key: '',
+    memo: EMPTY_MEMO,
   };
-  paragraph.sentences = splitSentences(masked, block.start, block.end).map((s) => ({
-    ...s,
-    words: countWords(masked.slice(s.start, s.end)),
-    paragraph,
-  }));
+  paragraph.sentences = placeSentences(shape, paragraph);
   return paragraph;
+}
+
+const EMPTY_MEMO: Map<string, unknown> = new Map();
+
+function contentKey(text: string, masked: string, p: Paragraph): string {
+  let after = p.end;
+  while (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9) after++;
+  const written = text.slice(p.start, Math.min(text.length, after + 1));
+  const prose = masked.slice(p.start, p.end);
+  const end = after >= text.length ? '\u0003' : '';
+  const key = `${p.kind}\u0001${p.role}\u0001${p.opensBody ? 1 : 0}\u0001${written}${end}\u0002${prose === written.slice(0, prose.length) ? '' : prose}`;
+  return detached(key);
 }
 
 /** How far into the letter a salutation may stand (after name, address, date lines). */

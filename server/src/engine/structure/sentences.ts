@@ -1,18 +1,24 @@
 /**
  * Sentence segmentation with compromise, with offsets into the original text
- * (UTF-16 code units, as JavaScript strings count). Segmentation is cheap and
- * cached per paragraph, so a keystroke re-reads only the paragraph it touched.
- * Part-of-speech tags are costly, so a sentence is tagged only when a rule asks
- * for a token's tags, and the tags are cached per sentence text.
+ * (UTF-16 code units, as JavaScript strings count). A paragraph's shape (its
+ * sentences, their words, their counts) is cached by the paragraph's text, so a
+ * keystroke re-reads only the paragraph it touched; the other paragraphs are
+ * placed at their new offsets, and their tokens are built only if a rule reads
+ * them. Part-of-speech tags are costly, so a sentence is tagged only when a rule
+ * asks for a token's tags, and the tags are cached per sentence text.
  */
 import nlp from 'compromise/two';
-import { tokenize, type Token } from '../text/tokens';
-import { LruCache } from './cache';
+import { countWords, tokenize, type Token } from '../text/tokens';
+import { detached, LruCache } from './cache';
 
-export interface SentenceSpan {
-  start: number;
-  end: number;
-  tokens: Token[];
+import type { Paragraph, Sentence } from './letter';
+
+/** What a paragraph's text alone decides, wherever the paragraph stands. */
+export interface ParagraphShape {
+  words: number;
+  /** Ends with . ! or ? (perhaps followed by a quote or bracket). */
+  endsLikeSentence: boolean;
+  sentences: readonly RelativeSentence[];
 }
 
 interface CompromiseTerm {
@@ -25,7 +31,10 @@ interface CompromiseTerm {
 interface RelativeSentence {
   start: number;
   end: number;
+  words: number;
   tokens: ReadonlyArray<Omit<Token, 'tags'>>;
+  /** Tags by the token's offset in the sentence, computed once for every placement. */
+  tagger: Tagger;
 }
 
 // In a letter "ms." ends a sentence about milliseconds far more often than it
@@ -34,27 +43,57 @@ interface RelativeSentence {
 delete (nlp.model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations['ms'];
 
 /** Paragraphs and sentences a letter, and a long document's edits, keep meeting again. */
-const segmentCache = new LruCache<string, RelativeSentence[]>(1500);
-const tagCache = new LruCache<string, ReadonlyMap<number, readonly string[]>>(1500);
+const shapeCache = new LruCache<string, ParagraphShape>(1000);
+const tagCache = new LruCache<string, ReadonlyMap<number, readonly string[]>>(1000);
 
-/** Sentences of `masked[start, end)`; line breaks inside a paragraph do not end a sentence. */
-export function splitSentences(masked: string, start: number, end: number): SentenceSpan[] {
-  // compromise ends a sentence at a line break; hard-wrapped paragraphs must not be cut there.
-  const paragraph = masked.slice(start, end).replace(/[\r\n]/g, ' ');
-  let relative = segmentCache.get(paragraph);
-  if (!relative) {
-    relative = segment(paragraph);
-    segmentCache.set(paragraph, relative);
-  }
-  return relative.map((s) => {
-    const text = paragraph.slice(s.start, s.end);
-    const tagger = lazyTags(text);
-    return {
-      start: start + s.start,
-      end: start + s.end,
-      tokens: s.tokens.map((t) => new SentenceToken(t.norm, t.raw, start + t.start, start + t.end, tagger, t.start - s.start)),
+/** The shape of a paragraph's text; line breaks inside a paragraph do not end a sentence. */
+export function paragraphShape(text: string): ParagraphShape {
+  let shape = shapeCache.get(text);
+  if (!shape) {
+    const key = detached(text); // tokens and keys must not keep the whole document alive
+    // compromise ends a sentence at a line break; hard-wrapped paragraphs must not be cut there.
+    const flat = key.replace(/[\r\n]/g, ' ');
+    shape = {
+      words: countWords(flat),
+      endsLikeSentence: /[.!?]["'”’)\]]*\s*$/.test(flat),
+      sentences: segment(flat),
     };
-  });
+    shapeCache.set(key, shape);
+  }
+  return shape;
+}
+
+/** The sentences of `shape`, placed where `paragraph` starts. */
+export function placeSentences(shape: ParagraphShape, paragraph: Paragraph): Sentence[] {
+  return shape.sentences.map((s) => new PlacedSentence(s, paragraph));
+}
+
+/** A sentence placed in the text: offsets into it, tokens built on first read. */
+class PlacedSentence implements Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly words: number;
+  private built: Token[] | undefined;
+
+  constructor(
+    private readonly relative: RelativeSentence,
+    readonly paragraph: Paragraph,
+  ) {
+    this.start = paragraph.start + relative.start;
+    this.end = paragraph.start + relative.end;
+    this.words = relative.words;
+  }
+
+  get tokens(): Token[] {
+    if (!this.built) {
+      const { relative } = this;
+      const offset = this.paragraph.start;
+      this.built = relative.tokens.map(
+        (t) => new SentenceToken(t.norm, t.raw, offset + t.start, offset + t.end, relative.tagger, t.start - relative.start),
+      );
+    }
+    return this.built;
+  }
 }
 
 function segment(paragraph: string): RelativeSentence[] {
@@ -71,7 +110,8 @@ function segment(paragraph: string): RelativeSentence[] {
     const closing = /^[^\s]*/.exec(last.post ?? '')![0];
     const sEnd = last.offset.start + last.offset.length + closing.length;
     const tokens = tokenize(paragraph, sStart, sEnd);
-    if (tokens.length > 0) sentences.push({ start: sStart, end: sEnd, tokens });
+    const text = paragraph.slice(sStart, sEnd);
+    if (tokens.length > 0) sentences.push({ start: sStart, end: sEnd, words: countWords(text), tokens, tagger: lazyTags(text) });
   }
   return sentences;
 }
@@ -94,7 +134,7 @@ function lazyTags(sentence: string): Tagger {
         }
       }
       tags = map;
-      tagCache.set(sentence, tags);
+      tagCache.set(detached(sentence), tags);
     }
     return tags;
   };

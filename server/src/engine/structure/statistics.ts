@@ -2,6 +2,7 @@
 import { syllable } from 'syllable';
 import { LruCache } from './cache';
 import type { Letter } from './letter';
+import { remember } from './memo';
 
 /** Silent reading speed used for the reading-time estimate, in words a minute. */
 const WORDS_PER_MINUTE = 230;
@@ -26,8 +27,15 @@ function syllablesOf(word: string): number {
 export function figuresOf(letter: Letter): TextFigures {
   const sentences = letter.bodySentences;
   const words = sentences.reduce((sum, s) => sum + s.words, 0);
-  const syllables = sentences.reduce(
-    (sum, s) => sum + s.tokens.reduce((n, t, i) => (i > 0 && t.start === s.tokens[i - 1]!.start ? n : n + syllablesOf(t.norm)), 0),
+  const syllables = letter.body.reduce(
+    (sum, p) =>
+      sum +
+      remember(p, 'syllables', () =>
+        p.sentences.reduce(
+          (total, s) => total + s.tokens.reduce((n, t, i) => (i > 0 && t.start === s.tokens[i - 1]!.start ? n : n + syllablesOf(t.norm)), 0),
+          0,
+        ),
+      ),
     0,
   );
   return {

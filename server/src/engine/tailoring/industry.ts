@@ -2,6 +2,7 @@
 import type { Industry } from '../../../../shared/src/settings';
 import { compilePhrases, findPhrases } from '../checks/phraseMatcher';
 import type { Letter } from '../structure/letter';
+import { remember } from '../structure/memo';
 import { INDUSTRY_SIGNALS } from '../vocabulary/tailoring';
 
 export type IndustrySource = 'front matter' | 'setting' | 'detected' | 'default';
@@ -28,12 +29,24 @@ export function resolveIndustry(
 
 /** The description's words count double: it says what the employer is. */
 export function detectIndustry(letter: Letter, job: Letter | undefined): Industry | undefined {
-  const scores = SIGNALS.map(([industry, set]) => {
-    const count = (doc: Letter | undefined): number =>
-      doc ? doc.sentences.reduce((n, s) => n + findPhrases(s.tokens, set).length, 0) : 0;
-    return { industry, score: 2 * count(job) + count(letter) };
-  }).sort((a, b) => b.score - a.score);
+  const letterCounts = signalCounts(letter);
+  const jobCounts = job ? signalCounts(job) : undefined;
+  const scores = SIGNALS.map(([industry], i) => ({ industry, score: 2 * (jobCounts?.[i] ?? 0) + letterCounts[i]! })).sort(
+    (a, b) => b.score - a.score,
+  );
   const [first, second] = scores;
   if (!first || first.score < MIN_SCORE || first.score < LEAD * (second?.score ?? 0)) return undefined;
   return first.industry;
+}
+
+/** How many signals of each industry (in the order of SIGNALS) the text holds, summed over its paragraphs. */
+function signalCounts(doc: Letter): number[] {
+  const totals = SIGNALS.map(() => 0);
+  for (const paragraph of doc.paragraphs) {
+    const counts = remember(paragraph, 'industry-signals', () =>
+      SIGNALS.map(([, set]) => paragraph.sentences.reduce((n, s) => n + findPhrases(s.tokens, set).length, 0)),
+    );
+    counts.forEach((n, i) => (totals[i]! += n));
+  }
+  return totals;
 }

@@ -6,6 +6,7 @@
 import { isFigure, mentionsMoney } from '../checks/quantities';
 import { compilePhrases, findPhrases } from '../checks/phraseMatcher';
 import type { Letter, Sentence } from '../structure/letter';
+import { remember } from '../structure/memo';
 import { IMPACT_TERMS } from '../vocabulary/terms';
 import { CONSTRAINT_SIGNALS, OWNERSHIP_SIGNALS, TEAM_REFERENCES } from '../vocabulary/tailoring';
 
@@ -45,10 +46,18 @@ const CHECKS: ReadonlyArray<{ id: SkimCheck['id']; label: string; shows: (s: Sen
 ];
 
 export function skimChecks(letter: Letter): SkimCheck[] {
-  return CHECKS.map(({ id, label, shows }) => {
-    const evidence = letter.bodySentences
-      .filter((s) => shows(s, letter.text))
-      .map((s) => ({ offset: s.start, length: s.end - s.start, text: letter.text.slice(s.start, s.end) }));
-    return { id, label, passed: evidence.length > 0, evidence };
-  });
+  const evidence = CHECKS.map((): Evidence[] => []);
+  for (const paragraph of letter.body) {
+    // For each check, the indices of the paragraph's sentences that show it.
+    const shown = remember(paragraph, 'skim', () =>
+      CHECKS.map(({ shows }) => paragraph.sentences.flatMap((s, i) => (shows(s, letter.text) ? [i] : []))),
+    );
+    shown.forEach((indices, k) => {
+      for (const i of indices) {
+        const s = paragraph.sentences[i]!;
+        evidence[k]!.push({ offset: s.start, length: s.end - s.start, text: letter.text.slice(s.start, s.end) });
+      }
+    });
+  }
+  return CHECKS.map(({ id, label }, k) => ({ id, label, passed: evidence[k]!.length > 0, evidence: evidence[k]! }));
 }

@@ -8,7 +8,7 @@ import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal'
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import type { Span } from './mask';
 import type { Block } from './blocks';
-import { LruCache } from '../structure/cache';
+import { detached, LruCache } from '../structure/cache';
 
 // Front matter is blanked before parsing (see blocks.ts), so only autolinks need an extension.
 const MICROMARK_EXTENSIONS = [gfmAutolinkLiteral()];
@@ -42,7 +42,7 @@ export function markdownBlocks(text: string): ChunkLayout {
       // offset in the chunk by one: give it a space of the same length instead.
       const parsable = source.replace(/^\uFEFF/, ' ');
       layout = source.length > MAX_MARKDOWN_CHUNK ? proseChunk(source) : parseChunk(parsable);
-      chunkCache.set(source, layout);
+      chunkCache.set(detached(source), layout);
     }
     for (const b of layout.blocks) blocks.push({ kind: b.kind, start: b.start + chunk.start, end: b.end + chunk.start });
     for (const p of layout.prose) prose.push({ start: p.start + chunk.start, end: p.end + chunk.start });
