@@ -93,7 +93,8 @@ async function timeIt(fn) {
 }
 
 async function measureInProcess(engine, peers, texts) {
-  const options = { format: 'markdown', spelling: engine.spelling };
+  // As the language server runs it: spelling on, suggestions looked up only when the quick-fix menu asks.
+  const options = { format: 'markdown', spelling: engine.spelling, spellingSuggestions: false };
   const results = {};
   const positions = new Map(texts.map((t) => [t.id, middleLetters(t.text)]));
   const editCounter = new Map(texts.map((t) => [t.id, 0]));

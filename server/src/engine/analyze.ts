@@ -45,6 +45,7 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
     ...local,
     localId: localContextId(local),
     target: frontMatter.target ?? options.target ?? DEFAULT_TARGET,
+    spellingSuggestions: options.spellingSuggestions ?? true,
     job: description && match ? { description, match } : undefined,
     jobProblem: options.job?.problem,
   };

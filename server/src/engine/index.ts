@@ -5,6 +5,7 @@
 export * from './types';
 export { analyze, DEFAULT_MAX_LENGTH, DEFAULT_TARGET } from './analyze';
 export { RULES, ruleById } from './rules/registry';
+export { hasSpellingFixes, spellingFixes } from './rules/spelling';
 export { applyEdits, fixAllEdits, type FixAllOptions } from './fixAll';
 export type { Rule, RuleInfo, RuleExamples } from './rules/rule';
 export type { SkimCheck, Evidence } from './tailoring/skim';

@@ -58,6 +58,14 @@ export interface AnalyzeOptions {
   maxLength?: number;
   /** A loaded spelling dictionary; without one the `spelling` rule stays silent. */
   spelling?: SpellingDictionary;
+  /**
+   * Whether `spelling` findings carry the dictionary's suggestions as fixes
+   * (default true). One word's suggestions take from a few milliseconds to half
+   * a second, so the language server leaves them out of the analysis it runs on
+   * every keystroke and looks them up (`spellingFixes`) when the writer asks
+   * for quick fixes.
+   */
+  spellingSuggestions?: boolean;
 }
 
 export interface CustomPhrase {

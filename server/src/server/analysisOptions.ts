@@ -22,6 +22,8 @@ export function analysisOptions(
     ignore: config.ignore,
     words: [...settings.words, ...config.words],
     maxLength: settings.maxDocumentLength,
+    // Looked up when the writer asks for quick fixes (spellingActions.ts), never on a keystroke.
+    spellingSuggestions: false,
   };
   // The default value is not a choice the user made: leave it to the engine, which then reports
   // the target as coming from its default rather than from a setting.

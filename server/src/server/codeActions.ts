@@ -1,6 +1,7 @@
 /**
  * Code actions for our diagnostics, all answered without a new analysis:
  * - the fixes each diagnostic carries in `data` (see lsp/diagnostics.ts), as quick fixes;
+ * - spelling suggestions, looked up for the word a diagnostic names (spellingActions.ts);
  * - "Fix all <rule> problems in this file", from the findings stored for the document;
  * - the silencing actions (silenceActions.ts);
  * - `source.fixAll.coverLetter`: every auto-fixable problem at once.
@@ -13,6 +14,8 @@ import type { AnalysisStore, StoredAnalysis } from './analysisStore';
 import type { ConfigStore } from './configStore';
 import { fixAllAction, fixAllOfRuleActions } from './fixAllActions';
 import { silenceActions } from './silenceActions';
+import { spellingSuggestionActions } from './spellingActions';
+import type { SpellingDictionary } from '../engine';
 import type { Validator } from './validation';
 import type { EditCapabilities } from './workspaceEdits';
 
@@ -24,6 +27,8 @@ export interface CodeActionDeps {
   capabilities: () => EditCapabilities;
   /** Whether the client can add a word to the user dictionary (it announced the command). */
   userDictionary?: () => boolean;
+  /** The spelling dictionary, once loaded: it suggests corrections for misspelt words. */
+  spelling?: { get(): SpellingDictionary | undefined };
 }
 
 export function codeActionHandler(deps: CodeActionDeps): (params: CodeActionParams) => Promise<CodeAction[]> {
@@ -36,6 +41,7 @@ export function codeActionHandler(deps: CodeActionDeps): (params: CodeActionPara
 
     if (wants(only, CodeActionKind.QuickFix)) {
       const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+      actions.push(...spellingSuggestionActions(ours, document, deps.spelling?.get(), params.context.triggerKind));
       const analysis = deps.store.forVersion(document.uri, document.version);
       if (analysis !== undefined && ours.length > 0) {
         actions.push(...fixAllOfRuleActions(ours, analysis, document, capabilities));

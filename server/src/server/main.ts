@@ -175,6 +175,7 @@ connection.onCodeAction(
     validator,
     capabilities: () => capabilities,
     userDictionary: () => clientCommands.includes(CLIENT_COMMANDS.addToUserDictionary),
+    spelling,
   }),
 );
 

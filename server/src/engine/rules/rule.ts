@@ -43,6 +43,8 @@ export interface CheckContext {
   /** Words the spelling rule accepts. */
   words: readonly string[];
   spelling: SpellingDictionary | undefined;
+  /** Whether spelling findings carry suggestions (see `AnalyzeOptions.spellingSuggestions`). */
+  spellingSuggestions: boolean;
   /** The job description and how the letter matches it, when one was given. */
   job: { description: JobDescription; match: JobMatch } | undefined;
   /** Why the named job description could not be read. */

@@ -1,11 +1,28 @@
 import { LruCache } from '../structure/cache';
 import type { Paragraph } from '../structure/letter';
 import { remember } from '../structure/memo';
-import type { SpellingDictionary } from '../types';
+import type { Fix, SpellingDictionary } from '../types';
 import type { Token } from '../text/tokens';
 import { FIELD_WORDS } from '../vocabulary/fieldWords';
 import { TOOLS } from '../vocabulary/terms';
 import type { CheckContext, RawFinding, Rule } from './rule';
+
+/**
+ * The fixes for a misspelt word at `offset`: the dictionary's best few
+ * suggestions, remembered per word. Slow for a word far from any other (up to
+ * half a second), which is why the server asks for them only on request.
+ */
+export function spellingFixes(dictionary: SpellingDictionary, written: string, offset: number): Fix[] {
+  return suggestionsFor(dictionary, written.replace(/’/g, "'")).map((s) => ({
+    title: `Change to “${s}”`,
+    edits: [{ offset, length: written.length, newText: s }],
+  }));
+}
+
+/** Whether the suggestions for `written` are already known (and so cost nothing now). */
+export function hasSpellingFixes(dictionary: SpellingDictionary, written: string): boolean {
+  return suggestionCache.get(dictionary)?.has(written.replace(/’/g, "'")) ?? false;
+}
 
 /** Suggestions are slow to compute; past this many unknown words, flag without them. */
 const MAX_WORDS_WITH_SUGGESTIONS = 25;
@@ -46,12 +63,14 @@ export const spelling: Rule = {
       for (const unknown of unknownWords(paragraph, dictionary, context)) {
         if (names.has(unknown.norm)) continue;
         const offset = paragraph.start + unknown.offset;
-        const suggestions = findings.length < MAX_WORDS_WITH_SUGGESTIONS ? suggestionsFor(dictionary, unknown.word) : [];
+        const suggest = context.spellingSuggestions && findings.length < MAX_WORDS_WITH_SUGGESTIONS;
+        const fixes = suggest ? spellingFixes(dictionary, unknown.raw, offset) : [];
+        const suggestions = fixes.map((fix) => `“${fix.edits[0]!.newText}”`);
         findings.push({
           offset,
           length: unknown.raw.length,
-          message: `“${unknown.raw}” is not in the dictionary.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `“${s}”`).join(', ')}?` : ''}`,
-          fixes: suggestions.map((s) => ({ title: `Change to “${s}”`, edits: [{ offset, length: unknown.raw.length, newText: s }] })),
+          message: `“${unknown.raw}” is not in the dictionary.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
+          fixes,
         });
       }
     }
@@ -64,8 +83,6 @@ interface UnknownWord {
   offset: number;
   raw: string;
   norm: string;
-  /** The word as looked up (curly apostrophes made straight). */
-  word: string;
 }
 
 /**
@@ -83,7 +100,7 @@ function unknownWords(paragraph: Paragraph, dictionary: SpellingDictionary, cont
         if (index > 0 && sentence.tokens[index - 1]!.start === token.start) return; // second half of a contraction
         if (skip(token, index, own) || startsAName(sentence.tokens, index)) return;
         const word = token.raw.replace(/’/g, "'");
-        if (!isCorrect(dictionary, word)) unknown.push({ offset: token.start - paragraph.start, raw: token.raw, norm: token.norm, word });
+        if (!isCorrect(dictionary, word)) unknown.push({ offset: token.start - paragraph.start, raw: token.raw, norm: token.norm });
       });
     }
     return unknown;

@@ -16,6 +16,11 @@ export class LruCache<K, V> {
     return value;
   }
 
+  /** Whether `key` is held, without counting as a use. */
+  has(key: K): boolean {
+    return this.entries.has(key);
+  }
+
   clear(): void {
     this.entries.clear();
   }

@@ -1,0 +1,40 @@
+/**
+ * Spelling suggestions as quick fixes. The analysis that runs on every
+ * keystroke flags unknown words without looking for suggestions: one word's
+ * suggestions take from a few milliseconds to half a second. They are looked
+ * up here, for the word the diagnostic names, when the writer opens the
+ * quick-fix menu; the lightbulb's automatic requests (sent as the cursor moves)
+ * get only the suggestions already known, so typing never waits for them.
+ */
+import { type CodeAction, CodeActionKind, CodeActionTriggerKind, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DIAGNOSTIC_SOURCE } from '../../../shared/src/protocol';
+import { hasSpellingFixes, spellingFixes, type SpellingDictionary } from '../engine';
+import { isDiagnosticData } from '../lsp/diagnostics';
+import { toLspFixes } from '../lsp/ranges';
+
+export function spellingSuggestionActions(
+  diagnostics: readonly Diagnostic[],
+  document: TextDocument,
+  dictionary: SpellingDictionary | undefined,
+  triggerKind: CodeActionTriggerKind | undefined,
+): CodeAction[] {
+  if (dictionary === undefined) return [];
+  return diagnostics.flatMap((diagnostic) => {
+    if (diagnostic.source !== DIAGNOSTIC_SOURCE || diagnostic.code !== 'spelling' || !isDiagnosticData(diagnostic.data)) return [];
+    const word = diagnostic.data.text;
+    // Suggestions that came with the diagnostic are offered as its other fixes already.
+    if (word === undefined || diagnostic.data.fixes.length > 0) return [];
+    // The document changed under the diagnostic: offer nothing rather than a wrong edit.
+    if (document.getText(diagnostic.range) !== word) return [];
+    if (triggerKind === CodeActionTriggerKind.Automatic && !hasSpellingFixes(dictionary, word)) return [];
+    const fixes = toLspFixes(document, spellingFixes(dictionary, word, document.offsetAt(diagnostic.range.start)));
+    return fixes.map((fix, index) => ({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: index === 0,
+      edit: { changes: { [document.uri]: fix.edits } },
+    }));
+  });
+}
