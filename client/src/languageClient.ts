@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { type ErrorHandler, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CLIENT_COMMANDS, type CoverLetterInitializationOptions, workspaceTrustNotification } from '../../shared/src/protocol';
+import { SERVER_NODE_FLAGS } from '../../shared/src/serverLaunch';
 import { SETTINGS_SECTION } from '../../shared/src/settings';
 import { DOCUMENT_SELECTOR } from './documents';
 import { MAX_RESTARTS, RestartingErrorHandler } from './serverRestarts';
@@ -23,11 +24,11 @@ export function createLanguageClient(
 ): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
     debug: {
       module: serverModule,
       transport: TransportKind.ipc,
-      options: { execArgv: ['--nolazy', `--inspect=${SERVER_DEBUG_PORT}`] },
+      options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', `--inspect=${SERVER_DEBUG_PORT}`] },
     },
   };
   let defaults: ErrorHandler | undefined;

@@ -19,7 +19,8 @@ export async function loadEngine() {
     stdin: {
       contents:
         "export { analyze, RULES } from './server/src/engine';\n" +
-        "export { loadDictionarySync } from './server/src/spelling/dictionary';\n",
+        "export { loadDictionarySync } from './server/src/spelling/dictionary';\n" +
+        "export { SERVER_NODE_FLAGS } from './shared/src/serverLaunch';\n",
       resolveDir: ROOT,
       sourcefile: 'bench-engine.ts',
       loader: 'ts',
@@ -36,7 +37,7 @@ export async function loadEngine() {
   const dir = join(ROOT, 'dist', 'dictionary');
   if (!existsSync(join(dir, 'en-us.dic'))) throw new Error('dist/dictionary is missing: run `npm run build` first');
   const spelling = engine.loadDictionarySync(dir);
-  return { analyze: engine.analyze, rules: engine.RULES, spelling };
+  return { analyze: engine.analyze, rules: engine.RULES, spelling, serverNodeFlags: [...engine.SERVER_NODE_FLAGS] };
 }
 
 export const TEXTS = [

@@ -21,9 +21,10 @@ export class BenchServer {
   published = new Map();
   listeners = new Set();
 
-  static async start(serverPath, workspaceFolder) {
+  /** `node [nodeFlags] serverPath --stdio`: the extension starts the server with SERVER_NODE_FLAGS. */
+  static async start(serverPath, workspaceFolder, nodeFlags = []) {
     const server = new BenchServer();
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeFlags, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     server.child = child;
     server.stderr = '';
     child.stderr.on('data', (chunk) => (server.stderr += chunk));

@@ -6,7 +6,7 @@
  */
 import { LruCache } from '../structure/cache';
 import type { Letter } from '../structure/letter';
-import { remember } from '../structure/memo';
+import { contextSlot, remember } from '../structure/memo';
 import type { Fix } from '../types';
 import type { CheckContext, LocalContext, ParagraphCheck, RawFinding } from '../rules/rule';
 
@@ -14,7 +14,7 @@ const NONE: readonly RawFinding[] = Object.freeze([]);
 
 /** The findings of `check` (known by `id`) in every paragraph of the letter, in order. */
 export function checkParagraphs(id: string, check: ParagraphCheck, letter: Letter, context: CheckContext): RawFinding[] {
-  const slot = `${id}\u0001${context.localId}`;
+  const slot = contextSlot(id, context.localId);
   const findings: RawFinding[] = [];
   for (const paragraph of letter.paragraphs) {
     const relative = remember(paragraph, slot, () => shifted(check(paragraph, letter, context), -paragraph.start));

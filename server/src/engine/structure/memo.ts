@@ -9,10 +9,31 @@
 import { LruCache } from './cache';
 import type { Paragraph } from './letter';
 
-/** Paragraphs remembered: every paragraph of a long document, and of the letters open beside it. */
-const CAPACITY = 1000;
+/**
+ * Paragraphs remembered: enough for a long document being edited (a 5,000-word
+ * document has about 70) and the letters open beside it. A paragraph untouched
+ * for longer is simply read again when its letter is next checked.
+ */
+const CAPACITY = 500;
 
 const slotsByKey = new LruCache<string, Map<string, unknown>>(CAPACITY);
+
+const slotNames = new Map<string, string>();
+
+/**
+ * The slot for `name` under a local context id (see `CheckContext.localId`),
+ * as one shared string: every paragraph's memo holds the same key, not a copy.
+ */
+export function contextSlot(name: string, localId: number): string {
+  const slot = `${name}\u0001${localId}`;
+  let shared = slotNames.get(slot);
+  if (shared === undefined) {
+    if (slotNames.size > 4096) slotNames.clear(); // old context ids; memos keep their own keys
+    slotNames.set(slot, slot);
+    shared = slot;
+  }
+  return shared;
+}
 
 /** The memo of a paragraph with this content key, created when new. */
 export function memoFor(key: string): Map<string, unknown> {

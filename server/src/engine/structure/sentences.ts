@@ -32,7 +32,8 @@ interface RelativeSentence {
   start: number;
   end: number;
   words: number;
-  tokens: ReadonlyArray<Omit<Token, 'tags'>>;
+  /** The sentence's text; its tokens are made from it when a rule reads them (caches hold no tokens). */
+  text: string;
   /** Tags by the token's offset in the sentence, computed once for every placement. */
   tagger: Tagger;
 }
@@ -43,14 +44,14 @@ interface RelativeSentence {
 delete (nlp.model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations['ms'];
 
 /** Paragraphs and sentences a letter, and a long document's edits, keep meeting again. */
-const shapeCache = new LruCache<string, ParagraphShape>(1000);
-const tagCache = new LruCache<string, ReadonlyMap<number, readonly string[]>>(1000);
+const shapeCache = new LruCache<string, ParagraphShape>(500);
+const tagCache = new LruCache<string, ReadonlyMap<number, readonly string[]>>(500);
 
 /** The shape of a paragraph's text; line breaks inside a paragraph do not end a sentence. */
 export function paragraphShape(text: string): ParagraphShape {
   let shape = shapeCache.get(text);
   if (!shape) {
-    const key = detached(text); // tokens and keys must not keep the whole document alive
+    const key = detached(text); // cached text must not keep the whole document alive
     // compromise ends a sentence at a line break; hard-wrapped paragraphs must not be cut there.
     const flat = key.replace(/[\r\n]/g, ' ');
     shape = {
@@ -87,9 +88,9 @@ class PlacedSentence implements Sentence {
   get tokens(): Token[] {
     if (!this.built) {
       const { relative } = this;
-      const offset = this.paragraph.start;
-      this.built = relative.tokens.map(
-        (t) => new SentenceToken(t.norm, t.raw, offset + t.start, offset + t.end, relative.tagger, t.start - relative.start),
+      const offset = this.start;
+      this.built = tokenize(relative.text).map(
+        (t) => new SentenceToken(t.norm, t.raw, offset + t.start, offset + t.end, relative.tagger, t.start),
       );
     }
     return this.built;
@@ -109,9 +110,9 @@ function segment(paragraph: string): RelativeSentence[] {
     // The sentence runs to its closing punctuation, which compromise keeps in the last word's `post`.
     const closing = /^[^\s]*/.exec(last.post ?? '')![0];
     const sEnd = last.offset.start + last.offset.length + closing.length;
-    const tokens = tokenize(paragraph, sStart, sEnd);
     const text = paragraph.slice(sStart, sEnd);
-    if (tokens.length > 0) sentences.push({ start: sStart, end: sEnd, words: countWords(text), tokens, tagger: lazyTags(text) });
+    // A sentence of punctuation alone has no words to check.
+    if (/[\p{L}\p{N}]/u.test(text)) sentences.push({ start: sStart, end: sEnd, words: countWords(text), text, tagger: lazyTags(text) });
   }
   return sentences;
 }

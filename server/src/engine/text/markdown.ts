@@ -23,7 +23,7 @@ interface ChunkLayout {
 }
 
 /** Parsed chunks by their text: an edit re-parses only the chunk it touched. */
-const chunkCache = new LruCache<string, ChunkLayout>(1500);
+const chunkCache = new LruCache<string, ChunkLayout>(500);
 
 /**
  * The document is parsed in chunks separated by blank lines (never inside a
