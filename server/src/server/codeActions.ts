@@ -10,8 +10,9 @@ import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_CODE_ACTION_KIND } from '../../../shared/src/protocol';
 import { isDiagnosticData } from '../lsp/diagnostics';
-import type { AnalysisStore, StoredAnalysis } from './analysisStore';
+import type { AnalysisStore } from './analysisStore';
 import type { ConfigStore } from './configStore';
+import { currentAnalysis } from './currentAnalysis';
 import { fixAllAction, fixAllOfRuleActions } from './fixAllActions';
 import { silenceActions } from './silenceActions';
 import { spellingSuggestionActions } from './spellingActions';
@@ -62,18 +63,6 @@ export function codeActionHandler(deps: CodeActionDeps): (params: CodeActionPara
     }
     return actions;
   };
-}
-
-/**
- * The analysis of the document's current version. Saving right after typing asks
- * for fix-all while the debounced check still waits: that check runs now instead
- * of later (the same check, not an extra one).
- */
-async function currentAnalysis(document: TextDocument, deps: CodeActionDeps): Promise<StoredAnalysis | undefined> {
-  const stored = deps.store.forVersion(document.uri, document.version);
-  if (stored !== undefined || deps.store.latest(document.uri) === undefined) return stored;
-  await deps.validator.schedule(document, true);
-  return deps.store.forVersion(document.uri, document.version);
 }
 
 /** The fixes carried in each of our diagnostics, the engine's best suggestion preferred. */

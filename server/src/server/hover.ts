@@ -1,28 +1,29 @@
 /**
  * Hover over a finding: the rule's name, why it matters, a before/after example
- * and a link to its documentation. Answered from the diagnostics last published
- * for the document's current version; nothing is analysed again.
+ * and a link to its documentation. Answered from the diagnostics of the
+ * document's current version; right after an edit, the waiting check runs
+ * first (currentAnalysis.ts), so a hover never answers for stale text.
  */
 import type { Hover, HoverParams, MarkupKind, Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from '../../../shared/src/protocol';
 import { ruleById, type RuleInfo } from '../engine';
 import { ruleDocsUri } from '../lsp/docsUri';
-import type { AnalysisStore } from './analysisStore';
+import { currentAnalysis, type CurrentAnalysisDeps } from './currentAnalysis';
 
-export interface HoverDeps {
+export interface HoverDeps extends CurrentAnalysisDeps {
   documents: { get(uri: string): TextDocument | undefined };
-  store: Pick<AnalysisStore, 'forVersion'>;
   docsBase: string;
   /** What the client can render; Markdown unless it says otherwise. */
   markdown: boolean;
 }
 
-export function hover(params: HoverParams, deps: HoverDeps): Hover | null {
+export async function hover(params: HoverParams, deps: HoverDeps): Promise<Hover | null> {
   const document = deps.documents.get(params.textDocument.uri);
   if (document === undefined) return null;
-  const analysis = deps.store.forVersion(document.uri, document.version);
-  if (analysis === undefined) return null;
+  const analysis = await currentAnalysis(document, deps);
+  // The text changed again while the check ran: the next hover answers for it.
+  if (analysis === undefined || deps.documents.get(document.uri)?.version !== analysis.version) return null;
   const under = analysis.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && contains(d.range, params.position));
   const seen = new Set<string>();
   const sections: string[] = [];

@@ -183,7 +183,7 @@ connection.onCodeLens((params) => jobLenses(params, { store, canShowReport: () =
 
 connection.onRequest(reportRequest, reportHandler(store));
 
-connection.onHover((params) => hover(params, { documents, store, docsBase, markdown: hoverMarkdown }));
+connection.onHover((params) => hover(params, { documents, store, validator, docsBase, markdown: hoverMarkdown }));
 
 connection.onRequest(checkDocumentRequest, checkDocumentHandler(documents, filter, validator));
 
