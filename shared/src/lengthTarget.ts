@@ -4,6 +4,7 @@
  * setFrontMatterKey (which Use Job Description uses for `job:`). Pure (text in,
  * edit out), so the commands and the tests share it.
  */
+import { findFrontMatter } from './frontMatterFences';
 
 export interface LengthPreset {
   words: number;
@@ -44,9 +45,6 @@ export interface TextReplacement {
   newText: string;
 }
 
-// The same fences the engine reads front matter between.
-const OPENING = /^(\uFEFF)?---[ \t]*\r?\n/;
-const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
 
 /**
  * The smallest edit that makes the front matter say `target: <words>`:
@@ -72,15 +70,13 @@ export function setTargetEdit(text: string, words: number): TextReplacement {
  */
 export function setFrontMatterKey(text: string, key: string, value: string, aliases: readonly string[] = []): TextReplacement {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const opening = OPENING.exec(text);
-  const closing = opening ? CLOSING.exec(text.slice(opening[0].length)) : null;
-  if (!opening || !closing) {
+  const block = findFrontMatter(text);
+  if (!block) {
     const at = text.startsWith('\uFEFF') ? 1 : 0;
     const separator = text.length > at ? eol : '';
     return { offset: at, length: 0, newText: `---${eol}${key}: ${value}${eol}---${eol}${separator}` };
   }
-  const yamlStart = opening[0].length;
-  const yamlEnd = yamlStart + closing.index;
+  const { yamlStart, yamlEnd } = block;
   const lines = linesOf(text, yamlStart, yamlEnd);
   const keyPattern = new RegExp(`^(${[key, ...aliases].map(escapeRegExp).join('|')})[ \\t]*:[ \\t]*`);
   const keyed = (name: string): number => lines.findIndex((line) => keyPattern.exec(line.text)?.[1] === name);

@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { LENGTH_PRESETS, MAX_LENGTH_TARGET, MIN_LENGTH_TARGET } from '../../../../shared/src/lengthTarget';
+import { findFrontMatter } from '../../../../shared/src/frontMatterFences';
 import { INDUSTRIES, type Industry } from '../../../../shared/src/settings';
 import type { FrontMatterOptions } from '../types';
 
@@ -25,19 +26,11 @@ export interface FrontMatter {
 /** Named lengths (`length: senior`) and the word targets they stand for. */
 const PRESET_WORDS: ReadonlyMap<string, number> = new Map(LENGTH_PRESETS.map((p) => [p.name, p.words]));
 
-const OPENING = /^(\uFEFF)?---[ \t]*\r?\n/;
-const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
-
 /** Finds and reads front matter; undefined when the text has none. */
 export function readFrontMatter(text: string): FrontMatter | undefined {
-  const opening = OPENING.exec(text);
-  if (!opening) return undefined;
-  const yamlStart = opening[0].length;
-  const rest = text.slice(yamlStart);
-  const closing = CLOSING.exec(rest);
-  if (!closing) return undefined; // A lone '---' line is a rule, not front matter.
-  const yamlEnd = yamlStart + closing.index;
-  const end = yamlEnd + closing[0].length;
+  const block = findFrontMatter(text);
+  if (!block) return undefined;
+  const { yamlStart, yamlEnd, end } = block;
   const { options, problems } = parseOptions(text.slice(yamlStart, yamlEnd), yamlStart);
   return { start: 0, end, options, problems };
 }
