@@ -4,18 +4,10 @@ import { launchChromium } from './browser';
 import { createProfile, type RunningCodeServer, startCodeServer } from './codeServer';
 import { REPO_ROOT, RESULTS_ENV, SUITE_INDEX } from './paths';
 import { indent, reportError, tail, type Tally } from './report';
+import type { SuiteResults } from '../../test/editor/suite/suiteResults';
 import { waitForFile } from './waitForFile';
 import { copyFixtures, extensionHostLogs } from './workspace';
 
-/** What test/editor/suite/index.ts writes; only the fields the runner reads. */
-interface SuiteResults {
-  passed: number;
-  failed: number;
-  lines: string[];
-  failures: { title: string; error: string }[];
-  vscodeVersion: string;
-  appName: string;
-}
 
 /**
  * The URL that opens `workspace` with this repository loaded as the extension

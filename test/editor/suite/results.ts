@@ -1,16 +1,8 @@
 import * as fs from 'node:fs';
 import type Mocha from 'mocha';
+import type { SuiteResults } from './suiteResults';
 
-/** What the suite hands back to the runner, written as JSON to the results file. */
-export interface SuiteResults {
-  passed: number;
-  failed: number;
-  /** The report, one line per suite and test, as mocha's spec reporter would print it. */
-  lines: string[];
-  failures: { title: string; error: string }[];
-  vscodeVersion: string;
-  appName: string;
-}
+export type { SuiteResults };
 
 /** Follows a mocha run and collects what the runner prints. */
 export function collectResults(runner: Mocha.Runner): SuiteResults {
