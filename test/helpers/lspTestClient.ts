@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import {
   type ClientCapabilities,
+  type Diagnostic,
   CodeLensRefreshRequest,
   type ConfigurationItem,
   ConfigurationRequest,
@@ -186,6 +187,21 @@ export class LspTestClient {
   /** The diagnostics published for this version of the document. */
   diagnosticsOf(uri: string, version: number): Promise<PublishDiagnosticsParams> {
     return this.waitForDiagnostics(uri, (p) => p.version === version, `diagnostics for ${uri} version ${version}`);
+  }
+
+  /**
+   * The `spelling` diagnostic on `word`, once the dictionaries have loaded (the
+   * first check goes out without them). Start the client with `spelling: true`.
+   */
+  async misspelt(uri: string, word: string): Promise<Diagnostic> {
+    const { diagnostics } = await this.waitForDiagnostics(
+      uri,
+      (p) => p.diagnostics.some((d) => d.code === 'spelling'),
+      'spelling diagnostics once the dictionaries are loaded',
+    );
+    const found = diagnostics.find((d) => d.code === 'spelling' && String(d.message).includes(`“${word}”`));
+    if (!found) throw new Error(`expected “${word}” to be flagged, got ${diagnostics.map((d) => String(d.message)).join(' | ')}`);
+    return found;
   }
 
   /** Resolves with the params of the first custom notification (received so far or still to come) that `matches`. */

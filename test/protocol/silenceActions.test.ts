@@ -176,12 +176,7 @@ describe('silencing quick actions', function () {
     await client.stop();
     client = await LspTestClient.start({ settings: { debounceMs: 0 }, workspaceFolders: [dir.path], spelling: true });
     await client.open(letterUri, 'Dear Ms. Rivera,\n\nI rewrote the cahce.\n');
-    const { diagnostics } = await client.waitForDiagnostics(
-      letterUri,
-      (p) => p.diagnostics.some((d) => d.code === 'spelling'),
-      'spelling diagnostics once the dictionaries are loaded',
-    );
-    const misspelt = diagnostics.find((d) => d.code === 'spelling')!;
+    const misspelt = await client.misspelt(letterUri, 'cahce');
     const action = await actionTitled(misspelt, 'Add “cahce” to the workspace dictionary');
     const [create, edit] = action.edit!.documentChanges!;
     assert.deepEqual(create, { kind: 'create', uri: pathToFileURL(path.join(dir.path, '.coverletterrc.json')).href, options: { ignoreIfExists: true } });
@@ -203,12 +198,7 @@ describe('silencing quick actions', function () {
       initializationOptions: { commands: ['coverLetter.addToUserDictionary'] },
     });
     await client.open(letterUri, 'Dear Ms. Rivera,\n\nI rewrote the cahce.\n');
-    const { diagnostics } = await client.waitForDiagnostics(
-      letterUri,
-      (p) => p.diagnostics.some((d) => d.code === 'spelling'),
-      'spelling diagnostics once the dictionaries are loaded',
-    );
-    const misspelt = diagnostics.find((d) => d.code === 'spelling')!;
+    const misspelt = await client.misspelt(letterUri, 'cahce');
     const action = await actionTitled(misspelt, 'Add “cahce” to the user dictionary');
     assert.equal(action.edit, undefined, 'the client changes its own settings');
     assert.deepEqual(action.command, {
