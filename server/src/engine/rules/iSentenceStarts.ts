@@ -1,4 +1,5 @@
-import type { Sentence } from '../structure/letter';
+import type { Paragraph, Sentence } from '../structure/letter';
+import { remember } from '../structure/memo';
 import type { RawFinding, Rule } from './rule';
 
 /** Consecutive "I" openings that start to drone. */
@@ -7,7 +8,9 @@ const RUN = 3;
 const SHARE = 0.5;
 const MIN_SENTENCES = 6;
 
-const startsWithI = (s: Sentence): boolean => s.tokens[0]?.norm === 'i';
+/** Which of the paragraph's sentences start with "I", remembered per paragraph. */
+const startsWithI = (p: Paragraph): readonly boolean[] =>
+  remember(p, 'sentences-starting-with-i', () => p.sentences.map((s) => s.tokens[0]?.norm === 'i'));
 
 export const iSentenceStarts: Rule = {
   id: 'i-sentence-starts',
@@ -27,13 +30,14 @@ export const iSentenceStarts: Rule = {
   },
   check: (letter) => {
     const sentences = letter.bodySentences;
+    const flags = letter.body.flatMap(startsWithI);
     const findings: RawFinding[] = [];
     let run = 0;
-    for (const sentence of sentences) {
-      run = startsWithI(sentence) ? run + 1 : 0;
+    sentences.forEach((sentence, i) => {
+      run = flags[i] ? run + 1 : 0;
       if (run >= RUN) findings.push(at(sentence, `This is the ${ordinal(run)} sentence in a row that starts with “I”; open with the result or the system instead.`));
-    }
-    const starts = sentences.filter(startsWithI);
+    });
+    const starts = sentences.filter((_, i) => flags[i]);
     if (findings.length === 0 && sentences.length >= MIN_SENTENCES && starts.length / sentences.length > SHARE) {
       findings.push(at(starts[0]!, `${starts.length} of ${sentences.length} sentences start with “I”; vary the openings.`));
     }

@@ -1,19 +1,24 @@
 /**
  * A small least-recently-used map. The engine stays a pure function of its input:
  * these caches only remember work whose result depends on nothing but the key.
+ * A hit only stamps the entry (the keys are often long texts, and moving an
+ * entry would compare its key again); the least recently used are dropped in
+ * a batch once the map holds an eighth more than its capacity.
  */
 export class LruCache<K, V> {
-  private readonly entries = new Map<K, V>();
+  private readonly entries = new Map<K, { value: V; used: number }>();
+  private clock = 0;
+  private readonly limit: number;
 
-  constructor(private readonly capacity: number) {}
+  constructor(private readonly capacity: number) {
+    this.limit = capacity + Math.max(1, capacity >> 3);
+  }
 
   get(key: K): V | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    entry.used = ++this.clock;
+    return entry.value;
   }
 
   /** Whether `key` is held, without counting as a use. */
@@ -26,9 +31,21 @@ export class LruCache<K, V> {
   }
 
   set(key: K, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
+    const entry = this.entries.get(key);
+    if (entry !== undefined) {
+      entry.value = value;
+      entry.used = ++this.clock;
+      return;
+    }
+    this.entries.set(key, { value, used: ++this.clock });
+    if (this.entries.size > this.limit) this.evict();
+  }
+
+  /** Keeps the `capacity` most recently used entries. */
+  private evict(): void {
+    const stamps = [...this.entries.values()].map((e) => e.used).sort((a, b) => a - b);
+    const oldestKept = stamps[stamps.length - this.capacity]!;
+    for (const [key, entry] of this.entries) if (entry.used < oldestKept) this.entries.delete(key);
   }
 }
 

@@ -32,8 +32,10 @@ interface RelativeSentence {
   start: number;
   end: number;
   words: number;
-  /** The sentence's text; its tokens are made from it when a rule reads them (caches hold no tokens). */
+  /** The sentence's text. */
   text: string;
+  /** Its tokens, offsets relative to the sentence: made the first time a rule reads them. */
+  tokens?: ReadonlyArray<Omit<Token, 'tags'>>;
   /** Tags by the token's offset in the sentence, computed once for every placement. */
   tagger: Tagger;
 }
@@ -89,9 +91,8 @@ class PlacedSentence implements Sentence {
     if (!this.built) {
       const { relative } = this;
       const offset = this.start;
-      this.built = tokenize(relative.text).map(
-        (t) => new SentenceToken(t.norm, t.raw, offset + t.start, offset + t.end, relative.tagger, t.start),
-      );
+      relative.tokens ??= tokenize(relative.text);
+      this.built = relative.tokens.map((t) => new SentenceToken(t.norm, t.raw, offset + t.start, offset + t.end, relative.tagger, t.start));
     }
     return this.built;
   }

@@ -34,5 +34,7 @@ const URL_OR_EMAIL =
 
 /** Blanks bare URLs and e-mail addresses inside already-masked text. */
 export function maskUrlsAndEmails(masked: string): string {
+  // Most letters have neither; a plain search is far cheaper than the pattern's scan.
+  if (!masked.includes('@') && !masked.includes('://') && !masked.includes('www.')) return masked;
   return masked.replace(URL_OR_EMAIL, (m) => blank(m));
 }
