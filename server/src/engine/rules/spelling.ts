@@ -99,8 +99,10 @@ function unknownWords(paragraph: Paragraph, dictionary: SpellingDictionary, cont
       sentence.tokens.forEach((token, index) => {
         if (index > 0 && sentence.tokens[index - 1]!.start === token.start) return; // second half of a contraction
         if (skip(token, index, own) || startsAName(sentence.tokens, index)) return;
-        const word = token.raw.replace(/’/g, "'");
-        if (!isCorrect(dictionary, word)) unknown.push({ offset: token.start - paragraph.start, raw: token.raw, norm: token.norm });
+        if (isCorrect(dictionary, token.raw.replace(/’/g, "'"))) return;
+        // Tagging a sentence is costly, so compromise is asked only about a word no dictionary knows.
+        if (index === 0 && /^\p{Lu}/u.test(token.raw) && token.tags.some((t) => NAME_TAGS.includes(t))) return;
+        unknown.push({ offset: token.start - paragraph.start, raw: token.raw, norm: token.norm });
       });
     }
     return unknown;
@@ -168,10 +170,7 @@ function skip(token: Token, index: number, own: ReadonlySet<string>): boolean {
   if (/\p{Lu}/u.test(raw.slice(1))) return true; // PyTorch, MLOps, LLMs, NASA
   const lower = token.norm;
   if (KNOWN.has(lower) || own.has(lower)) return true;
-  if (/^\p{Lu}/u.test(raw)) {
-    // Capitalised inside a sentence: a name. At the start: a name if possessive or if compromise reads it as one.
-    if (index > 0 || /['’]s$/.test(raw)) return true;
-    if (token.tags.some((t) => NAME_TAGS.includes(t))) return true;
-  }
-  return false;
+  // Capitalised inside a sentence: a name. At the start: a name if possessive, or
+  // (checked last, see unknownWords) if compromise reads it as one.
+  return /^\p{Lu}/u.test(raw) && (index > 0 || /['’]s$/.test(raw));
 }
