@@ -18,5 +18,9 @@ export function packageVsix(folder: string): string {
   if (result.status !== 0 || !fs.existsSync(vsix)) {
     throw new Error(`npm run package failed (${result.status ?? result.error?.message}):\n${result.stdout}${result.stderr}`);
   }
+  // The release build replaced dist/ with minified bundles without source maps: put the
+  // development bundles back, so debugging after a test run maps to the sources.
+  const rebuild = spawnSync('npm', ['run', 'build', '--silent'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120000 });
+  if (rebuild.status !== 0) throw new Error(`npm run build failed after packaging:\n${rebuild.stdout}${rebuild.stderr}`);
   return vsix;
 }
