@@ -1,6 +1,7 @@
 /** The engine's caches: bounded, and they keep what was used last. */
 import * as assert from 'node:assert/strict';
 import { detached, LruCache } from '../../server/src/engine/structure/cache';
+import { ParagraphMemo } from '../../server/src/engine/structure/memo';
 
 describe('LruCache', function () {
   it('never holds much more than its capacity, and keeps the entries used last', function () {
@@ -32,5 +33,18 @@ describe('detached', function () {
     const slice = document.slice(12, 60);
     assert.equal(detached(slice), slice);
     assert.equal(detached(''), '');
+  });
+});
+
+describe('ParagraphMemo', function () {
+  it('keeps its facts, and the results of one local context at a time', function () {
+    const memo = new ParagraphMemo();
+    memo.facts.set('names', ['priya']);
+    memo.forContext(1).set('hedging', []);
+    assert.equal(memo.forContext(1).size, 1);
+    // The context changed (say a company typed into the front matter): the old results go.
+    assert.equal(memo.forContext(2).size, 0);
+    assert.equal(memo.forContext(1).size, 0, 'results of context 1 were dropped, not kept beside those of 2');
+    assert.deepEqual(memo.facts.get('names'), ['priya']);
   });
 });

@@ -270,6 +270,8 @@ describe('property: any letter', function () {
           edited = mutate(edited, [m]);
           analyze(edited, opts); // each step re-uses what the step before remembered
         }
+        // Another context in between (a company typed into the front matter, say) must not leak into this one.
+        analyze(edited, { ...opts, words: ['Rivera'], phrases: [{ phrase: 'the model' }] });
         const remembered = analyze(edited, opts);
         forgetRemembered();
         assert.deepEqual(remembered, analyze(edited, opts), `after editing ${JSON.stringify(text)} into ${JSON.stringify(edited)}`);

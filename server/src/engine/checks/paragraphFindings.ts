@@ -6,7 +6,7 @@
  */
 import { LruCache } from '../structure/cache';
 import type { Letter } from '../structure/letter';
-import { contextSlot, remember } from '../structure/memo';
+import { rememberInContext } from '../structure/memo';
 import type { Fix } from '../types';
 import type { CheckContext, LocalContext, ParagraphCheck, RawFinding } from '../rules/rule';
 
@@ -14,10 +14,9 @@ const NONE: readonly RawFinding[] = Object.freeze([]);
 
 /** The findings of `check` (known by `id`) in every paragraph of the letter, in order. */
 export function checkParagraphs(id: string, check: ParagraphCheck, letter: Letter, context: CheckContext): RawFinding[] {
-  const slot = contextSlot(id, context.localId);
   const findings: RawFinding[] = [];
   for (const paragraph of letter.paragraphs) {
-    const relative = remember(paragraph, slot, () => shifted(check(paragraph, letter, context), -paragraph.start));
+    const relative = rememberInContext(paragraph, context.localId, id, () => shifted(check(paragraph, letter, context), -paragraph.start));
     if (relative.length) findings.push(...shifted(relative, paragraph.start));
   }
   return findings;

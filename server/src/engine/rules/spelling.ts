@@ -1,6 +1,6 @@
 import { LruCache } from '../structure/cache';
 import type { Paragraph } from '../structure/letter';
-import { contextSlot, remember } from '../structure/memo';
+import { remember, rememberInContext } from '../structure/memo';
 import type { Fix, SpellingDictionary } from '../types';
 import type { Token } from '../text/tokens';
 import { FIELD_WORDS } from '../vocabulary/fieldWords';
@@ -92,7 +92,7 @@ interface UnknownWord {
  */
 function unknownWords(paragraph: Paragraph, dictionary: SpellingDictionary, context: CheckContext): readonly UnknownWord[] {
   if (paragraph.role === 'signature' || paragraph.role === 'header') return [];
-  return remember(paragraph, contextSlot('spelling', context.localId), () => {
+  return rememberInContext(paragraph, context.localId, 'spelling', () => {
     const own = ownWords(context);
     const unknown: UnknownWord[] = [];
     for (const sentence of paragraph.sentences) {

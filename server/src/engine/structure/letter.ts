@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens';
 import type { DocumentFormat } from '../types';
 import { SALUTATION_STARTS, SIGN_OFF_STARTS } from '../vocabulary/letterParts';
 import { detached } from './cache';
-import { memoFor } from './memo';
+import { memoFor, ParagraphMemo } from './memo';
 import { paragraphShape, placeSentences } from './sentences';
 
 export type ParagraphRole = 'header' | 'salutation' | 'heading' | 'body' | 'signoff' | 'signature';
@@ -42,7 +42,7 @@ export interface Paragraph {
    */
   key: string;
   /** Results remembered for paragraphs with this key (see memo.ts). */
-  memo: Map<string, unknown>;
+  memo: ParagraphMemo;
 }
 
 export interface Letter {
@@ -98,13 +98,14 @@ function toParagraph(masked: string, block: Block, index: number): Paragraph {
     endsLikeSentence: shape.endsLikeSentence,
     opensBody: false,
     key: '',
-    memo: EMPTY_MEMO,
+    memo: UNREAD,
   };
   paragraph.sentences = placeSentences(shape, paragraph);
   return paragraph;
 }
 
-const EMPTY_MEMO: Map<string, unknown> = new Map();
+/** Until readLetter gives the paragraph its key and the memo for it. */
+const UNREAD = new ParagraphMemo();
 
 function contentKey(text: string, masked: string, p: Paragraph): string {
   let after = p.end;

@@ -16,45 +16,58 @@ import type { Paragraph } from './letter';
  */
 const CAPACITY = 500;
 
-const slotsByKey = new LruCache<string, Map<string, unknown>>(CAPACITY);
+/** What is remembered for one paragraph content key. */
+export class ParagraphMemo {
+  /** Facts of the paragraph alone, by slot name. */
+  readonly facts = new Map<string, unknown>();
+  /** Results that also depend on the local context (rule findings), for one context at a time. */
+  private local = new Map<string, unknown>();
+  private localId = 0;
 
-const slotNames = new Map<string, string>();
-
-/**
- * The slot for `name` under a local context id (see `CheckContext.localId`),
- * as one shared string: every paragraph's memo holds the same key, not a copy.
- */
-export function contextSlot(name: string, localId: number): string {
-  const slot = `${name}\u0001${localId}`;
-  let shared = slotNames.get(slot);
-  if (shared === undefined) {
-    if (slotNames.size > 4096) slotNames.clear(); // old context ids; memos keep their own keys
-    slotNames.set(slot, slot);
-    shared = slot;
+  /** The results for this local context; those of another context are dropped, so a memo holds one context's at most. */
+  forContext(localId: number): Map<string, unknown> {
+    if (localId !== this.localId) {
+      this.local = new Map();
+      this.localId = localId;
+    }
+    return this.local;
   }
-  return shared;
 }
+
+const memos = new LruCache<string, ParagraphMemo>(CAPACITY);
 
 /** The memo of a paragraph with this content key, created when new. */
-export function memoFor(key: string): Map<string, unknown> {
-  let slots = slotsByKey.get(key);
-  if (!slots) {
-    slots = new Map();
-    slotsByKey.set(key, slots);
+export function memoFor(key: string): ParagraphMemo {
+  let memo = memos.get(key);
+  if (!memo) {
+    memo = new ParagraphMemo();
+    memos.set(key, memo);
   }
-  return slots;
+  return memo;
 }
 
-/** The value of `slot` for this paragraph, computed on first use. A computation that throws is not remembered. */
+/** A fact of this paragraph alone (its text, kind and role), computed on first use. A computation that throws is not remembered. */
 export function remember<T>(paragraph: Paragraph, slot: string, compute: () => T): T {
-  const memo = paragraph.memo;
-  if (memo.has(slot)) return memo.get(slot) as T;
+  return lookUp(paragraph.memo.facts, slot, compute);
+}
+
+/**
+ * A result for this paragraph that also depends on the local context (see
+ * `CheckContext.localId`): a rule's findings, the unknown words. Typing in the
+ * front matter changes the context, and only the newest context's results stay.
+ */
+export function rememberInContext<T>(paragraph: Paragraph, localId: number, slot: string, compute: () => T): T {
+  return lookUp(paragraph.memo.forContext(localId), slot, compute);
+}
+
+function lookUp<T>(slots: Map<string, unknown>, slot: string, compute: () => T): T {
+  if (slots.has(slot)) return slots.get(slot) as T;
   const value = compute();
-  memo.set(slot, value);
+  slots.set(slot, value);
   return value;
 }
 
 /** Forgets every remembered result (tests compare remembered results with fresh ones). */
 export function forgetRemembered(): void {
-  slotsByKey.clear();
+  memos.clear();
 }
