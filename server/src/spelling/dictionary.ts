@@ -25,14 +25,20 @@ export interface DictionaryFiles {
 export function dictionaryFromFiles(files: DictionaryFiles): SpellingDictionary {
   const [first, ...others] = files.dics.map((dic) => dic.toString());
   const known = new Set(entries(first ?? ''));
-  const spellers = [first ?? '', ...others.map((dic) => entriesText(entries(dic).filter((line) => !known.has(line))))].map(
-    (dic) => nspell(files.aff, dic),
-  );
+  const compound = compoundRuleFlags(files.aff.toString());
+  // A supplement keeps the entries the first list lacks, and the words the compound rules are
+  // built from (the digits and ordinal endings behind "21st"): without them those rules
+  // degenerate and the speller accepts any word containing "mp" or "1t".
+  const supplement = (dic: string): string =>
+    entriesText(entries(dic).filter((line) => !known.has(line) || flagsOf(line).some((flag) => compound.has(flag))));
+  const spellers = [first ?? '', ...others.map(supplement)].map((dic) => nspell(files.aff, dic));
+  const correct = (word: string): boolean => spellers.some((s) => s.correct(word));
   return {
-    correct: (word) => spellers.some((s) => s.correct(word)),
+    correct,
     // The full list suggests; the small UK supplement would search much wider for a near
     // miss and take far longer, so it is asked only when the full list has nothing.
     suggest: (word) => {
+      if (correct(word)) return [];
       for (const speller of spellers) {
         const suggestions = speller.suggest(word);
         if (suggestions.length > 0) return suggestions;
@@ -55,6 +61,22 @@ export function loadDictionarySync(dir = BUNDLED_DICTIONARY_DIR): SpellingDictio
     aff: fs.readFileSync(path.join(dir, 'en.aff')),
     dics: WORD_LISTS.map((name) => fs.readFileSync(path.join(dir, name))),
   });
+}
+
+/** The flags the affix file's COMPOUNDRULE patterns are made of ("n*1t" → n, 1, t). */
+function compoundRuleFlags(aff: string): Set<string> {
+  const flags = new Set<string>();
+  for (const m of aff.matchAll(/^COMPOUNDRULE[ \t]+(\S+)[ \t]*$/gm)) {
+    if (/^\d+$/.test(m[1]!)) continue; // the count line
+    for (const flag of m[1]!.replace(/[*?()]/g, '')) flags.add(flag);
+  }
+  return flags;
+}
+
+/** The flags of a .dic entry ("0th/pt" → p, t). */
+function flagsOf(line: string): string[] {
+  const slash = line.indexOf('/');
+  return slash < 0 ? [] : [...line.slice(slash + 1).split(/\s/)[0]!];
 }
 
 /** The entries of a .dic file: every line after the count, without blanks. */
