@@ -51,6 +51,7 @@ export const spelling: Rule = {
       'Tomás Berriault joined Cordillera Commerce in Reykjavík.',
       'Our p99 fell to 38ms on A10Gs with int8 quantization.',
       'We organised the colour review.',
+      'We pretrained a multimodal retriever and kept its vectors in faiss, then in qdrant.',
       'Northwind Analytics is hiring. Zentrix pays well, and I met the Zentrix team.',
     ],
   },

@@ -21,5 +21,7 @@ export const FIELD_WORDS: readonly string[] = (
   'async backend frontend fullstack devops sre sres oncall ' +
   'personalization personalisation personalized personalised eval evals bottleneck bottlenecks bottlenecked ' +
   'rollout rollouts rollback rollbacks failover sharding sharded precompute precomputed prefetch prefetching ' +
-  'walkthrough walkthroughs telecom telecoms chargeback chargebacks upskill upskilling workflow workflows offline online latencies throughputs'
+  'walkthrough walkthroughs telecom telecoms chargeback chargebacks upskill upskilling workflow workflows offline online latencies throughputs ' +
+  'pretrain pretrained pretraining multimodal dataloader dataloaders backprop dashboarding changepoint changepoints upsells ' +
+  'cuda faiss qdrant milvus weaviate pinecone chroma pyarrow onnxruntime dvc dagster megatron'
 ).split(/\s+/);
