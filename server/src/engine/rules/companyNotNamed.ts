@@ -1,9 +1,7 @@
-import { normalizeWord, tokenize } from '../text/tokens';
+import { companyMentions, companyName } from '../checks/companyName';
+import { rememberInContext } from '../structure/memo';
 import { isComplete, letterLevel } from './anchor';
 import type { Rule } from './rule';
-
-/** Legal suffixes a letter need not repeat: "Northwind" names "Northwind Inc.". */
-const SUFFIXES = new Set(['inc', 'llc', 'ltd', 'plc', 'gmbh', 'corp', 'corporation', 'co', 'company', 'sa', 'ag', 'bv']);
 
 export const companyNotNamed: Rule = {
   id: 'company-not-named',
@@ -23,31 +21,14 @@ export const companyNotNamed: Rule = {
     ],
   },
   check: (letter, context) => {
-    if (!context.company || !isComplete(letter)) return [];
-    const name = companyWords(context.company);
-    if (name.length === 0) return [];
-    // The full name, or its first word written as a name ("Northwind" for "Northwind Analytics").
-    const short = name.length > 1 && name[0]!.length >= 4 ? name[0] : undefined;
-    const named = letter.sentences.some(
-      (s) =>
-        s.paragraph.role !== 'header' &&
-        s.paragraph.role !== 'signature' &&
-        s.tokens.some(
-          (t, i) =>
-            name.every((word, k) => possessiveFree(s.tokens[i + k]?.norm) === word) ||
-            (short !== undefined && possessiveFree(t.norm) === short && /^\p{Lu}/u.test(t.raw)),
-        ),
+    const name = context.company ? companyName(context.company) : undefined;
+    if (!name || !isComplete(letter)) return [];
+    const named = letter.paragraphs.some(
+      (p) =>
+        p.role !== 'header' &&
+        p.role !== 'signature' &&
+        rememberInContext(p, context.localId, 'names-company', () => p.sentences.some((s) => companyMentions(s.tokens, name).length > 0)),
     );
     return named ? [] : letterLevel(letter, `The letter never names ${context.company}; say which company you are writing to, and why this one.`);
   },
 };
-
-function companyWords(company: string): string[] {
-  const words = tokenize(company).map((t) => normalizeWord(t.norm));
-  while (words.length > 1 && SUFFIXES.has(words.at(-1)!)) words.pop();
-  return words;
-}
-
-function possessiveFree(word: string | undefined): string | undefined {
-  return word?.replace(/'s$/, '');
-}

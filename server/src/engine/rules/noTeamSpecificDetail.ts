@@ -1,8 +1,13 @@
+import { companyMentions, companyName, type CompanyName } from '../checks/companyName';
 import { findPhrases } from '../checks/phraseMatcher';
+import type { Paragraph } from '../structure/letter';
+import { remember, rememberInContext } from '../structure/memo';
 import { TEAM } from '../tailoring/skim';
+import { COMPANY_WORK } from '../vocabulary/tailoring';
 import { isComplete, letterLevel } from './anchor';
-import { remember } from '../structure/memo';
 import type { Rule } from './rule';
+
+const THEIR_WORK = new Set(COMPANY_WORK);
 
 export const noTeamSpecificDetail: Rule = {
   id: 'no-team-specific-detail',
@@ -17,17 +22,30 @@ export const noTeamSpecificDetail: Rule = {
     after: 'Your post on hybrid retrieval at 40 ms p99 is the design space I have been shipping in.',
   },
   examples: {
-    flagged: ['I own the ranking model at Lumen.\n\nI shipped three versions this year.\n\nCould we talk next week?'],
+    flagged: [
+      'I own the ranking model at Lumen.\n\nI shipped three versions this year.\n\nCould we talk next week?',
+      // Naming the company is not yet saying anything about its work.
+      '---\ncompany: Northwind Analytics\n---\n\nI own the ranking model at Lumen.\n\nI want to join Northwind next.\n\nCould we talk next week?',
+    ],
     clean: [
       'I own the ranking model at Lumen.\n\nYour posting mentions cost pressure on the EU surface.\n\nCould we talk next week?',
       'I own the ranking model at Lumen.\n\nI read your paper on hybrid retrieval.\n\nCould we talk next week?',
+      'I own the ranking model at Lumen.\n\nI would like to learn how your team approaches drift.\n\nCould we talk next week?',
+      '---\ncompany: Northwind Analytics\n---\n\nI own the ranking model at Lumen.\n\nNorthwind’s work in grocery forecasting is what I build.\n\nCould we talk next week?',
     ],
   },
   check: (letter, context) => {
     if (!isComplete(letter)) return [];
     if (letter.body.some((p) => remember(p, 'mentions-team', () => p.sentences.some((s) => findPhrases(s.tokens, TEAM).length > 0)))) return [];
+    const name = context.company ? companyName(context.company) : undefined;
+    if (name && letter.body.some((p) => rememberInContext(p, context.localId, 'names-their-work', () => namesTheirWork(p, name)))) return [];
     const duties = context.job?.description.terms.filter((t) => t.kind === 'duty').map((t) => t.label) ?? [];
     if (context.job && context.job.match.matched.some((m) => duties.includes(m))) return [];
     return letterLevel(letter, 'Nothing here is specific to this team; mention their product, a post or talk of theirs, or a problem from the posting.');
   },
 };
+
+/** "Northwind's platform", "Northwind Analytics' work on…": the company named with something of theirs. */
+function namesTheirWork(paragraph: Paragraph, name: CompanyName): boolean {
+  return paragraph.sentences.some((s) => companyMentions(s.tokens, name).some((after) => THEIR_WORK.has(s.tokens[after]?.norm ?? '')));
+}

@@ -21,10 +21,16 @@ export const PAIN_MARKERS: readonly PhraseEntry[] = phrases(
 export const TEAM_REFERENCES: readonly PhraseEntry[] = phrases(
   'your team posted|published|shipped|wrote|built|launched|released|presented, your teams posted|published|shipped|wrote, ' +
     'your post, your posting, your job post, your job posting, your paper, your talk, your blog, your engineering blog, ' +
-    'your roadmap, your work on, your recent, your open source, your launch, your announcement, ' +
+    'your roadmap, your work on, your work in, your recent, your open source, your launch, your announcement, ' +
+    'your focus on, your approach to, your team approaches, the work your team, your team’s, ' +
     'you posted, you published, you shipped, you wrote, you launched, you announced, you presented, ' +
     'i read, i have read, i watched, i saw your, i listened',
 );
+
+/** What a letter names of the company it writes to ("Northwind's work on…", "Northwind's platform"). */
+export const COMPANY_WORK: readonly string[] = [
+  'work', 'focus', 'approach', 'platform', 'product', 'products', 'mission', 'research', 'roadmap', 'team', 'teams', 'engineering', 'blog', 'posting',
+];
 
 /** Proof a finance reader looks for: explainability, governance, audit, model risk. */
 export const FINANCE_GOVERNANCE: readonly PhraseEntry[] = phrases(

@@ -57,6 +57,12 @@ export const IMPACT_TERMS: readonly PhraseEntry[] = [
   { phrase: 'ms' },
 ];
 
+/** What a model metric was held to in a regulated setting: it passed the people who sign it off. */
+export const GOVERNANCE_OUTCOMES: readonly PhraseEntry[] = phrases(
+  'compliance review, compliance reviews, audit, audits, audit flags, regulator, regulators, regulatory review, model risk review, ' +
+    'model validation team, explainability, explainable',
+);
+
 /** Proof that a system ran for real, which makes a benchmark or certificate secondary. */
 export const PRODUCTION_TERMS: readonly PhraseEntry[] = [
   ...phrases(
