@@ -75,6 +75,28 @@ describe('career guides', () => {
     });
   }
 
+  it('fills in the industry templates without flagging their evidence, their team detail or their vocabulary', () => {
+    const guide = seeds()[2]!;
+    const templates = guide.split('Dear [Hiring Manager Name],').slice(1).map((part) => part.slice(0, part.indexOf('Best,')));
+    assert.equal(templates.length, 3, 'the tech, finance and retail templates');
+    const filled = (body: string): string =>
+      '---\ncompany: Northwind\n---\n\nDear Priya,' +
+      body
+        .replace(/\[Company Name\]/g, 'Northwind')
+        .replace(/\[Previous Company\]/g, 'Brightline')
+        .replace(/\[[XYZ]\]/g, '12')
+        .replace(/\[[^\]]+\]/g, 'real-time ranking') +
+      'Best,\nDana Ortiz\n';
+    for (const body of templates) {
+      const letter = filled(body);
+      const { findings } = analyze(letter, { spelling: testDictionary() });
+      const wrong = findings.filter((f) =>
+        ['spelling', 'metric-without-impact', 'no-team-specific-detail', 'company-not-named', 'unfilled-placeholder'].includes(f.ruleId),
+      );
+      assert.deepEqual(wrong.map((f) => `${f.ruleId}: ${f.text}`), []);
+    }
+  });
+
   // Each letter is checked against the length it was written for: a senior application and a referral.
   const strongLetters: Array<[string, number, () => string]> = [
     ['the full senior ranking-engineer letter', 400, () => between(seeds()[0]!, 'The full cover letter', 'Why each passage works')],
