@@ -75,14 +75,16 @@ describe('career guides', () => {
     });
   }
 
-  it('fills in the industry templates without flagging their evidence, their team detail or their vocabulary', () => {
+  it('fills in the industry templates and the senior sample without flagging their evidence, team detail or vocabulary', () => {
     const guide = seeds()[2]!;
     const templates = guide.split('Dear [Hiring Manager Name],').slice(1).map((part) => part.slice(0, part.indexOf('Best,')));
     assert.equal(templates.length, 3, 'the tech, finance and retail templates');
+    // And the senior guide's sample letter, whose sign-off is a thank-you.
+    templates.push(between(seeds()[4]!, 'Dear Hiring Manager,', 'Thank you for your time.').replace(/\n+/g, '\n\n') + '\n\n');
     const filled = (body: string): string =>
       '---\ncompany: Northwind\n---\n\nDear Priya,' +
       body
-        .replace(/\[Company Name\]/g, 'Northwind')
+        .replace(/\[Company( Name)?\]/g, 'Northwind')
         .replace(/\[Previous Company\]/g, 'Brightline')
         .replace(/\[[XYZ]\]/g, '12')
         .replace(/\[[^\]]+\]/g, 'real-time ranking') +

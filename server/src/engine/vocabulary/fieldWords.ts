@@ -23,5 +23,5 @@ export const FIELD_WORDS: readonly string[] = (
   'rollout rollouts rollback rollbacks failover sharding sharded precompute precomputed prefetch prefetching ' +
   'walkthrough walkthroughs telecom telecoms chargeback chargebacks upskill upskilling workflow workflows offline online latencies throughputs ' +
   'pretrain pretrained pretraining multimodal dataloader dataloaders backprop dashboarding changepoint changepoints upsells ' +
-  'cuda faiss qdrant milvus weaviate pinecone chroma pyarrow onnxruntime dvc dagster megatron interpretable uninterpretable eng'
+  'cuda faiss qdrant milvus weaviate pinecone chroma pyarrow onnxruntime dvc dagster megatron interpretable uninterpretable eng cron crons cronjob cronjobs'
 ).split(/\s+/);

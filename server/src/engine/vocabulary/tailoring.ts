@@ -30,6 +30,7 @@ export const TEAM_REFERENCES: readonly PhraseEntry[] = phrases(
 /** What a letter names of the company it writes to ("Northwind's work on…", "Northwind's platform"). */
 export const COMPANY_WORK: readonly string[] = [
   'work', 'focus', 'approach', 'platform', 'product', 'products', 'mission', 'research', 'roadmap', 'team', 'teams', 'engineering', 'blog', 'posting',
+  'investment', 'investments', 'launch', 'stack', 'infrastructure', 'system', 'systems', 'models',
 ];
 
 /** Proof a finance reader looks for: explainability, governance, audit, model risk. */
