@@ -24,4 +24,14 @@ describe('spelling dictionary', function () {
     assert.deepEqual(dictionary.suggest('colour'), []);
     for (const suggestion of dictionary.suggest('onnxruntime')) assert.ok(!suggestion.includes('mp'), suggestion);
   });
+
+  it('suggests only for a word one edit from a known word', function () {
+    // One letter dropped, added, changed, or two swapped.
+    assert.ok(dictionary.suggest('infrastrucure').includes('infrastructure'));
+    assert.ok(dictionary.suggest('seperately').includes('separately'));
+    assert.ok(dictionary.suggest('recieved').includes('received'));
+    // Further away the search would take up to a second and guess wildly: nothing is offered.
+    assert.deepEqual(dictionary.suggest('qwrtzp'), []);
+    assert.deepEqual(dictionary.suggest('onnxruntime'), []);
+  });
 });

@@ -60,8 +60,8 @@ export interface AnalyzeOptions {
   spelling?: SpellingDictionary;
   /**
    * Whether `spelling` findings carry the dictionary's suggestions as fixes
-   * (default true). One word's suggestions take from a few milliseconds to half
-   * a second, so the language server leaves them out of the analysis it runs on
+   * (default true). One word's suggestions take up to some twenty milliseconds,
+   * so the language server leaves them out of the analysis it runs on
    * every keystroke and looks them up (`spellingFixes`) when the writer asks
    * for quick fixes.
    */

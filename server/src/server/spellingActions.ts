@@ -1,7 +1,7 @@
 /**
  * Spelling suggestions as quick fixes. The analysis that runs on every
  * keystroke flags unknown words without looking for suggestions: one word's
- * suggestions take from a few milliseconds to half a second. They are looked
+ * suggestions take up to some twenty milliseconds. They are looked
  * up here, for the word the diagnostic names, when the writer opens the
  * quick-fix menu; the lightbulb's automatic requests (sent as the cursor moves)
  * get only the suggestions already known, so typing never waits for them.

@@ -38,7 +38,7 @@ export function dictionaryFromFiles(files: DictionaryFiles): SpellingDictionary 
     // The full list suggests; the small UK supplement would search much wider for a near
     // miss and take far longer, so it is asked only when the full list has nothing.
     suggest: (word) => {
-      if (correct(word)) return [];
+      if (correct(word) || !oneEditFromAWord(word, correct)) return [];
       for (const speller of spellers) {
         const suggestions = speller.suggest(word);
         if (suggestions.length > 0) return suggestions;
@@ -61,6 +61,29 @@ export function loadDictionarySync(dir = BUNDLED_DICTIONARY_DIR): SpellingDictio
     aff: fs.readFileSync(path.join(dir, 'en.aff')),
     dics: WORD_LISTS.map((name) => fs.readFileSync(path.join(dir, name))),
   });
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Whether a letter added, dropped, changed, or two swapped, turn `word` into
+ * a known word (about a millisecond). When none does, nspell widens its search
+ * to two edits, which takes up to a second for a word far from any other
+ * ("onnxruntime", a stray string of letters), and its guesses there are rarely
+ * what was meant: such a word gets no suggestions.
+ */
+function oneEditFromAWord(word: string, correct: (word: string) => boolean): boolean {
+  const w = word.toLowerCase();
+  for (let i = 0; i <= w.length; i++) {
+    const before = w.slice(0, i);
+    if (i < w.length && correct(before + w.slice(i + 1))) return true;
+    if (i + 1 < w.length && correct(before + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+    for (const c of LETTERS) {
+      if (correct(before + c + w.slice(i))) return true;
+      if (i < w.length && c !== w[i] && correct(before + c + w.slice(i + 1))) return true;
+    }
+  }
+  return false;
 }
 
 /** The flags the affix file's COMPOUNDRULE patterns are made of ("n*1t" → n, 1, t). */

@@ -9,8 +9,8 @@ import type { CheckContext, RawFinding, Rule } from './rule';
 
 /**
  * The fixes for a misspelt word at `offset`: the dictionary's best few
- * suggestions, remembered per word. Slow for a word far from any other (up to
- * half a second), which is why the server asks for them only on request.
+ * suggestions, remembered per word. Several milliseconds a word, which is why
+ * the server asks for them only on request.
  */
 export function spellingFixes(dictionary: SpellingDictionary, written: string, offset: number): Fix[] {
   return suggestionsFor(dictionary, written.replace(/’/g, "'")).map((s) => ({
