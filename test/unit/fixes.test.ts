@@ -34,6 +34,20 @@ describe('fixes', () => {
     }
   });
 
+  it('never rewrites half of a contraction', () => {
+    // "are able to" starts inside "We're": a rewrite of the flagged span would drop "We".
+    const wordy = analyze("We're able to ship weekly.").findings.find((f) => f.ruleId === 'wordy-phrase');
+    assert.ok(wordy, 'the phrase is still flagged');
+    assert.equal(wordy.text, "We're able to");
+    assert.deepEqual(wordy.fixes, []);
+  });
+
+  it('flags a sentence once, however many of the phrases it holds', () => {
+    const text = 'My name is Dana and I am writing to apply for the role.\n\nI own our ranker.';
+    const openers = analyze(text).findings.filter((f) => f.ruleId === 'generic-opener');
+    assert.equal(openers.length, 1, JSON.stringify(openers.map((f) => f.text)));
+  });
+
   it('fix-all converges within three rounds and never produces an invalid edit', () => {
     for (const original of texts) {
       let text = original;

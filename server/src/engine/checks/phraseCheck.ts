@@ -28,7 +28,9 @@ export function phraseCheck(options: PhraseCheckOptions): ParagraphCheck {
   return (paragraph, { text }, context) => {
     const findings: RawFinding[] = [];
     for (const sentence of sentencesOf(paragraph, options.scope ?? 'letter')) {
-      for (const match of findPhrases(sentence.tokens, phrases)) {
+      const matches = findPhrases(sentence.tokens, phrases);
+      // A sentence is flagged once, however many phrases it holds.
+      for (const match of options.flag === 'sentence' ? matches.slice(0, 1) : matches) {
         const written = text.slice(match.start, match.end);
         const [offset, end] = options.flag === 'sentence' ? [sentence.start, sentence.end] : [match.start, match.end];
         findings.push({
@@ -47,7 +49,9 @@ export function phraseCheck(options: PhraseCheckOptions): ParagraphCheck {
 }
 
 function fixesFor(text: string, sentence: Sentence, match: PhraseMatch, removeSentenceTitle?: string): Fix[] {
-  const fixes = (match.entry.replacements ?? []).map((replacement) =>
+  // Inside a contraction ("We're able to") a rewrite of the span would drop the subject.
+  const replacements = match.startsInsideWord ? [] : (match.entry.replacements ?? []);
+  const fixes = replacements.map((replacement) =>
     replacement === ''
       ? removalFix(text, match.start, match.end, sentence.start)
       : replacementFix(text, match.start, match.end, replacement),

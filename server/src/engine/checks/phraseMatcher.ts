@@ -29,6 +29,12 @@ export interface PhraseMatch<E extends PhraseEntry = PhraseEntry> {
   to: number;
   start: number;
   end: number;
+  /**
+   * The match begins on the second half of a contraction ("are able to" in
+   * "We're able to"): its span starts at the written word, so an edit of the
+   * span would also change the word's first half.
+   */
+  startsInsideWord: boolean;
 }
 
 interface CompiledPhrase<E extends PhraseEntry> {
@@ -120,7 +126,8 @@ export function findPhrases<E extends PhraseEntry>(tokens: readonly Token[], set
     const hit = candidates.find((c) => matchesAt(tokens, i, c));
     if (!hit) continue;
     const to = i + hit.words.length;
-    matches.push({ entry: hit.entry, from: i, to, start: tokens[i]!.start, end: tokens[to - 1]!.end });
+    const startsInsideWord = i > 0 && tokens[i - 1]!.start === tokens[i]!.start;
+    matches.push({ entry: hit.entry, from: i, to, start: tokens[i]!.start, end: tokens[to - 1]!.end, startsInsideWord });
     i = to - 1;
   }
   return matches;
@@ -129,6 +136,10 @@ export function findPhrases<E extends PhraseEntry>(tokens: readonly Token[], set
 function matchesAt<E extends PhraseEntry>(tokens: readonly Token[], at: number, phrase: CompiledPhrase<E>): boolean {
   const { entry, words } = phrase;
   if (at + words.length > tokens.length) return false;
+  // Ending on the first half of a contraction ("I think that" in "I think that's") would
+  // flag, and a fix would remove, the whole written word: try a shorter variant instead.
+  const after = tokens[at + words.length];
+  if (after !== undefined && after.start === tokens[at + words.length - 1]!.start) return false;
   for (let k = 0; k < words.length; k++) {
     const token = tokens[at + k]!;
     const word = entry.matchCase ? token.raw.replace(/’/g, "'") : token.norm;

@@ -31,6 +31,8 @@ export const hedging: Rule = {
       { before: 'I think my background is a good match.', after: 'My background is a good match.' },
       { before: 'The model was somewhat faster.', after: 'The model was faster.' },
       { before: 'It scaled well, I think.', after: 'It scaled well.' },
+      // "that's" is one written word: the fix keeps it whole.
+      { before: 'I think that’s the right design.', after: 'That’s the right design.' },
     ],
   },
   checkParagraph: phraseCheck({
