@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver';
 import type { LetterReport } from '../../../shared/src/protocol';
-import type { Finding, Statistics } from '../engine';
+import type { Finding } from '../engine';
 import type { DocumentConfig } from './configStore';
 import type { DocumentJob } from './jobDescriptions';
 
@@ -16,7 +16,6 @@ export interface StoredAnalysis {
   findings: readonly Finding[];
   /** `diagnostics[i]` was made from `findings[i]`. */
   diagnostics: readonly Diagnostic[];
-  stats: Statistics;
   /** The config files the check used. */
   config: DocumentConfig;
   /** The job description the check used, or tried to. */

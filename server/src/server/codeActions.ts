@@ -48,7 +48,8 @@ export function codeActionHandler(deps: CodeActionDeps): (params: CodeActionPara
         actions.push(...fixAllOfRuleActions(ours, analysis, document, capabilities));
       }
       if (ours.length > 0) {
-        const config = await deps.config.forDocument(document.uri);
+        // The config files the check used; read afresh only when this version was not checked.
+        const config = analysis?.config ?? (await deps.config.forDocument(document.uri));
         actions.push(...silenceActions(ours, document, config, capabilities, deps.userDictionary?.() ?? false));
       }
     }

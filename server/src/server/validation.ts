@@ -74,6 +74,11 @@ export class Validator {
       this.timers.delete(uri);
       this.abandon.delete(uri);
     }
+    // A document that is not a letter needs no config files and no job description.
+    if (!this.deps.filter.isChecked(document, settings.files)) {
+      this.clearChecked(uri, version);
+      return;
+    }
     let config: DocumentConfig;
     try {
       config = await this.deps.config.forDocument(uri);
@@ -84,15 +89,12 @@ export class Validator {
     }
     if (!current()) return;
     let job: DocumentJob | undefined;
-    // Documents that are not letters need no job description (run() clears them).
-    if (this.deps.filter.isChecked(document, settings.files)) {
-      try {
-        job = await this.deps.jobs.forDocument(uri, document.getText(), settings.jobDescription);
-      } catch (error) {
-        this.deps.logger.error(`Looking for the job description of ${uri} failed: ${String(error)}`);
-      }
-      if (!current()) return;
+    try {
+      job = await this.deps.jobs.forDocument(uri, document.getText(), settings.jobDescription);
+    } catch (error) {
+      this.deps.logger.error(`Looking for the job description of ${uri} failed: ${String(error)}`);
     }
+    if (!current()) return;
     this.run(uri, version, settings, config, job);
   }
 
@@ -134,15 +136,9 @@ export class Validator {
     const document = this.deps.documents.get(uri);
     // Closed, or edited since this check was scheduled: the newer edit has its own check queued.
     if (document === undefined || document.version !== version) return;
-    if (!this.deps.filter.isChecked(document, settings.files)) {
-      this.publish(uri, version, []);
-      this.forget(uri);
-      return;
-    }
     const analysis = this.analyze(document, settings, config, job);
     if (analysis === undefined) {
-      this.publish(uri, version, []);
-      this.forget(uri);
+      this.clearChecked(uri, version);
       return;
     }
     const previous = this.deps.store.latest(uri);
@@ -171,7 +167,6 @@ export class Validator {
         version,
         findings: result.findings,
         diagnostics: result.findings.map((finding) => findingToDiagnostic(document, finding, this.deps.docsBase)),
-        stats: result.stats,
         config,
         job,
         report: letterReport({
@@ -202,6 +197,12 @@ export class Validator {
     if (this.jobProblems.get(uri) === problem) return;
     this.jobProblems.set(uri, problem);
     this.deps.logger.warn(`${uri}: ${problem}`);
+  }
+
+  /** Nothing to show for this version (not a letter, or its check failed). */
+  private clearChecked(uri: string, version: number): void {
+    this.publish(uri, version, []);
+    this.forget(uri);
   }
 
   /** The document is no longer checked: forget its analysis and clear its statistics, once. */
