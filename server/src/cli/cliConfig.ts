@@ -5,8 +5,15 @@
  * Problems in a file are printed once to stderr, as `path:line:column: message`.
  */
 import * as path from 'node:path';
-import { emptyResolvedConfig, mergeConfigs, type ResolvedConfig } from '../../../shared/src/config';
-import { configPathIn, configSearchDirs, describeConfigProblem, type LoadedConfigFile, readConfigFile } from '../config/configFiles';
+import { mergeConfigs, type ResolvedConfig } from '../../../shared/src/config';
+import {
+  configSearchDirs,
+  describeConfigProblem,
+  type LoadedConfigFile,
+  readConfigFile,
+  readConfigFiles,
+  resolveConfigFiles,
+} from '../config/configFiles';
 
 export type ExplicitConfig = { ok: true; config: CliConfig } | { ok: false; error: string };
 
@@ -37,9 +44,7 @@ export class CliConfig {
   async forLetter(letterPath: string): Promise<ResolvedConfig> {
     if (this.explicit !== undefined) return mergeConfigs([this.explicit.config ?? {}]);
     const dirs = configSearchDirs(path.dirname(path.resolve(this.cwd, letterPath)), this.cwd);
-    const files = await Promise.all(dirs.map((dir) => this.read(configPathIn(dir))));
-    const configs = files.flatMap((file) => (file?.config === undefined ? [] : [file.config]));
-    return configs.length > 0 ? mergeConfigs(configs) : emptyResolvedConfig();
+    return resolveConfigFiles(await readConfigFiles(dirs, (configPath) => this.read(configPath)));
   }
 
   private read(configPath: string): Promise<LoadedConfigFile | undefined> {

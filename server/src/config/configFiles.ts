@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, type CoverLetterConfig } from '../../../shared/src/config';
+import { CONFIG_FILE_NAME, type CoverLetterConfig, mergeConfigs, type ResolvedConfig } from '../../../shared/src/config';
 import { type ConfigProblem, lineAndColumn, parseConfig } from './parseConfig';
 
 export interface LoadedConfigFile {
@@ -54,6 +54,20 @@ export async function readConfigFile(filePath: string): Promise<LoadedConfigFile
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   return { path: filePath, text, ...parseConfig(text) };
+}
+
+/** Reads the config file in each of `dirs` with `read`, keeping those that exist, in the same order. */
+export async function readConfigFiles(
+  dirs: readonly string[],
+  read: (filePath: string) => Promise<LoadedConfigFile | undefined>,
+): Promise<LoadedConfigFile[]> {
+  const files = await Promise.all(dirs.map((dir) => read(configPathIn(dir))));
+  return files.filter((file): file is LoadedConfigFile => file !== undefined);
+}
+
+/** The config that applies: the usable files merged, farthest first (no usable file: the empty config). */
+export function resolveConfigFiles(files: readonly LoadedConfigFile[]): ResolvedConfig {
+  return mergeConfigs(files.flatMap((file) => (file.config === undefined ? [] : [file.config])));
 }
 
 /** `path:line:column: message`, as compilers print it. */

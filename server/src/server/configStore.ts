@@ -10,8 +10,8 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { emptyResolvedConfig, mergeConfigs, type ResolvedConfig } from '../../../shared/src/config';
-import { configPathIn, configSearchDirs, type LoadedConfigFile, readConfigFile } from '../config/configFiles';
+import { emptyResolvedConfig, type ResolvedConfig } from '../../../shared/src/config';
+import { configSearchDirs, type LoadedConfigFile, readConfigFile, readConfigFiles, resolveConfigFiles } from '../config/configFiles';
 import { fsPathOfUri, type WorkspaceFolders } from './workspaceFolders';
 
 export interface DocumentConfig {
@@ -56,11 +56,8 @@ export class ConfigStore {
     const rootDir = filePath === undefined ? this.folders.first() : this.folders.rootOf(filePath);
     // A document that is not a file yet takes the config of the first workspace folder.
     const dirs = letterDir !== undefined ? configSearchDirs(letterDir, rootDir) : rootDir !== undefined ? [rootDir] : [];
-    const files = (await Promise.all(dirs.map((dir) => this.read(configPathIn(dir))))).filter(
-      (file): file is LoadedConfigFile => file !== undefined,
-    );
-    const usable = files.flatMap((file) => (file.config === undefined ? [] : [file.config]));
-    return { resolved: usable.length > 0 ? mergeConfigs(usable) : emptyResolvedConfig(), files, rootDir, letterDir };
+    const files = await readConfigFiles(dirs, (filePath) => this.read(filePath));
+    return { resolved: resolveConfigFiles(files), files, rootDir, letterDir };
   }
 
   /** The client saw these files change: read them afresh next time. */
