@@ -133,6 +133,11 @@ export function findPhrases<E extends PhraseEntry>(tokens: readonly Token[], set
   return matches;
 }
 
+/** True when the sentence holds any phrase of `set`. */
+export function mentions(set: PhraseSet, sentence: { readonly tokens: readonly Token[] }): boolean {
+  return findPhrases(sentence.tokens, set).length > 0;
+}
+
 function matchesAt<E extends PhraseEntry>(tokens: readonly Token[], at: number, phrase: CompiledPhrase<E>): boolean {
   const { entry, words } = phrase;
   if (at + words.length > tokens.length) return false;

@@ -2,7 +2,7 @@
 import type { Sentence } from '../structure/letter';
 import type { Token } from '../text/tokens';
 import { NUMBER_WORDS } from '../vocabulary/terms';
-import { compilePhrases, findPhrases } from './phraseMatcher';
+import { compilePhrases, mentions } from './phraseMatcher';
 
 const NUMBER_WORD_SET = compilePhrases(NUMBER_WORDS);
 
@@ -20,9 +20,14 @@ export function figuresIn(sentence: Sentence, text: string): Token[] {
   return sentence.tokens.filter((t) => isFigure(t, text));
 }
 
+/** The sentence gives at least one written figure. */
+export function hasFigure(sentence: Sentence, text: string): boolean {
+  return sentence.tokens.some((t) => isFigure(t, text));
+}
+
 /** A figure, or a counting word such as "three" or "doubled". */
 export function isQuantified(sentence: Sentence, text: string): boolean {
-  return figuresIn(sentence, text).length > 0 || findPhrases(sentence.tokens, NUMBER_WORD_SET).length > 0;
+  return hasFigure(sentence, text) || mentions(NUMBER_WORD_SET, sentence);
 }
 
 /** Money written with its sign: "$310K", "£2m", "€40". */

@@ -49,8 +49,3 @@ export function distinctTerms(text: string, sentence: Sentence, set: PhraseSet):
   return [...byEntry.values()];
 }
 
-/** True when the sentence holds any term of `set`. */
-export function mentions(set: PhraseSet, sentence: Sentence): boolean {
-  return findPhrases(sentence.tokens, set).length > 0;
-}
-

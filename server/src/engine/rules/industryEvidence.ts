@@ -1,6 +1,7 @@
 /** One check per industry: the letter shows the proof that industry's hiring managers look for. */
 import type { Industry } from '../../../../shared/src/settings';
-import { compilePhrases, findPhrases, type PhraseEntry } from '../checks/phraseMatcher';
+import { compilePhrases, mentions, type PhraseEntry } from '../checks/phraseMatcher';
+import { remember } from '../structure/memo';
 import { isComplete, letterLevel } from './anchor';
 import type { Check } from './rule';
 
@@ -8,7 +9,8 @@ export function industryEvidence(industry: Industry, vocabulary: readonly Phrase
   const set = compilePhrases(vocabulary);
   return (letter, context) => {
     if (context.industry !== industry || !isComplete(letter)) return [];
-    return letter.bodySentences.some((s) => findPhrases(s.tokens, set).length > 0) ? [] : letterLevel(letter, message);
+    const shows = letter.body.some((p) => remember(p, `industry-evidence:${industry}`, () => p.sentences.some((s) => mentions(set, s))));
+    return shows ? [] : letterLevel(letter, message);
   };
 }
 

@@ -1,5 +1,5 @@
-import { compilePhrases } from '../checks/phraseMatcher';
-import { mentions, termCheck } from '../checks/termCheck';
+import { compilePhrases, mentions } from '../checks/phraseMatcher';
+import { termCheck } from '../checks/termCheck';
 import { NOTEBOOK_PROOF, PRODUCTION_TERMS } from '../vocabulary/terms';
 import type { Rule } from './rule';
 

@@ -1,6 +1,6 @@
-import { figuresIn } from '../checks/quantities';
-import { compilePhrases } from '../checks/phraseMatcher';
-import { mentions, termCheck } from '../checks/termCheck';
+import { hasFigure } from '../checks/quantities';
+import { compilePhrases, mentions } from '../checks/phraseMatcher';
+import { termCheck } from '../checks/termCheck';
 import { LLM_TERMS, TOOLS } from '../vocabulary/terms';
 import type { Rule } from './rule';
 
@@ -32,7 +32,7 @@ export const llmBuzzwordSoup: Rule = {
   checkParagraph: termCheck({
     terms: LLM_TERMS,
     atLeast: 3,
-    unless: (sentence, text) => figuresIn(sentence, text).length > 0 || mentions(TOOL_SET, sentence),
+    unless: (sentence, text) => hasFigure(sentence, text) || mentions(TOOL_SET, sentence),
     message: (terms) =>
       `${terms.join(', ')} in one sentence, with no system and no number, reads as a list of buzzwords; describe the one you built.`,
   }),

@@ -1,6 +1,6 @@
-import { figuresIn, mentionsMoney } from '../checks/quantities';
-import { compilePhrases } from '../checks/phraseMatcher';
-import { mentions, termCheck } from '../checks/termCheck';
+import { hasFigure, mentionsMoney } from '../checks/quantities';
+import { compilePhrases, mentions } from '../checks/phraseMatcher';
+import { termCheck } from '../checks/termCheck';
 import { GOVERNANCE_OUTCOMES, IMPACT_TERMS, MODEL_METRICS } from '../vocabulary/terms';
 import type { Rule } from './rule';
 
@@ -33,7 +33,7 @@ export const metricWithoutImpact: Rule = {
     terms: MODEL_METRICS,
     atLeast: 1,
     unless: (sentence, text) =>
-      figuresIn(sentence, text).length === 0 ||
+      !hasFigure(sentence, text) ||
       mentionsMoney(sentence, text) ||
       mentions(IMPACT, sentence) ||
       // In a regulated setting, holding up to review is the outcome the reader wants.

@@ -1,6 +1,6 @@
-import { compilePhrases } from '../checks/phraseMatcher';
-import { mentions } from '../checks/termCheck';
+import { compilePhrases, mentions } from '../checks/phraseMatcher';
 import { CALL_TO_ACTION_TERMS } from '../vocabulary/terms';
+import { isComplete } from './anchor';
 import type { Rule } from './rule';
 
 const CALL_TO_ACTION = compilePhrases(CALL_TO_ACTION_TERMS);
@@ -28,7 +28,7 @@ export const missingCallToAction: Rule = {
     ],
   },
   check: (letter) => {
-    if (letter.body.length < 2) return []; // A draft without a closing yet.
+    if (!isComplete(letter)) return []; // A draft without a closing yet.
     const closing = letter.body.at(-1)!;
     const asks = closing.sentences.some(
       (s) => mentions(CALL_TO_ACTION, s) || letter.text.slice(s.start, s.end).trimEnd().endsWith('?'),

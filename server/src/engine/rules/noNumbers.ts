@@ -1,5 +1,6 @@
-import { figuresIn } from '../checks/quantities';
+import { hasFigure } from '../checks/quantities';
 import { remember } from '../structure/memo';
+import { isComplete } from './anchor';
 import type { Rule } from './rule';
 
 /** Quantified sentences a complete letter should have at least. */
@@ -25,9 +26,9 @@ export const noNumbers: Rule = {
     ],
   },
   check: (letter) => {
-    if (letter.body.length < 2) return [];
+    if (!isComplete(letter)) return [];
     const quantified = letter.body.reduce(
-      (n, p) => n + remember(p, 'sentences-with-figures', () => p.sentences.filter((s) => figuresIn(s, letter.text).length > 0).length),
+      (n, p) => n + remember(p, 'sentences-with-figures', () => p.sentences.filter((s) => hasFigure(s, letter.text)).length),
       0,
     );
     const first = letter.body[0]!.sentences[0];

@@ -1,8 +1,7 @@
 import { companyMentions, companyName, type CompanyName } from '../checks/companyName';
-import { findPhrases } from '../checks/phraseMatcher';
 import type { Paragraph } from '../structure/letter';
-import { remember, rememberInContext } from '../structure/memo';
-import { TEAM } from '../tailoring/skim';
+import { rememberInContext } from '../structure/memo';
+import { mentionsTeam } from '../tailoring/skim';
 import { COMPANY_WORK } from '../vocabulary/tailoring';
 import { isComplete, letterLevel } from './anchor';
 import type { Rule } from './rule';
@@ -36,7 +35,7 @@ export const noTeamSpecificDetail: Rule = {
   },
   check: (letter, context) => {
     if (!isComplete(letter)) return [];
-    if (letter.body.some((p) => remember(p, 'mentions-team', () => p.sentences.some((s) => findPhrases(s.tokens, TEAM).length > 0)))) return [];
+    if (letter.body.some((p) => mentionsTeam(p, letter.text))) return [];
     const name = context.company ? companyName(context.company) : undefined;
     if (name && letter.body.some((p) => rememberInContext(p, context.localId, 'names-their-work', () => namesTheirWork(p, name)))) return [];
     const duties = context.job?.description.terms.filter((t) => t.kind === 'duty').map((t) => t.label) ?? [];

@@ -1,3 +1,4 @@
+import { isComplete } from './anchor';
 import type { Rule } from './rule';
 
 /** Share of the target below which a letter reads as thin. */
@@ -23,7 +24,7 @@ export const underLength: Rule = {
   check: (letter, context) => {
     const first = letter.body[0]?.sentences[0];
     // A one-paragraph draft is still being written; judge length once the letter has a body.
-    if (!first || letter.body.length < 2 || letter.words >= context.target * UNDER_LENGTH_SHARE) return [];
+    if (!first || !isComplete(letter) || letter.words >= context.target * UNDER_LENGTH_SHARE) return [];
     return [
       {
         offset: first.start,

@@ -1,8 +1,8 @@
 import { isQuantified } from '../checks/quantities';
-import { compilePhrases } from '../checks/phraseMatcher';
-import { mentions } from '../checks/termCheck';
+import { compilePhrases, mentions } from '../checks/phraseMatcher';
 import { ACHIEVEMENT_VERBS } from '../vocabulary/terms';
 import { remember } from '../structure/memo';
+import { isComplete } from './anchor';
 import type { Rule } from './rule';
 
 const ACHIEVEMENTS = compilePhrases(ACHIEVEMENT_VERBS);
@@ -29,7 +29,7 @@ export const unquantifiedParagraph: Rule = {
     ],
   },
   check: (letter) => {
-    const paragraphs = letter.body.length >= 2 ? letter.body.slice(0, -1) : letter.body;
+    const paragraphs = isComplete(letter) ? letter.body.slice(0, -1) : letter.body;
     return paragraphs.flatMap((paragraph) => {
       // The sentence that claims a result, when no sentence of the paragraph gives a number.
       const index = remember(paragraph, 'unquantified-claim', () => {

@@ -3,7 +3,7 @@
  * its duties and pains, the role and the company. Read with the same machinery
  * as a letter, and remembered by text, since it changes far less often.
  */
-import { compilePhrases, findPhrases, type PhraseEntry } from '../checks/phraseMatcher';
+import { compilePhrases, findPhrases, mentions, type PhraseEntry } from '../checks/phraseMatcher';
 import { LruCache } from '../structure/cache';
 import { type Letter, readLetter, type Sentence } from '../structure/letter';
 import { TOOLS } from '../vocabulary/terms';
@@ -71,7 +71,7 @@ function extract(text: string): JobDescription {
   }
   const duties = new Map<string, number>();
   for (const sentence of doc.sentences) {
-    if (findPhrases(sentence.tokens, PAIN_SET).length === 0) continue;
+    if (!mentions(PAIN_SET, sentence)) continue;
     for (const phrase of nounPhrases(sentence)) duties.set(phrase, (duties.get(phrase) ?? 0) + 1);
   }
   [...duties]

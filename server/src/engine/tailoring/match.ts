@@ -1,5 +1,6 @@
 /** How much of a job description a letter addresses. */
 import type { Letter } from '../structure/letter';
+import { remember } from '../structure/memo';
 import type { JobDescription, JobTerm } from './jobDescription';
 import { stemOf } from './stems';
 
@@ -40,11 +41,13 @@ export function importantMissing(match: JobMatch, job: JobDescription): string[]
   return match.missing.filter((label) => important.has(label));
 }
 
+/** The stems of the letter's words outside the header and signature, remembered per paragraph. */
 function letterStems(letter: Letter): Set<string> {
   const stems = new Set<string>();
-  for (const s of letter.sentences) {
-    if (s.paragraph.role === 'header' || s.paragraph.role === 'signature') continue;
-    for (const t of s.tokens) stems.add(stemOf(t.norm));
+  for (const p of letter.paragraphs) {
+    if (p.role === 'header' || p.role === 'signature') continue;
+    const own = remember(p, 'stems', () => [...new Set(p.sentences.flatMap((s) => s.tokens.map((t) => stemOf(t.norm))))]);
+    for (const stem of own) stems.add(stem);
   }
   return stems;
 }

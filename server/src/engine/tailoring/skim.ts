@@ -3,9 +3,9 @@
  * the sentences that show it: end-to-end ownership, production constraints, a
  * model metric tied to a business figure, and judgment about the team.
  */
-import { isFigure, mentionsMoney } from '../checks/quantities';
-import { compilePhrases, findPhrases } from '../checks/phraseMatcher';
-import type { Letter, Sentence } from '../structure/letter';
+import { hasFigure, mentionsMoney } from '../checks/quantities';
+import { compilePhrases, mentions } from '../checks/phraseMatcher';
+import type { Letter, Paragraph, Sentence } from '../structure/letter';
 import { remember } from '../structure/memo';
 import { IMPACT_TERMS } from '../vocabulary/terms';
 import { CONSTRAINT_SIGNALS, OWNERSHIP_SIGNALS, TEAM_REFERENCES } from '../vocabulary/tailoring';
@@ -26,33 +26,28 @@ export interface SkimCheck {
 const OWNERSHIP = compilePhrases(OWNERSHIP_SIGNALS);
 const CONSTRAINTS = compilePhrases(CONSTRAINT_SIGNALS);
 const IMPACT = compilePhrases(IMPACT_TERMS);
-export const TEAM = compilePhrases(TEAM_REFERENCES);
+const TEAM = compilePhrases(TEAM_REFERENCES);
 
-const hasFigure = (s: Sentence, text: string): boolean => s.tokens.some((t) => isFigure(t, text));
 
 const CHECKS: ReadonlyArray<{ id: SkimCheck['id']; label: string; shows: (s: Sentence, text: string) => boolean }> = [
-  { id: 'ownership', label: 'End-to-end ownership', shows: (s) => findPhrases(s.tokens, OWNERSHIP).length > 0 },
+  { id: 'ownership', label: 'End-to-end ownership', shows: (s) => mentions(OWNERSHIP, s) },
   {
     id: 'production-constraints',
     label: 'Production constraints named',
-    shows: (s, text) => findPhrases(s.tokens, CONSTRAINTS).length > 0 && hasFigure(s, text),
+    shows: (s, text) => mentions(CONSTRAINTS, s) && hasFigure(s, text),
   },
   {
     id: 'business-impact',
     label: 'A result tied to a business figure',
-    shows: (s, text) => hasFigure(s, text) && (mentionsMoney(s, text) || findPhrases(s.tokens, IMPACT).length > 0),
+    shows: (s, text) => hasFigure(s, text) && (mentionsMoney(s, text) || mentions(IMPACT, s)),
   },
-  { id: 'team-judgment', label: 'Judgment about the team', shows: (s) => findPhrases(s.tokens, TEAM).length > 0 },
+  { id: 'team-judgment', label: 'Judgment about the team', shows: (s) => mentions(TEAM, s) },
 ];
 
 export function skimChecks(letter: Letter): SkimCheck[] {
   const evidence = CHECKS.map((): Evidence[] => []);
   for (const paragraph of letter.body) {
-    // For each check, the indices of the paragraph's sentences that show it.
-    const shown = remember(paragraph, 'skim', () =>
-      CHECKS.map(({ shows }) => paragraph.sentences.flatMap((s, i) => (shows(s, letter.text) ? [i] : []))),
-    );
-    shown.forEach((indices, k) => {
+    shownIn(paragraph, letter.text).forEach((indices, k) => {
       for (const i of indices) {
         const s = paragraph.sentences[i]!;
         evidence[k]!.push({ offset: s.start, length: s.end - s.start, text: letter.text.slice(s.start, s.end) });
@@ -60,4 +55,14 @@ export function skimChecks(letter: Letter): SkimCheck[] {
     });
   }
   return CHECKS.map(({ id, label }, k) => ({ id, label, passed: evidence[k]!.length > 0, evidence: evidence[k]! }));
+}
+
+/** For each check, the indices of the paragraph's sentences that show it, remembered per paragraph. */
+function shownIn(paragraph: Paragraph, text: string): ReadonlyArray<readonly number[]> {
+  return remember(paragraph, 'skim', () => CHECKS.map(({ shows }) => paragraph.sentences.flatMap((s, i) => (shows(s, text) ? [i] : []))));
+}
+
+/** The paragraph refers to the team's own work: a post, a paper, a talk, their posting. */
+export function mentionsTeam(paragraph: Paragraph, text: string): boolean {
+  return shownIn(paragraph, text)[CHECKS.findIndex((c) => c.id === 'team-judgment')]!.length > 0;
 }

@@ -16,8 +16,7 @@ export const PASSION_CLICHES: readonly PhraseEntry[] = [
 
 /** Qualities the writer claims instead of showing. */
 export const SELF_ASSESSED_TRAITS: readonly PhraseEntry[] = [
-  { phrase: 'problem solver' },
-  { phrase: 'problem-solver' },
+  { phrase: 'problem solver' }, // also "problem-solver": hyphens separate words
   { phrase: 'team player' },
   { phrase: 'hard working' },
   { phrase: 'hardworking' },

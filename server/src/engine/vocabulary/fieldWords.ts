@@ -1,7 +1,8 @@
 /**
  * Words of the machine-learning and hiring trade that general English
  * dictionaries lack, so technical letters are not flooded with spelling
- * warnings. Names of tools come from the tool list as well.
+ * warnings. Names of tools come from the tool list (vocabulary/terms.ts TOOLS),
+ * which the spelling rule adds to these: they are not repeated here.
  */
 export const FIELD_WORDS: readonly string[] = (
   'résumé résumés resume resumes cv ' +
@@ -11,13 +12,12 @@ export const FIELD_WORDS: readonly string[] = (
   'onboarding offboarding roadmap roadmaps dashboards datastore datastores dataset datasets dataframe dataframes ' +
   'pipelining autoscaling autoscaler multitenant multithreaded microservice microservices monorepo ' +
   'embeddings embedding tokenizer tokenizers tokenization tokenized reranker rerankers reranking retriever retrievers ' +
-  'bi encoder encoders decoder decoders transformer transformers backpropagation regressor regressors ' +
+  'bi encoder encoders decoder decoders transformer backpropagation regressor regressors ' +
   'classifier classifiers featurization featurize explainability interpretability observability ' +
   'lakehouse warehousing upsell upselling cross sell geospatial timeseries ' +
-  'ml mlops llm llms genai rag nlp cv ai api apis sdk sdks gpu gpus cpu cpus tpu tpus qps ctr ltv aov gmv roi kpi kpis ' +
+  'ml mlops llm llms genai rag nlp api apis sdk sdks gpu gpus cpu cpus tpu tpus qps ctr ltv aov gmv roi kpi kpis ' +
   'auc roc ndcg mae mse rmse mape ' +
-  'pytorch tensorflow scikit sklearn keras jax xgboost lightgbm catboost numpy pandas scipy mlflow kubeflow sagemaker ' +
-  'databricks bigquery kubernetes onnx vllm wandb deepspeed qlora lora repo repos github gitlab ' +
+  'qlora lora repo repos github gitlab ' +
   'async backend frontend fullstack devops sre sres oncall ' +
   'personalization personalisation personalized personalised eval evals bottleneck bottlenecks bottlenecked ' +
   'rollout rollouts rollback rollbacks failover sharding sharded precompute precomputed prefetch prefetching ' +

@@ -1,10 +1,13 @@
 import type { PhraseEntry } from '../checks/phraseMatcher';
 
+/** "express my … interest", with the adjectives applicants put before it. */
+const EXPRESS_INTEREST = 'express my strong|keen|sincere|great|deep? interest';
+
 /** Stock first lines that every other applicant also uses. */
 export const GENERIC_OPENERS: readonly PhraseEntry[] = [
   { phrase: 'i am writing to apply' },
   { phrase: 'i am writing to submit my application' },
-  { phrase: 'i am writing to express my strong|keen|sincere|great|deep? interest' },
+  { phrase: `i am writing to ${EXPRESS_INTEREST}` },
   { phrase: 'i am writing in regard|regards|reference|response to' },
   { phrase: 'i am writing regarding' },
   { phrase: 'i am writing about the' },
@@ -12,9 +15,7 @@ export const GENERIC_OPENERS: readonly PhraseEntry[] = [
   { phrase: 'i would like to apply' },
   { phrase: 'i wish to apply' },
   { phrase: 'i want to apply' },
-  { phrase: 'i would like to express my strong|keen|sincere|great? interest' },
-  { phrase: 'i want to express my strong|keen|sincere|great? interest' },
-  { phrase: 'i wish to express my strong|keen|sincere|great? interest' },
+  { phrase: `i would|want|wish to ${EXPRESS_INTEREST}` },
   { phrase: 'i am interested in applying' },
   { phrase: 'please accept this letter' },
   { phrase: 'please accept my application' },
@@ -41,8 +42,7 @@ export const WEAK_CLOSINGS: readonly PhraseEntry[] = [
   { phrase: 'i am looking forward to hearing from you' },
   { phrase: 'looking forward to hearing from you' },
   { phrase: 'look forward to your response|reply' },
-  { phrase: 'i hope to hear from you' },
-  { phrase: 'hope to hear from you soon?' },
+  { phrase: 'i? hope to hear from you soon?' },
   { phrase: 'hoping to hear from you' },
   { phrase: 'i await your response|reply' },
   { phrase: 'awaiting your response|reply' },
