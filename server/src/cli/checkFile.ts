@@ -1,24 +1,12 @@
 /** Runs the engine on one file's text and expresses the result with LSP ranges. */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-textdocument';
-import type { ConfigIgnore, ConfigPhrase } from '../../../shared/src/config';
-import type { Industry, RuleSeverityName } from '../../../shared/src/settings';
-import { analyze, type AnalyzeOptions, type Finding, type Severity, type SpellingDictionary, type Statistics } from '../engine';
+import { analyze, type AnalyzeOptions, type Finding, type Severity, type Statistics } from '../engine';
 import { formatForPath } from '../lsp/format';
 import { type LspFix, toLspFixes, toRange } from '../lsp/ranges';
 
-export interface CheckOptions {
-  target?: number;
-  industry?: Industry;
-  /** From the config files. */
-  rules?: Record<string, RuleSeverityName>;
-  phrases?: ConfigPhrase[];
-  ignore?: ConfigIgnore[];
-  words?: string[];
-  spelling?: SpellingDictionary;
-  /** The job description's text, or why it could not be read. */
-  job?: AnalyzeOptions['job'];
-}
+/** The engine's options for a file, but for the format, which comes from the file's name. */
+export type CheckOptions = Omit<AnalyzeOptions, 'format'>;
 
 export interface CliDiagnostic {
   code: string;
@@ -63,8 +51,7 @@ function byPosition(a: Finding, b: Finding): number {
   return a.offset - b.offset || a.length - b.length;
 }
 
-/** The engine's options for a file; an explicit `target: undefined` could override the engine's own default. */
+/** The engine's options for a file. */
 export function analyzeOptions(filePath: string, options: CheckOptions): AnalyzeOptions {
-  const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
-  return { format: formatForPath(filePath), ...defined };
+  return { format: formatForPath(filePath), ...options };
 }

@@ -177,14 +177,7 @@ class LetterOptions {
 
   async forLetter(filePath: string, text: string): Promise<{ options: CheckOptions; job: LetterJob | undefined }> {
     const config = await this.configs.forLetter(filePath);
-    const options: CheckOptions = {
-      target: this.command.target,
-      industry: this.command.industry,
-      rules: config.rules,
-      phrases: config.phrases,
-      ignore: config.ignore,
-      words: config.words,
-    };
+    const options: CheckOptions = { target: this.command.target, industry: this.command.industry, ...config };
     if (config.rules.spelling !== 'off') options.spelling = await this.dictionary();
     const job = await this.jobs.forLetter(filePath, text);
     if (job !== undefined) options.job = job.job;
