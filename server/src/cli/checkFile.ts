@@ -1,7 +1,7 @@
 /** Runs the engine on one file's text and expresses the result with LSP ranges. */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-textdocument';
-import { analyze, type AnalyzeOptions, type Finding, type Severity, type Statistics } from '../engine';
+import { type AnalysisResult, analyze, type AnalyzeOptions, type Severity, type Statistics } from '../engine';
 import { formatForPath } from '../lsp/format';
 import { type LspFix, toLspFixes, toRange } from '../lsp/ranges';
 
@@ -31,10 +31,16 @@ export interface FixedProblem {
   range: Range;
 }
 
-export function checkFile(filePath: string, text: string, options: CheckOptions): FileReport {
-  const result = analyze(text, analyzeOptions(filePath, options));
+/** `result`, when given, is the engine's analysis of `text` with these options (--fix has it already). */
+export function checkFile(
+  filePath: string,
+  text: string,
+  options: CheckOptions,
+  result: AnalysisResult = analyze(text, analyzeOptions(filePath, options)),
+): FileReport {
   const document = TextDocument.create('file:///letter', 'plaintext', 0, text);
-  const diagnostics = [...result.findings].sort(byPosition).map(
+  // In reading order: the engine sorts its findings by position.
+  const diagnostics = result.findings.map(
     (finding): CliDiagnostic => ({
       code: finding.ruleId,
       severity: finding.severity,
@@ -44,11 +50,6 @@ export function checkFile(filePath: string, text: string, options: CheckOptions)
     }),
   );
   return { path: filePath, stats: result.stats, diagnostics };
-}
-
-// Reading order, whatever order the rules reported in.
-function byPosition(a: Finding, b: Finding): number {
-  return a.offset - b.offset || a.length - b.length;
 }
 
 /** The engine's options for a file. */

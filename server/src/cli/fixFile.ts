@@ -4,7 +4,7 @@
  * for at most three rounds: one fix can reveal or unblock another.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, applyEdits, fixAllEdits, type Finding, type TextEdit } from '../engine';
+import { type AnalysisResult, analyze, applyEdits, fixAllEdits, type Finding, type TextEdit } from '../engine';
 import { toRange } from '../lsp/ranges';
 import { analyzeOptions, type CheckOptions, type FixedProblem } from './checkFile';
 
@@ -13,13 +13,16 @@ export const MAX_FIX_ROUNDS = 3;
 export interface FixResult {
   text: string;
   fixed: FixedProblem[];
+  /** The engine's analysis of the fixed text. */
+  result: AnalysisResult;
 }
 
 export function fixText(filePath: string, text: string, options: CheckOptions): FixResult {
   const fixed: FixedProblem[] = [];
   let current = text;
+  let result = analyze(current, analyzeOptions(filePath, options));
   for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-    const findings = analyze(current, analyzeOptions(filePath, options)).findings;
+    const findings = result.findings;
     const edits = fixAllEdits(findings);
     if (edits.length === 0) break;
     const document = TextDocument.create('file:///letter', 'plaintext', round, current);
@@ -29,8 +32,9 @@ export function fixText(filePath: string, text: string, options: CheckOptions): 
     const next = applyEdits(current, edits);
     if (next === current) break;
     current = next;
+    result = analyze(current, analyzeOptions(filePath, options));
   }
-  return { text: current, fixed };
+  return { text: current, fixed, result };
 }
 
 /** The finding's first fix is among the edits applied. */

@@ -78,7 +78,7 @@ async function checkAll(command: CheckCommand, letters: LetterOptions, output: O
       if (command.fix) {
         const fixed = fixText(filePath, read.text, options);
         fixedText = fixed.text;
-        report = { ...check(filePath, fixed.text, options), fixed: fixed.fixed };
+        report = { ...check(filePath, fixed.text, options, fixed.result), fixed: fixed.fixed };
       } else {
         report = check(filePath, read.text, options);
       }
