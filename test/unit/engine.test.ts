@@ -1,6 +1,9 @@
 /** The engine's reading of a document: what counts as prose, where things are, and the statistics. */
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/engine';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, countProseWords } from '../../server/src/engine';
+import { REPO_ROOT } from '../helpers/paths';
 
 const findingsOf = (text: string, ruleId: string, format: 'markdown' | 'plaintext' = 'markdown') =>
   analyze(text, { format }).findings.filter((f) => f.ruleId === ruleId);
@@ -172,6 +175,20 @@ describe('engine: options', () => {
       const r = analyze(text);
       assert.deepEqual(r.findings, []);
       assert.equal(r.stats.words, 0);
+    }
+  });
+});
+
+describe('engine: counting the words of a selection', () => {
+  it('counts as the statistics do, in Markdown and plain text', () => {
+    const texts = ['samples', 'bench/texts'].flatMap((dir) =>
+      fs.readdirSync(path.join(REPO_ROOT, dir)).map((name) => fs.readFileSync(path.join(REPO_ROOT, dir, name), 'utf8')),
+    );
+    texts.push('---\ncompany: Acme\n---\nDear Priya,\n\nI cut `p99` 40%. See https://example.com.\n\n```\ncode here\n```\n');
+    for (const text of texts) {
+      for (const format of ['markdown', 'plaintext'] as const) {
+        assert.equal(countProseWords(text, format), analyze(text, { format }).stats.words, `${format}: ${text.slice(0, 40)}`);
+      }
     }
   });
 });

@@ -3,7 +3,7 @@
  * first word written as a name ("Northwind" for "Northwind Analytics"), with or
  * without a possessive, and without a legal suffix ("Northwind" names "Northwind Inc.").
  */
-import { normalizeWord, tokenize, type Token } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 
 /** Legal suffixes a letter need not repeat. */
 const SUFFIXES = new Set(['inc', 'llc', 'ltd', 'plc', 'gmbh', 'corp', 'corporation', 'co', 'company', 'sa', 'ag', 'bv']);
@@ -16,7 +16,7 @@ export interface CompanyName {
 }
 
 export function companyName(company: string): CompanyName | undefined {
-  const words = tokenize(company).map((t) => normalizeWord(t.norm));
+  const words = tokenize(company).map((t) => t.norm);
   while (words.length > 1 && SUFFIXES.has(words.at(-1)!)) words.pop();
   if (words.length === 0) return undefined;
   return { words, short: words.length > 1 && words[0]!.length >= 4 ? words[0] : undefined };

@@ -42,7 +42,7 @@ export function removalEdit(text: string, start: number, end: number, sentenceSt
 }
 
 /** "Was responsible for" → "Owned": the replacement takes the original's first-letter case. */
-export function matchCapitalisation(original: string, replacement: string): string {
+function matchCapitalisation(original: string, replacement: string): string {
   if (replacement === '') return replacement;
   const first = original.charAt(0);
   if (first !== first.toLowerCase() && first === first.toUpperCase()) {

@@ -61,7 +61,7 @@ function fixesFor(text: string, sentence: Sentence, match: PhraseMatch, removeSe
 }
 
 /** Deletes a sentence with the space after it, so the next sentence moves up cleanly. */
-export function removeSentenceFix(text: string, sentence: Sentence, title: string): Fix {
+function removeSentenceFix(text: string, sentence: Sentence, title: string): Fix {
   const trailing = /^[ \t]*/.exec(text.slice(sentence.end))![0].length;
   const edit = removalEdit(text, sentence.start, sentence.end + trailing, sentence.start);
   return { title, edits: [edit] };

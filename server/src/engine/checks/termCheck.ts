@@ -41,7 +41,7 @@ export function termCheck(options: TermCheckOptions): ParagraphCheck {
 }
 
 /** The terms of `set` in the sentence, as written, one per vocabulary entry. */
-export function distinctTerms(text: string, sentence: Sentence, set: PhraseSet): string[] {
+function distinctTerms(text: string, sentence: Sentence, set: PhraseSet): string[] {
   const byEntry = new Map<PhraseEntry, string>();
   for (const match of findPhrases(sentence.tokens, set)) {
     if (!byEntry.has(match.entry)) byEntry.set(match.entry, text.slice(match.start, match.end));

@@ -2,7 +2,7 @@ import { sentencesOf } from '../checks/scope';
 import type { Rule } from './rule';
 
 /** Words after which a sentence is hard to take in at a skim. */
-export const LONG_SENTENCE_WORDS = 35;
+const LONG_SENTENCE_WORDS = 35;
 
 export const longSentence: Rule = {
   id: 'long-sentence',

@@ -8,7 +8,6 @@ import { readFrontMatter, type FrontMatter } from '../text/frontMatter';
 import type { Token } from '../text/tokens';
 import type { DocumentFormat } from '../types';
 import { SALUTATION_STARTS, SIGN_OFF_STARTS } from '../vocabulary/letterParts';
-import { detached } from './cache';
 import { memoFor, ParagraphMemo } from './memo';
 import { paragraphShape, placeSentences } from './sentences';
 
@@ -113,8 +112,7 @@ function contentKey(text: string, masked: string, p: Paragraph): string {
   const written = text.slice(p.start, Math.min(text.length, after + 1));
   const prose = masked.slice(p.start, p.end);
   const end = after >= text.length ? '\u0003' : '';
-  const key = `${p.kind}\u0001${p.role}\u0001${p.opensBody ? 1 : 0}\u0001${written}${end}\u0002${prose === written.slice(0, prose.length) ? '' : prose}`;
-  return detached(key);
+  return `${p.kind}\u0001${p.role}\u0001${p.opensBody ? 1 : 0}\u0001${written}${end}\u0002${prose === written.slice(0, prose.length) ? '' : prose}`;
 }
 
 /** How far into the letter a salutation may stand (after name, address, date lines). */

@@ -6,7 +6,7 @@
  * must not depend on where the paragraph stands: offsets are stored relative
  * to the paragraph's start, or as indices of its sentences.
  */
-import { LruCache } from './cache';
+import { detached, LruCache } from './cache';
 import type { Paragraph } from './letter';
 
 /**
@@ -41,7 +41,7 @@ export function memoFor(key: string): ParagraphMemo {
   let memo = memos.get(key);
   if (!memo) {
     memo = new ParagraphMemo();
-    memos.set(key, memo);
+    memos.set(detached(key), memo); // the key is built from slices of the whole text
   }
   return memo;
 }

@@ -1,6 +1,6 @@
 /** Figures about a letter: length, sentence length, reading time and reading grade. */
 import { syllable } from 'syllable';
-import { LruCache } from './cache';
+import { detached, LruCache } from './cache';
 import type { Letter } from './letter';
 import { remember } from './memo';
 
@@ -19,7 +19,7 @@ function syllablesOf(word: string): number {
   let n = syllableCache.get(word);
   if (n === undefined) {
     n = syllable(word);
-    syllableCache.set(word, n);
+    syllableCache.set(detached(word), n);
   }
   return n;
 }
@@ -46,7 +46,7 @@ export function figuresOf(letter: Letter): TextFigures {
 }
 
 /** The Flesch–Kincaid grade level (Kincaid et al., 1975). */
-export function fleschKincaidGrade(words: number, sentences: number, syllables: number): number {
+function fleschKincaidGrade(words: number, sentences: number, syllables: number): number {
   return Math.max(0, 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59);
 }
 

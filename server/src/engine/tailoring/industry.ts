@@ -28,7 +28,7 @@ export function resolveIndustry(
 }
 
 /** The description's words count double: it says what the employer is. */
-export function detectIndustry(letter: Letter, job: Letter | undefined): Industry | undefined {
+function detectIndustry(letter: Letter, job: Letter | undefined): Industry | undefined {
   const letterCounts = signalCounts(letter);
   const jobCounts = job ? signalCounts(job) : undefined;
   const scores = SIGNALS.map(([industry], i) => ({ industry, score: 2 * (jobCounts?.[i] ?? 0) + letterCounts[i]! })).sort(

@@ -3,7 +3,7 @@
  * its duties and pains, the role and the company. Read with the same machinery
  * as a letter, and remembered by text, since it changes far less often.
  */
-import { compilePhrases, findPhrases, mentions, type PhraseEntry } from '../checks/phraseMatcher';
+import { compilePhrases, findPhrases, mentions } from '../checks/phraseMatcher';
 import { LruCache } from '../structure/cache';
 import { type Letter, readLetter, type Sentence } from '../structure/letter';
 import { TOOLS } from '../vocabulary/terms';
@@ -123,4 +123,3 @@ function companyOf(text: string): string | undefined {
   return undefined;
 }
 
-export type { PhraseEntry };

@@ -7,6 +7,7 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import { LENGTH_PRESETS, MAX_LENGTH_TARGET, MIN_LENGTH_TARGET } from '../../../../shared/src/lengthTarget';
 import { findFrontMatter } from '../../../../shared/src/frontMatterFences';
 import { INDUSTRIES, type Industry } from '../../../../shared/src/settings';
+import { detached, LruCache } from '../structure/cache';
 import type { FrontMatterOptions } from '../types';
 
 export interface FrontMatterProblem {
@@ -31,9 +32,18 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const block = findFrontMatter(text);
   if (!block) return undefined;
   const { yamlStart, yamlEnd, end } = block;
-  const { options, problems } = parseOptions(text.slice(yamlStart, yamlEnd), yamlStart);
-  return { start: 0, end, options, problems };
+  // Parsing YAML is the costly part, and the block rarely changes while the letter is typed.
+  const key = `${yamlStart}\u0000${text.slice(yamlStart, yamlEnd)}`;
+  let parsed = parsedBlocks.get(key);
+  if (!parsed) {
+    parsed = parseOptions(text.slice(yamlStart, yamlEnd), yamlStart);
+    parsedBlocks.set(detached(key), parsed);
+  }
+  // Copies, so no caller can change what the next reading gets.
+  return { start: 0, end, options: { ...parsed.options }, problems: [...parsed.problems] };
 }
+
+const parsedBlocks = new LruCache<string, { options: FrontMatterOptions; problems: FrontMatterProblem[] }>(50);
 
 function parseOptions(source: string, base: number): { options: FrontMatterOptions; problems: FrontMatterProblem[] } {
   const options: FrontMatterOptions = {};

@@ -53,7 +53,7 @@ export function markdownBlocks(text: string): ChunkLayout {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Spans of the text between blank lines, keeping fenced code and HTML comments whole. */
-export function chunks(text: string): Span[] {
+function chunks(text: string): Span[] {
   const spans: Span[] = [];
   const lines = /[^\n]*(?:\n|$)/g;
   let start = 0;

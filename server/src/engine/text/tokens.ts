@@ -57,13 +57,12 @@ export function expandContraction(norm: string): readonly string[] {
   return [norm];
 }
 
-/** Tokens of `text[start, end)`, with offsets into `text`. */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+/** Tokens of `text`, with offsets into it. */
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(WORD)) {
+  for (const m of text.matchAll(WORD)) {
     const raw = m[0];
-    const tokenStart = start + (m.index ?? 0);
+    const tokenStart = m.index ?? 0;
     for (const norm of expandContraction(normalizeWord(raw))) {
       tokens.push({ norm, raw, start: tokenStart, end: tokenStart + raw.length, tags: [] });
     }
