@@ -25,14 +25,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<CoverL
   context.subscriptions.push(log);
 
   client = createLanguageClient(context, log);
+  const statistics = statisticsEvents(client);
   context.subscriptions.push(registerCheckThisFileCommand(client, log));
   context.subscriptions.push(registerFixAllCommand(log));
-  context.subscriptions.push(new WordCountStatusBar(client, log));
+  context.subscriptions.push(new WordCountStatusBar(client, statistics, log));
   context.subscriptions.push(registerNewCoverLetterCommand(context, log));
   context.subscriptions.push(registerSetLengthTargetCommand());
   context.subscriptions.push(registerUseJobDescriptionCommand(log));
   context.subscriptions.push(registerAddToUserDictionaryCommand(log));
-  const report = new ReportPanels({ client, log, extensionUri: context.extensionUri }, statisticsEvents(client));
+  const report = new ReportPanels({ client, log, extensionUri: context.extensionUri }, statistics);
   context.subscriptions.push(report);
 
   try {

@@ -1,8 +1,9 @@
 /**
  * The server's live statistics as a VS Code event any part of the client can
  * listen to. vscode-languageclient keeps one handler per notification method
- * (a second `onNotification` replaces the first), so the status bar and the
- * report both listen here instead of on the client.
+ * (a second `onNotification` replaces the first), so the extension makes these
+ * events once and hands them to the status bar and the report, which listen
+ * here instead of on the client.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -13,16 +14,9 @@ export interface StatisticsEvents {
   readonly onStatistics: vscode.Event<LetterStatistics>;
 }
 
-const byClient = new WeakMap<LanguageClient, StatisticsEvents>();
-
-/** The statistics events of `client`; the one notification handler is installed on first use and lives as long as the client. */
+/** Installs the one statistics handler on `client`; call once per client. The handler lives as long as the client. */
 export function statisticsEvents(client: LanguageClient): StatisticsEvents {
-  let events = byClient.get(client);
-  if (events === undefined) {
-    const emitter = new vscode.EventEmitter<LetterStatistics>();
-    client.onNotification(statisticsNotification, (stats) => emitter.fire(stats));
-    events = { onStatistics: emitter.event };
-    byClient.set(client, events);
-  }
-  return events;
+  const emitter = new vscode.EventEmitter<LetterStatistics>();
+  client.onNotification(statisticsNotification, (stats) => emitter.fire(stats));
+  return { onStatistics: emitter.event };
 }

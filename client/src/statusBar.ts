@@ -12,7 +12,7 @@ import {
   type LetterStatistics,
   statisticsClearedNotification,
 } from '../../shared/src/protocol';
-import { statisticsEvents } from './statisticsEvents';
+import type { StatisticsEvents } from './statisticsEvents';
 import { statusLabel, statusLevel, statusText, statusTooltip } from './statusBarText';
 
 /** Run when the item is clicked; registered by the Set Length Target command. */
@@ -38,13 +38,14 @@ export class WordCountStatusBar implements vscode.Disposable {
 
   constructor(
     private readonly client: LanguageClient,
+    statistics: StatisticsEvents,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.item.name = 'Cover Letter Coach word count';
     this.item.command = SET_LENGTH_TARGET_COMMAND;
     this.disposables.push(
       this.item,
-      statisticsEvents(client).onStatistics((stats) => {
+      statistics.onStatistics((stats) => {
         this.statistics.set(stats.uri, stats);
         if (stats.uri === this.activeUri()) {
           this.render();
