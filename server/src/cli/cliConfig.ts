@@ -14,6 +14,7 @@ import {
   readConfigFiles,
   resolveConfigFiles,
 } from '../config/configFiles';
+import { displayPath } from '../util/paths';
 
 export type ExplicitConfig = { ok: true; config: CliConfig } | { ok: false; error: string };
 
@@ -52,7 +53,7 @@ export class CliConfig {
     if (file === undefined) {
       file = readConfigFile(configPath).then((loaded) => {
         if (loaded !== undefined) {
-          const shown = { ...loaded, path: this.displayPath(loaded.path) };
+          const shown = { ...loaded, path: displayPath(loaded.path, this.cwd) };
           for (const problem of loaded.problems) this.warn(describeConfigProblem(shown, problem));
         }
         return loaded;
@@ -60,11 +61,5 @@ export class CliConfig {
       this.files.set(configPath, file);
     }
     return file;
-  }
-
-  /** Relative to the current directory when inside it, as the user would type it. */
-  private displayPath(filePath: string): string {
-    const relative = path.relative(this.cwd, filePath);
-    return relative.split(path.sep)[0] === '..' || path.isAbsolute(relative) ? filePath : relative;
   }
 }

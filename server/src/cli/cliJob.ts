@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { type AnalyzeOptions, readFrontMatter } from '../engine';
 import { type JobReference, namedJobDescription, siblingCandidates } from '../jobs/jobFiles';
 import { type JobText, readJobFile } from '../jobs/readJobFile';
+import { displayPath } from '../util/paths';
 
 export interface LetterJob {
   /** What the engine takes: the text, or the problem that kept it from being read. */
@@ -51,13 +52,7 @@ export class CliJobs {
       this.files.set(reference.path, read);
     }
     const { text, problem } = await read;
-    return { job: text !== undefined ? { text } : { problem }, path: this.displayPath(reference.path) };
-  }
-
-  /** Relative to the current directory when inside it, as the user would type it. */
-  private displayPath(filePath: string): string {
-    const relative = path.relative(this.cwd, filePath);
-    return relative.split(path.sep)[0] === '..' || path.isAbsolute(relative) ? filePath : relative;
+    return { job: text !== undefined ? { text } : { problem }, path: displayPath(reference.path, this.cwd) };
   }
 }
 

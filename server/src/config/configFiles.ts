@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME, type CoverLetterConfig, mergeConfigs, type ResolvedConfig } from '../../../shared/src/config';
+import { isInside } from '../util/paths';
 import { type ConfigProblem, lineAndColumn, parseConfig } from './parseConfig';
 
 export interface LoadedConfigFile {
@@ -74,9 +75,4 @@ export function resolveConfigFiles(files: readonly LoadedConfigFile[]): Resolved
 export function describeConfigProblem(file: Pick<LoadedConfigFile, 'path' | 'text'>, problem: ConfigProblem): string {
   const { line, column } = lineAndColumn(file.text, problem.offset);
   return `${file.path}:${line}:${column}: ${problem.message}`;
-}
-
-function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(path.resolve(parent), path.resolve(child));
-  return relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative));
 }

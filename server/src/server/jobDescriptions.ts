@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { readFrontMatter } from '../engine';
 import { type JobReference, type JobSource, namedJobDescription, siblingCandidates, untrustedJobMessage } from '../jobs/jobFiles';
 import { type JobText, readJobFile } from '../jobs/readJobFile';
+import { isInside } from '../util/paths';
 import { fsPathOfUri, type WorkspaceFolders } from './workspaceFolders';
 
 /** The description a letter uses: its text, or the sentence that says why it could not be read. */
@@ -88,7 +89,7 @@ export class JobDescriptions {
   private async insideWorkspace(filePath: string): Promise<boolean> {
     const real = await realPath(filePath);
     for (const root of this.folders.all()) {
-      if (isInside(await realPath(root), real)) return true;
+      if (isInside(real, await realPath(root))) return true;
     }
     return false;
   }
@@ -110,9 +111,4 @@ async function realPath(filePath: string): Promise<string> {
     const parent = path.dirname(filePath);
     return parent === filePath ? filePath : path.join(await realPath(parent), path.basename(filePath));
   }
-}
-
-function isInside(root: string, filePath: string): boolean {
-  const relative = path.relative(root, filePath);
-  return relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative));
 }

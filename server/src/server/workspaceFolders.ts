@@ -2,9 +2,9 @@
  * The client's workspace folders as file-system paths: config files are looked
  * up from a letter's folder up to the folder that contains it.
  */
-import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InitializeParams, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
+import { isInside } from '../util/paths';
 
 export class WorkspaceFolders {
   private roots: string[] = [];
@@ -29,9 +29,7 @@ export class WorkspaceFolders {
   rootOf(filePath: string): string | undefined {
     let best: string | undefined;
     for (const root of this.roots) {
-      const relative = path.relative(root, filePath);
-      const inside = relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative));
-      if (inside && (best === undefined || root.length > best.length)) best = root;
+      if (isInside(filePath, root) && (best === undefined || root.length > best.length)) best = root;
     }
     return best;
   }
