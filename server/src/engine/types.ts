@@ -2,7 +2,10 @@
  * The engine's public types. Offsets and lengths are in UTF-16 code units of the
  * text passed to `analyze`, so they map directly onto LSP positions.
  */
+import type { JobMatch as JobMatchSummary, LetterStatistics } from '../../../shared/src/protocol';
 import type { Industry, RuleSeverityName } from '../../../shared/src/settings';
+import type { IndustrySource } from './tailoring/industry';
+import type { JobMatch } from './tailoring/match';
 import type { SkimCheck } from './tailoring/skim';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -101,7 +104,7 @@ export interface Statistics {
   words: number;
   /** Word target: front matter, else options, else 250. */
   target: number;
-  targetSource: 'front matter' | 'setting' | 'default';
+  targetSource: LetterStatistics['targetSource'];
   industry: Industry;
   averageSentenceLength: number;
   readingTimeMinutes: number;
@@ -115,19 +118,12 @@ export interface Statistics {
   paragraphs: number;
 }
 
-export interface JobMatchSummary {
-  /** Weighted share of the description's tools, metrics and duties the letter addresses, 0–100. */
-  match: number;
-  matched: string[];
-  missing: string[];
-}
-
 export interface Tailoring {
   industry: Industry;
-  industrySource: 'front matter' | 'setting' | 'detected' | 'default';
+  industrySource: IndustrySource;
   /** From the front matter, else from the job description. */
   company: string | undefined;
-  job: (JobMatchSummary & { role: string | undefined; company: string | undefined }) | undefined;
+  job: JobMatch | undefined;
   skim: SkimCheck[];
 }
 
