@@ -25,7 +25,7 @@ export interface RenderOptions {
   cspSource: string;
   /** The letter's file name, for the heading. */
   letterName: string;
-  /** Offer a button for Use Job Description… (only when that command exists). */
+  /** Offer a button for Use Job Description… (the extension passes true: it registers that command). */
   canUseJobDescription?: boolean;
 }
 

@@ -16,7 +16,6 @@ import { renderReportBody, renderReportHtml, reportAnnouncement, reportSummary, 
 
 export const SHOW_REPORT_COMMAND = 'coverLetter.showReport';
 export const REPORT_VIEW_TYPE = 'coverLetter.report';
-const USE_JOB_DESCRIPTION_COMMAND: ReportCommand = 'coverLetter.useJobDescription';
 
 /** One letter's report panel, as the editor tests see it through the extension's exports. */
 export interface ReportPanelHandle {
@@ -117,7 +116,6 @@ class ReportPanel implements ReportPanelHandle {
   private readonly disposables: vscode.Disposable[] = [];
   private current: ReportState = { kind: 'loading' };
   private body = '';
-  private canUseJobDescription = false;
   private requesting = false;
   private requestAgain = false;
   private disposed = false;
@@ -152,7 +150,7 @@ class ReportPanel implements ReportPanelHandle {
       cspSource: this.panel.webview.cspSource,
       letterName: name,
     });
-    void this.findCommands().then(() => this.refresh());
+    void this.refresh();
   }
 
   get title(): string {
@@ -230,7 +228,8 @@ class ReportPanel implements ReportPanelHandle {
 
   private show(state: ReportState): void {
     this.current = state;
-    this.body = renderReportBody(state, { canUseJobDescription: this.canUseJobDescription });
+    // The extension registers Use Job Description itself, so the page always offers it.
+    this.body = renderReportBody(state, { canUseJobDescription: true });
     this.post();
     this.updated.fire();
   }
@@ -283,7 +282,6 @@ class ReportPanel implements ReportPanelHandle {
 
   /** Runs a command on the letter, which it finds as the active editor. */
   private async runCommand(command: ReportCommand): Promise<void> {
-    if (command === USE_JOB_DESCRIPTION_COMMAND && !this.canUseJobDescription) return;
     if (this.document.isClosed) return;
     await this.showLetter();
     await vscode.commands.executeCommand(command);
@@ -295,14 +293,6 @@ class ReportPanel implements ReportPanelHandle {
     const editor = await vscode.window.showTextDocument(this.document, { viewColumn, preserveFocus: false });
     this.letterColumn = editor.viewColumn ?? this.letterColumn;
     return editor;
-  }
-
-  private async findCommands(): Promise<void> {
-    try {
-      this.canUseJobDescription = (await vscode.commands.getCommands(true)).includes(USE_JOB_DESCRIPTION_COMMAND);
-    } catch {
-      this.canUseJobDescription = false;
-    }
   }
 
   private cleanUp(): void {
