@@ -6,6 +6,7 @@
 import { type EditResult, type FormattingOptions, modify, parse } from 'jsonc-parser';
 import type { ConfigIgnore } from '../../../shared/src/config';
 import type { RuleSeverityName } from '../../../shared/src/settings';
+import { isPlainObject } from '../util/values';
 
 export type ConfigChange =
   | { kind: 'ignore'; entry: ConfigIgnore }
@@ -59,8 +60,4 @@ function formattingOf(text: string): FormattingOptions & { eol: string } {
   const indent = /^([ \t]+)\S/m.exec(text)?.[1];
   if (indent?.startsWith('\t')) return { tabSize: 4, insertSpaces: false, eol };
   return { tabSize: indent === undefined ? 2 : indent.length, insertSpaces: true, eol };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,6 +2,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { DIAGNOSTIC_SOURCE } from '../../../shared/src/protocol';
 import type { Finding } from '../engine';
+import { isPlainObject } from '../util/values';
 import { type LspFix, type LspTextEdit, type PositionSource, toLspFixes, toRange } from './ranges';
 import { toLspSeverity } from './severity';
 import { ruleDocsUri } from './docsUri';
@@ -32,7 +33,7 @@ export function findingToDiagnostic(document: PositionSource, finding: Finding, 
 /** `data` comes back from the client, so check its shape before trusting it. */
 export function isDiagnosticData(value: unknown): value is DiagnosticData {
   return (
-    isObject(value) &&
+    isPlainObject(value) &&
     Array.isArray(value.fixes) &&
     value.fixes.every(isLspFix) &&
     (value.text === undefined || typeof value.text === 'string')
@@ -40,21 +41,17 @@ export function isDiagnosticData(value: unknown): value is DiagnosticData {
 }
 
 function isLspFix(value: unknown): value is LspFix {
-  return isObject(value) && typeof value.title === 'string' && Array.isArray(value.edits) && value.edits.every(isLspTextEdit);
+  return isPlainObject(value) && typeof value.title === 'string' && Array.isArray(value.edits) && value.edits.every(isLspTextEdit);
 }
 
 function isLspTextEdit(value: unknown): value is LspTextEdit {
-  return isObject(value) && typeof value.newText === 'string' && isRange(value.range);
+  return isPlainObject(value) && typeof value.newText === 'string' && isRange(value.range);
 }
 
 function isRange(value: unknown): boolean {
-  return isObject(value) && isPosition(value.start) && isPosition(value.end);
+  return isPlainObject(value) && isPosition(value.start) && isPosition(value.end);
 }
 
 function isPosition(value: unknown): boolean {
-  return isObject(value) && Number.isInteger(value.line) && Number.isInteger(value.character);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+  return isPlainObject(value) && Number.isInteger(value.line) && Number.isInteger(value.character);
 }

@@ -28,6 +28,7 @@ import {
 } from '../../../shared/src/protocol';
 import { SETTINGS_SECTION } from '../../../shared/src/settings';
 import { docsBaseUri } from '../lsp/docsUri';
+import { isPlainObject } from '../util/values';
 import { AnalysisStore } from './analysisStore';
 import { checkDocumentHandler } from './checkDocument';
 import { codeActionHandler } from './codeActions';
@@ -191,16 +192,12 @@ connection.onRequest(countWordsRequest, (params) => countWords(params, documents
 
 /** `initializationOptions` as far as they are well-formed; anything else is left out. */
 function initializationOptions(raw: unknown): CoverLetterInitializationOptions {
-  if (!isObject(raw)) return {};
+  if (!isPlainObject(raw)) return {};
   const options: CoverLetterInitializationOptions = {};
   if (typeof raw.spelling === 'boolean') options.spelling = raw.spelling;
   if (typeof raw.workspaceTrusted === 'boolean') options.workspaceTrusted = raw.workspaceTrusted;
   if (Array.isArray(raw.commands)) options.commands = raw.commands.filter((command): command is string => typeof command === 'string');
   return options;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 documents.listen(connection);

@@ -6,6 +6,7 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import { type CoverLetterSettings, SETTINGS_SECTION } from '../../../shared/src/settings';
+import { isPlainObject } from '../util/values';
 import type { Logger } from './logger';
 import { defaultSettings, validateSettings } from './settingsValidation';
 
@@ -39,7 +40,7 @@ export class SettingsStore {
     this.perDocument.clear();
     this.reported.clear();
     if (!this.pullFromClient) {
-      const section = isObject(pushedSettings) ? pushedSettings[SETTINGS_SECTION] : undefined;
+      const section = isPlainObject(pushedSettings) ? pushedSettings[SETTINGS_SECTION] : undefined;
       this.pushed = this.validate(section);
     }
   }
@@ -69,8 +70,4 @@ export class SettingsStore {
     this.reported.add(warning);
     this.logger.warn(warning);
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
