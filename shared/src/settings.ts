@@ -15,6 +15,10 @@ export type Industry = 'tech' | 'finance' | 'retail' | 'general';
 
 export const INDUSTRIES: readonly Industry[] = ['tech', 'finance', 'retail', 'general'];
 
+export function isIndustry(value: unknown): value is Industry {
+  return typeof value === 'string' && (INDUSTRIES as readonly string[]).includes(value);
+}
+
 export interface CoverLetterSettings {
   /** Glob patterns (matched case-insensitively against the file path) of documents to check. */
   files: string[];

@@ -2,7 +2,7 @@
  * Command-line parsing for `cover-letter-coach`, kept free of I/O so every
  * usage error can be unit-tested.
  */
-import { INDUSTRIES, type Industry } from '../../../shared/src/settings';
+import { INDUSTRIES, type Industry, isIndustry } from '../../../shared/src/settings';
 
 export type OutputFormat = 'text' | 'json';
 
@@ -139,10 +139,6 @@ function isFlagOption(name: string): name is FlagOption {
 
 function isOutputFormat(value: string): value is OutputFormat {
   return (OUTPUT_FORMATS as readonly string[]).includes(value);
-}
-
-function isIndustry(value: string): value is Industry {
-  return (INDUSTRIES as readonly string[]).includes(value);
 }
 
 function ok(command: Command): ParseResult {

@@ -8,7 +8,7 @@ import {
   type CoverLetterSettings,
   DEFAULT_SETTINGS,
   INDUSTRIES,
-  type Industry,
+  isIndustry,
   MIN_MAX_DOCUMENT_LENGTH,
   RULE_SEVERITY_NAMES,
   type RuleSeverityName,
@@ -124,10 +124,6 @@ function compiles(glob: string): boolean {
 
 function isRuleSeverityName(value: unknown): value is RuleSeverityName {
   return typeof value === 'string' && (RULE_SEVERITY_NAMES as readonly string[]).includes(value);
-}
-
-function isIndustry(value: unknown): value is Industry {
-  return typeof value === 'string' && (INDUSTRIES as readonly string[]).includes(value);
 }
 
 function isPositiveInteger(value: unknown): value is number {
