@@ -10,7 +10,7 @@ import { CloseAction, type CloseHandlerResult, type ErrorHandler, type ErrorHand
 /** Restarts allowed within three minutes before the client gives up (the library's default). */
 export const MAX_RESTARTS = 4;
 
-export const RESTARTED_MESSAGE =
+const RESTARTED_MESSAGE =
   "Cover Letter Coach's checker stopped unexpectedly and was restarted. If it keeps happening, the details are in the \"Cover Letter Coach\" output.";
 
 export class RestartingErrorHandler implements ErrorHandler {

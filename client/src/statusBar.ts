@@ -12,11 +12,9 @@ import {
   type LetterStatistics,
   statisticsClearedNotification,
 } from '../../shared/src/protocol';
+import { COMMANDS } from './commandIds';
 import type { StatisticsEvents } from './statisticsEvents';
 import { statusLabel, statusLevel, statusText, statusTooltip } from './statusBarText';
-
-/** Run when the item is clicked; registered by the Set Length Target command. */
-export const SET_LENGTH_TARGET_COMMAND = 'coverLetter.setLengthTarget';
 
 /** How long the selection must stay put before its words are counted. */
 const SELECTION_DEBOUNCE_MS = 150;
@@ -42,7 +40,8 @@ export class WordCountStatusBar implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.item.name = 'Cover Letter Coach word count';
-    this.item.command = SET_LENGTH_TARGET_COMMAND;
+    // Clicking the item sets the length target.
+    this.item.command = COMMANDS.setLengthTarget;
     this.disposables.push(
       this.item,
       statistics.onStatistics((stats) => {

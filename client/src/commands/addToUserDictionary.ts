@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import { CLIENT_COMMANDS } from '../../../shared/src/protocol';
 import { SETTINGS_SECTION } from '../../../shared/src/settings';
-
-export const ADD_TO_USER_DICTIONARY_COMMAND = CLIENT_COMMANDS.addToUserDictionary;
+import { COMMANDS, registerCommand } from '../commandIds';
 
 /**
  * "Add to the user dictionary", the quick action the server offers on a
@@ -11,7 +9,7 @@ export const ADD_TO_USER_DICTIONARY_COMMAND = CLIENT_COMMANDS.addToUserDictionar
  * when the setting changes.
  */
 export function registerAddToUserDictionaryCommand(log: vscode.LogOutputChannel): vscode.Disposable {
-  return vscode.commands.registerCommand(ADD_TO_USER_DICTIONARY_COMMAND, async (word?: unknown) => {
+  return registerCommand(vscode.commands, COMMANDS.addToUserDictionary, async (word?: unknown) => {
     if (typeof word !== 'string' || word.trim() === '') return;
     const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
     const current = config.inspect<unknown>('words')?.globalValue;

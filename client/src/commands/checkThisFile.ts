@@ -1,16 +1,15 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { checkDocumentRequest } from '../../../shared/src/protocol';
+import { COMMANDS, registerCommand } from '../commandIds';
 import { isCheckableDocument } from '../documents';
-
-export const CHECK_THIS_FILE_COMMAND = 'coverLetter.checkThisFile';
 
 /**
  * "Check This File": asks the server to check the active document even when its
  * name does not match `coverLetter.files`.
  */
 export function registerCheckThisFileCommand(client: LanguageClient, log: vscode.LogOutputChannel): vscode.Disposable {
-  return vscode.commands.registerCommand(CHECK_THIS_FILE_COMMAND, async () => {
+  return registerCommand(vscode.commands, COMMANDS.checkThisFile, async () => {
     const document = vscode.window.activeTextEditor?.document;
     if (document === undefined) {
       void vscode.window.showInformationMessage('Open a Markdown or plain text file to check it with Cover Letter Coach.');

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { FIX_ALL_CODE_ACTION_KIND } from '../../../shared/src/protocol';
-
-export const FIX_ALL_COMMAND = 'coverLetter.fixAll';
+import { COMMANDS, registerCommand } from '../commandIds';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.Empty.append(FIX_ALL_CODE_ACTION_KIND);
 
@@ -11,7 +10,7 @@ const FIX_ALL_KIND = vscode.CodeActionKind.Empty.append(FIX_ALL_CODE_ACTION_KIND
  * and applies it.
  */
 export function registerFixAllCommand(log: vscode.LogOutputChannel): vscode.Disposable {
-  return vscode.commands.registerCommand(FIX_ALL_COMMAND, async () => {
+  return registerCommand(vscode.commands, COMMANDS.fixAll, async () => {
     const document = vscode.window.activeTextEditor?.document;
     if (document === undefined) {
       void vscode.window.showInformationMessage('Open a cover letter to fix its problems with Cover Letter Coach.');

@@ -8,9 +8,7 @@ import {
   type TemplateIndustry,
 } from '../../../shared/src/letterTemplates';
 import { setPlaceholder, snippetBodyText, snippetPrefixes, type SnippetFile } from '../../../shared/src/snippetSyntax';
-import { CHECK_THIS_FILE_COMMAND } from './checkThisFile';
-
-export const NEW_COVER_LETTER_COMMAND = 'coverLetter.newCoverLetter';
+import { COMMANDS, registerCommand } from '../commandIds';
 
 const TITLE = 'New Cover Letter';
 
@@ -21,7 +19,7 @@ const TITLE = 'New Cover Letter';
  * checked through Check This File.
  */
 export function registerNewCoverLetterCommand(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): vscode.Disposable {
-  return vscode.commands.registerCommand(NEW_COVER_LETTER_COMMAND, async () => {
+  return registerCommand(vscode.commands, COMMANDS.newCoverLetter, async () => {
     const industry = await vscode.window.showQuickPick(
       TEMPLATE_INDUSTRIES.map((info) => ({ label: info.label, description: info.industry, detail: info.weighs, industry: info.industry })),
       { title: `${TITLE} (1/3)`, placeHolder: 'Which industry is the job in?', matchOnDetail: true },
@@ -54,7 +52,7 @@ export function registerNewCoverLetterCommand(context: vscode.ExtensionContext, 
     const editor = await vscode.window.showTextDocument(document);
     const end = document.lineAt(document.lineCount - 1).range.end;
     await editor.insertSnippet(new vscode.SnippetString(body), end);
-    await vscode.commands.executeCommand(CHECK_THIS_FILE_COMMAND);
+    await vscode.commands.executeCommand(COMMANDS.checkThisFile);
   });
 }
 

@@ -8,8 +8,7 @@ import {
   setTargetEdit,
 } from '../../../shared/src/lengthTarget';
 import { SETTINGS_SECTION } from '../../../shared/src/settings';
-
-export const SET_LENGTH_TARGET_COMMAND = 'coverLetter.setLengthTarget';
+import { COMMANDS, registerCommand } from '../commandIds';
 
 const TITLE = 'Set Length Target';
 
@@ -19,7 +18,7 @@ const TITLE = 'Set Length Target';
  * matter, the `coverLetter.lengthTarget` setting of the letter's folder changes.
  */
 export function registerSetLengthTargetCommand(): vscode.Disposable {
-  return vscode.commands.registerCommand(SET_LENGTH_TARGET_COMMAND, async () => {
+  return registerCommand(vscode.commands, COMMANDS.setLengthTarget, async () => {
     const document = vscode.window.activeTextEditor?.document;
     const inFrontMatter = document?.languageId === 'markdown';
     const custom = { label: 'Custom…', description: `any whole number from ${MIN_LENGTH_TARGET} to ${MAX_LENGTH_TARGET}`, words: undefined };

@@ -2,9 +2,8 @@ import * as vscode from 'vscode';
 import { JOB_FRONT_MATTER_KEY, relativeJobPath, yamlPathValue } from '../../../shared/src/jobDescription';
 import { setFrontMatterKey } from '../../../shared/src/lengthTarget';
 import { SETTINGS_SECTION } from '../../../shared/src/settings';
+import { COMMANDS, registerCommand } from '../commandIds';
 import { isCheckableDocument } from '../documents';
-
-export const USE_JOB_DESCRIPTION_COMMAND = 'coverLetter.useJobDescription';
 
 const TITLE = 'Use Job Description';
 
@@ -21,7 +20,7 @@ type Choice = 'file' | 'clipboard' | 'type';
  * as it is, gets the `coverLetter.jobDescription` setting of its workspace folder instead.
  */
 export function registerUseJobDescriptionCommand(log: vscode.LogOutputChannel): vscode.Disposable {
-  return vscode.commands.registerCommand(USE_JOB_DESCRIPTION_COMMAND, async () => {
+  return registerCommand(vscode.commands, COMMANDS.useJobDescription, async () => {
     const document = vscode.window.activeTextEditor?.document;
     if (document === undefined || !isCheckableDocument(document)) {
       void vscode.window.showInformationMessage('Open the cover letter (a Markdown or plain text file) to give it a job description.');

@@ -3,6 +3,7 @@
  * message passes before the extension acts on it. Pure, so it can be tested
  * without an editor.
  */
+import { COMMANDS } from '../commandIds';
 
 export interface ReportPosition {
   line: number;
@@ -15,7 +16,7 @@ export interface ReportRange {
 }
 
 /** Commands a report button may run on its letter; nothing else is run. */
-export const REPORT_COMMANDS = ['coverLetter.checkThisFile', 'coverLetter.setLengthTarget', 'coverLetter.useJobDescription'] as const;
+export const REPORT_COMMANDS = [COMMANDS.checkThisFile, COMMANDS.setLengthTarget, COMMANDS.useJobDescription] as const;
 export type ReportCommand = (typeof REPORT_COMMANDS)[number];
 
 export type WebviewMessage =

@@ -5,6 +5,7 @@
  * stylesheet are inline and carry the nonce; nothing is loaded from anywhere.
  */
 import type { LetterReport, ReportEvidence } from '../../../shared/src/protocol';
+import { COMMANDS } from '../commandIds';
 import { ERROR_RATIO } from '../statusBarText';
 import type { ReportCommand } from './messages';
 import { WEBVIEW_SCRIPT } from './webviewScript';
@@ -132,7 +133,7 @@ export function renderReportBody(state: ReportState, options: Pick<RenderOptions
       return [
         '<p>Cover Letter Coach checks Markdown and plain-text files whose name contains “cover letter” (or “cover-letter”, ',
         '“cover_letter”, “coverletter”), and files in a <code>cover-letters</code> folder. This file is none of those.</p>',
-        commandButton('coverLetter.checkThisFile', 'Check This File'),
+        commandButton(COMMANDS.checkThisFile, 'Check This File'),
       ].join('');
     case 'failed':
       return `<p class="problem">The report could not be made: ${escapeHtml(state.message)}</p><p>See the “Cover Letter Coach” output for details.</p>`;
@@ -164,7 +165,7 @@ function lengthSection({ statistics: s }: LetterReport): string {
     figure('Reading time', `about ${plural(s.readingTimeMinutes, 'minute')}`),
     figure('Readability', `grade ${round(s.readabilityGrade)} (Flesch–Kincaid)`),
     '</dl>',
-    commandButton('coverLetter.setLengthTarget', 'Set Length Target…'),
+    commandButton(COMMANDS.setLengthTarget, 'Set Length Target…'),
   );
 }
 
@@ -229,7 +230,7 @@ function jobSection(report: LetterReport, canUseJobDescription: boolean): string
       '<p>No job description yet. Add <code>job: ./job.md</code> to the letter’s front matter (the path is relative to the letter), ',
       'or save the description as <code>job.md</code> beside the letter, and this shows which of its terms the letter covers and which it misses.</p>',
     );
-    if (canUseJobDescription) parts.push(commandButton('coverLetter.useJobDescription', 'Use Job Description…'));
+    if (canUseJobDescription) parts.push(commandButton(COMMANDS.useJobDescription, 'Use Job Description…'));
   }
   return section('job', 'The job', ...parts);
 }

@@ -9,13 +9,13 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { reportRequest } from '../../../shared/src/protocol';
+import { COMMANDS, registerCommand } from '../commandIds';
 import { isCheckableDocument } from '../documents';
 import type { StatisticsEvents } from '../statisticsEvents';
 import { parseWebviewMessage, type ReportCommand, type ReportRange, type UpdateMessage } from './messages';
 import { renderReportBody, renderReportHtml, reportAnnouncement, reportSummary, type ReportState } from './render';
 
-export const SHOW_REPORT_COMMAND = 'coverLetter.showReport';
-export const REPORT_VIEW_TYPE = 'coverLetter.report';
+const REPORT_VIEW_TYPE = 'coverLetter.report';
 
 /** One letter's report panel, as the editor tests see it through the extension's exports. */
 export interface ReportPanelHandle {
@@ -49,7 +49,7 @@ export class ReportPanels implements vscode.Disposable, ReportApi {
     statistics: StatisticsEvents,
   ) {
     this.disposables.push(
-      vscode.commands.registerCommand(SHOW_REPORT_COMMAND, (uri?: unknown) => this.show(uri)),
+      registerCommand(vscode.commands, COMMANDS.showReport, (uri?: unknown) => this.show(uri)),
       // The server sends statistics after each check: the report's figures are new then too.
       statistics.onStatistics(({ uri }) => void this.panels.get(uri)?.refresh()),
       vscode.workspace.onDidCloseTextDocument((document) => this.panels.get(document.uri.toString())?.dispose()),
