@@ -3,7 +3,7 @@
  * first word written as a name ("Northwind" for "Northwind Analytics"), with or
  * without a possessive, and without a legal suffix ("Northwind" names "Northwind Inc.").
  */
-import { tokenize, type Token } from '../text/tokens';
+import { tokenize, withoutPossessive, type Token } from '../text/tokens';
 
 /** Legal suffixes a letter need not repeat. */
 const SUFFIXES = new Set(['inc', 'llc', 'ltd', 'plc', 'gmbh', 'corp', 'corporation', 'co', 'company', 'sa', 'ag', 'bv']);
@@ -26,15 +26,11 @@ export function companyName(company: string): CompanyName | undefined {
 export function companyMentions(tokens: readonly Token[], name: CompanyName): number[] {
   const after: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (name.words.every((word, k) => possessiveFree(tokens[i + k]?.norm) === word)) {
+    if (name.words.every((word, k) => tokens[i + k] !== undefined && withoutPossessive(tokens[i + k]!.norm) === word)) {
       after.push(i + name.words.length);
-    } else if (name.short !== undefined && possessiveFree(tokens[i]!.norm) === name.short && /^\p{Lu}/u.test(tokens[i]!.raw)) {
+    } else if (name.short !== undefined && withoutPossessive(tokens[i]!.norm) === name.short && /^\p{Lu}/u.test(tokens[i]!.raw)) {
       after.push(i + 1);
     }
   }
   return after;
-}
-
-function possessiveFree(word: string | undefined): string | undefined {
-  return word?.replace(/'s$/, '');
 }

@@ -4,7 +4,7 @@
  * alternatives for one word, and a trailing `?` makes that word optional
  * ("express my strong|keen? interest"). Hyphens separate words, as in the text.
  */
-import { expandContraction, normalizeWord, tokenize, type Token } from '../text/tokens';
+import { expandContraction, normalizeWord, tokenize, withoutPossessive, type Token } from '../text/tokens';
 
 export interface PhraseEntry {
   phrase: string;
@@ -121,9 +121,12 @@ export function compilePhrases<E extends PhraseEntry>(entries: readonly E[]): Ph
 export function findPhrases<E extends PhraseEntry>(tokens: readonly Token[], set: PhraseSet<E>): Array<PhraseMatch<E>> {
   const matches: Array<PhraseMatch<E>> = [];
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = set.byFirstWord.get(tokens[i]!.norm);
-    if (!candidates) continue;
-    const hit = candidates.find((c) => matchesAt(tokens, i, c));
+    const norm = tokens[i]!.norm;
+    const noun = withoutPossessive(norm);
+    // A one-word phrase also matches its possessive ("PyTorch's compiler").
+    const hit =
+      set.byFirstWord.get(norm)?.find((c) => matchesAt(tokens, i, c)) ??
+      (noun !== norm ? set.byFirstWord.get(noun)?.find((c) => matchesAt(tokens, i, c)) : undefined);
     if (!hit) continue;
     const to = i + hit.words.length;
     const startsInsideWord = i > 0 && tokens[i - 1]!.start === tokens[i]!.start;
@@ -148,7 +151,9 @@ function matchesAt<E extends PhraseEntry>(tokens: readonly Token[], at: number, 
   for (let k = 0; k < words.length; k++) {
     const token = tokens[at + k]!;
     const word = entry.matchCase ? token.raw.replace(/’/g, "'") : token.norm;
-    if (!words[k]!.has(word)) return false;
+    // The phrase's last word may stand in the possessive: "Airflow's scheduler", "your team's post".
+    const last = k === words.length - 1;
+    if (!words[k]!.has(word) && !(last && words[k]!.has(withoutPossessive(word)))) return false;
   }
   if (entry.tag && !tokens[at]!.tags.includes(entry.tag)) return false;
   const next = tokens[at + words.length];

@@ -23,6 +23,8 @@ export const toolListDump: Rule = {
       'I have experience with TensorFlow, PyTorch, scikit-learn, and Hugging Face.',
       'I am proficient in Python, Spark, Kubernetes, Airflow and Kafka.',
       'My stack: Airflow, Docker, Kafka, Kubernetes, PyTorch, Ray, Spark.',
+      // Possessives name the tool too.
+      "I tuned PyTorch's compiler, Spark's SQL planner, Kafka and Airflow's scheduler.",
     ],
     clean: [
       'I rebuilt the feature pipeline on Spark and Feast so the fraud team could backfill 18 months overnight.',

@@ -41,6 +41,11 @@ export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
 }
 
+/** A possessive's noun ("pytorch's" → "pytorch", "Spark’s" → "Spark"); other words as they are. */
+export function withoutPossessive(word: string): string {
+  return word.replace(/['’]s$/, '');
+}
+
 /** Splits a normalised word into the words it stands for. */
 export function expandContraction(norm: string): readonly string[] {
   const irregular = IRREGULAR[norm];
