@@ -3,6 +3,7 @@
  * the editor API so it can be tested on its own.
  */
 import type { LetterStatistics } from '../../shared/src/protocol';
+import { lengthVerdict, plural, round } from './wording';
 
 /** Above the target is a warning; above this many times the target, an error. */
 export const ERROR_RATIO = 1.2;
@@ -80,21 +81,7 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#|]/g, '\\$&');
 }
 
-function lengthVerdict(words: number, target: number): string {
-  if (words > target) return `${plural(words - target, 'word')} over the target`;
-  if (words === target) return 'right on the target';
-  return `${plural(target - words, 'word')} under the target`;
-}
-
 /** A line of its own in Markdown: two trailing spaces make the break. */
 function row(name: string, value: string): string {
   return `${name}: ${value}  `;
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -7,6 +7,7 @@
 import type { LetterReport, ReportEvidence } from '../../../shared/src/protocol';
 import { COMMANDS } from '../commandIds';
 import { ERROR_RATIO } from '../statusBarText';
+import { count, lengthVerdict, plural, round } from '../wording';
 import type { ReportCommand } from './messages';
 import { WEBVIEW_SCRIPT } from './webviewScript';
 import { WEBVIEW_STYLE } from './webviewStyle';
@@ -293,28 +294,9 @@ function commandButton(command: ReportCommand, label: string): string {
   return `<button type="button" class="action" data-action="command" data-command="${command}" data-key="command:${command}">${escapeHtml(label)}</button>`;
 }
 
-function lengthVerdict(words: number, target: number): string {
-  if (words > target) return `${plural(words - target, 'word')} over the target`;
-  if (words === target) return 'right on the target';
-  return `${plural(target - words, 'word')} under the target`;
-}
-
 /** Escapes text for HTML content and double- or single-quoted attribute values. */
 export function escapeHtml(text: string): string {
   return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** A number as text; anything that is not a finite number shows as a dash. */
-function count(value: number): string {
-  return Number.isFinite(value) ? String(value) : '–';
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
-}
-
-function plural(value: number, word: string): string {
-  return `${count(value)} ${word}${value === 1 ? '' : 's'}`;
 }
 
 function capitalize(text: string): string {
