@@ -1,6 +1,7 @@
 /** Vocabulary for tailoring a letter to its job, its team and its industry. */
 import type { PhraseEntry } from '../checks/phraseMatcher';
 import { phrases } from './phraseList';
+import { GOVERNANCE_OUTCOMES, PRODUCTION_TERMS } from './terms';
 
 
 /** What ML teams measure; a job description's metrics are matched against the letter. */
@@ -33,11 +34,14 @@ export const COMPANY_WORK: readonly string[] = [
   'investment', 'investments', 'launch', 'stack', 'infrastructure', 'system', 'systems', 'models',
 ];
 
-/** Proof a finance reader looks for: explainability, governance, audit, model risk. */
-export const FINANCE_GOVERNANCE: readonly PhraseEntry[] = phrases(
-  'explainability, explainable, interpretability, interpretable, shap, lime, model card, model cards, governance, audit, audits, audited, ' +
-    'auditable, model risk, sr 11 7, compliance, regulator, regulators, regulatory, validation, fairness, bias testing, stress test, stress testing, basel, gdpr, adverse action',
-);
+/** Proof a finance reader looks for: explainability, governance, audit, model risk (and the reviews a model passed). */
+export const FINANCE_GOVERNANCE: readonly PhraseEntry[] = [
+  ...GOVERNANCE_OUTCOMES,
+  ...phrases(
+    'interpretability, interpretable, shap, lime, model card, model cards, governance, audited, auditable, model risk, sr 11 7, ' +
+      'compliance, regulatory, validation, fairness, bias testing, stress test, stress testing, basel, gdpr, adverse action',
+  ),
+];
 
 /** Proof a retail reader looks for: revenue, margin, basket, lifetime value, conversion. */
 export const RETAIL_REVENUE: readonly PhraseEntry[] = phrases(
@@ -45,11 +49,11 @@ export const RETAIL_REVENUE: readonly PhraseEntry[] = phrases(
     'sales, gmv, markdown, markdowns, overstock, stockouts, in stock, sell through, repeat purchase, customer value',
 );
 
-/** Proof a tech reader looks for: something deployed and run in production. */
-export const TECH_PRODUCTION: readonly PhraseEntry[] = phrases(
-  'production, deployed, deploy, deploying, shipped, ship, serving, served, latency, p99, p95, pipeline, pipelines, rollout, rolled out, ' +
-    'rollback, on call, kubernetes, canary, a b test, shadow, monitoring, retraining, inference',
-);
+/** Proof a tech reader looks for: something deployed and run in production (the shared list, and the engineering around it). */
+export const TECH_PRODUCTION: readonly PhraseEntry[] = [
+  ...PRODUCTION_TERMS,
+  ...phrases('p99, p95, pipeline, pipelines, rollback, kubernetes, canary, a b test, shadow, monitoring, retraining, inference'),
+];
 
 /** Words that point a job description or letter at an industry. */
 export const INDUSTRY_SIGNALS: Readonly<Record<'tech' | 'finance' | 'retail', readonly PhraseEntry[]>> = {
