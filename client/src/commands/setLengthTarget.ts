@@ -9,18 +9,20 @@ import {
 } from '../../../shared/src/lengthTarget';
 import { SETTINGS_SECTION } from '../../../shared/src/settings';
 import { COMMANDS, registerCommand } from '../commandIds';
+import { usesFrontMatter } from '../documents';
 
 const TITLE = 'Set Length Target';
 
 /**
- * "Set Length Target": a preset or a custom number of words. A Markdown letter
- * gets it in its front matter (`target:`); for plain text, which has no front
- * matter, the `coverLetter.lengthTarget` setting of the letter's folder changes.
+ * "Set Length Target": a preset or a custom number of words. A letter that
+ * uses front matter (see usesFrontMatter) gets it there (`target:`); for other
+ * plain text the `coverLetter.lengthTarget` setting of the letter's folder
+ * changes (of the workspace, or the user setting, when there is no folder).
  */
 export function registerSetLengthTargetCommand(): vscode.Disposable {
   return registerCommand(vscode.commands, COMMANDS.setLengthTarget, async () => {
     const document = vscode.window.activeTextEditor?.document;
-    const inFrontMatter = document?.languageId === 'markdown';
+    const inFrontMatter = document !== undefined && usesFrontMatter(document);
     const custom = { label: 'Custom…', description: `any whole number from ${MIN_LENGTH_TARGET} to ${MAX_LENGTH_TARGET}`, words: undefined };
     const pick = await vscode.window.showQuickPick(
       [
@@ -48,7 +50,7 @@ export function registerSetLengthTargetCommand(): vscode.Disposable {
       if (words === undefined) return;
     }
 
-    if (document !== undefined && inFrontMatter) {
+    if (inFrontMatter) {
       const replacement = setTargetEdit(document.getText(), words);
       const range = new vscode.Range(document.positionAt(replacement.offset), document.positionAt(replacement.offset + replacement.length));
       const edit = new vscode.WorkspaceEdit();

@@ -3,7 +3,7 @@ import { JOB_FRONT_MATTER_KEY, relativeJobPath, yamlPathValue } from '../../../s
 import { setFrontMatterKey } from '../../../shared/src/lengthTarget';
 import { SETTINGS_SECTION } from '../../../shared/src/settings';
 import { COMMANDS, registerCommand } from '../commandIds';
-import { isCheckableDocument } from '../documents';
+import { isCheckableDocument, usesFrontMatter } from '../documents';
 
 const TITLE = 'Use Job Description';
 
@@ -110,8 +110,7 @@ async function useDescription(letter: vscode.TextDocument, description: vscode.U
   const relative = pathFrom(letter.uri.path, description);
   const text = letter.getText();
   const folder = vscode.workspace.getWorkspaceFolder(letter.uri);
-  // A plain-text letter is sent as it is: front matter only if it has some already.
-  if (letter.languageId !== 'markdown' && !/^\uFEFF?---[ \t]*\r?\n/.test(text) && folder !== undefined) {
+  if (!usesFrontMatter(letter) && folder !== undefined) {
     const fromFolder = pathFrom(`${folder.uri.path}/_`, description).replace(/^\.\//, '');
     await vscode.workspace
       .getConfiguration(SETTINGS_SECTION, folder.uri)
