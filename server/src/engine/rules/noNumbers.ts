@@ -10,7 +10,7 @@ export const noNumbers: Rule = {
   id: 'no-numbers',
   name: 'Too few numbers',
   defaultSeverity: 'warning',
-  summary: 'A letter with fewer than two quantified results.',
+  summary: 'A letter with fewer than two sentences that give a figure (a number written in digits).',
   explanation:
     'Managers skim for figures: latency, throughput, cost, users, revenue. A letter with one number or none gives them nothing to hold on to. ' +
     'Pair each model metric with a production or business figure.',
@@ -37,7 +37,7 @@ export const noNumbers: Rule = {
       {
         offset: first.start,
         length: first.end - first.start,
-        message: `The letter has ${quantified === 0 ? 'no quantified result' : 'only one quantified result'}; give at least ${MINIMUM} figures (latency, cost, users, revenue).`,
+        message: `The letter has ${quantified === 0 ? 'no figure' : 'only one sentence with a figure'}; give at least ${MINIMUM} results in numbers (latency, cost, users, revenue).`,
       },
     ];
   },
