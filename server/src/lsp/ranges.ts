@@ -3,7 +3,7 @@
  * server and the CLI so both report exactly the same positions.
  */
 import type { Position, Range } from 'vscode-languageserver-textdocument';
-import type { Fix } from '../engine';
+import type { Fix, TextEdit } from '../engine';
 
 /** The one thing we need from a document; both TextDocument flavours provide it. */
 export interface PositionSource {
@@ -25,9 +25,10 @@ export function toRange(document: PositionSource, offset: number, length: number
   return { start: document.positionAt(offset), end: document.positionAt(offset + length) };
 }
 
+export function toLspEdits(document: PositionSource, edits: readonly TextEdit[]): LspTextEdit[] {
+  return edits.map((edit) => ({ range: toRange(document, edit.offset, edit.length), newText: edit.newText }));
+}
+
 export function toLspFixes(document: PositionSource, fixes: readonly Fix[]): LspFix[] {
-  return fixes.map((fix) => ({
-    title: fix.title,
-    edits: fix.edits.map((edit) => ({ range: toRange(document, edit.offset, edit.length), newText: edit.newText })),
-  }));
+  return fixes.map((fix) => ({ title: fix.title, edits: toLspEdits(document, fix.edits) }));
 }

@@ -10,6 +10,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from '../../../shared/src/protocol';
 import type { LoadedConfigFile } from '../config/configFiles';
 import { lineAndColumn } from '../config/parseConfig';
+import { toRange } from '../lsp/ranges';
+import { toLspSeverity } from '../lsp/severity';
 import type { ConfigReporter } from './configStore';
 import type { Logger } from './logger';
 
@@ -78,8 +80,8 @@ export function configMessages(file: LoadedConfigFile): string[] {
 export function configDiagnostics(file: LoadedConfigFile): Diagnostic[] {
   const document = TextDocument.create(pathToFileURL(file.path).href, 'jsonc', 0, file.text);
   return file.problems.map((problem) => ({
-    range: { start: document.positionAt(problem.offset), end: document.positionAt(problem.offset + problem.length) },
-    severity: problem.severity === 'error' ? 1 : 2,
+    range: toRange(document, problem.offset, problem.length),
+    severity: toLspSeverity(problem.severity),
     source: DIAGNOSTIC_SOURCE,
     code: CONFIG_DIAGNOSTIC_CODE,
     message: problem.message,

@@ -5,11 +5,11 @@
  * (the `source.fixAll.coverLetter` kind, which `editor.codeActionsOnSave` and
  * the Fix All command use).
  */
-import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { type CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_CODE_ACTION_KIND } from '../../../shared/src/protocol';
-import { fixAllEdits, type TextEdit as EngineEdit } from '../engine';
-import { toRange } from '../lsp/ranges';
+import { fixAllEdits } from '../engine';
+import { toLspEdits } from '../lsp/ranges';
 import type { StoredAnalysis } from './analysisStore';
 import { documentEdit, type EditCapabilities } from './workspaceEdits';
 
@@ -51,8 +51,4 @@ export function fixAllAction(analysis: StoredAnalysis, document: TextDocument, c
     kind: FIX_ALL_CODE_ACTION_KIND,
     edit: documentEdit(capabilities, document.uri, document.version, toLspEdits(document, edits)),
   };
-}
-
-function toLspEdits(document: TextDocument, edits: readonly EngineEdit[]): TextEdit[] {
-  return edits.map((edit) => ({ range: toRange(document, edit.offset, edit.length), newText: edit.newText }));
 }

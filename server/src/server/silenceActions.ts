@@ -13,15 +13,15 @@
  * Everything comes from the diagnostic (its code and the flagged text in `data`),
  * the document's text and the config files: no analysis runs here.
  */
-import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { type CodeAction, CodeActionKind, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigIgnore } from '../../../shared/src/config';
 import { CLIENT_COMMANDS } from '../../../shared/src/protocol';
 import { type ConfigChange, configEdits } from '../config/configEdits';
 import { configPathIn, type LoadedConfigFile } from '../config/configFiles';
-import { ruleById } from '../engine';
-import { readFrontMatter } from '../engine';
+import { readFrontMatter, ruleById, type TextEdit } from '../engine';
 import { isDiagnosticData } from '../lsp/diagnostics';
+import { toLspEdits } from '../lsp/ranges';
 import type { DocumentConfig } from './configStore';
 import { configFileEdit, documentEdit, type EditCapabilities } from './workspaceEdits';
 
@@ -78,7 +78,7 @@ export function silenceActions(
         title: disableInFileTitle(ruleId),
         kind: CodeActionKind.QuickFix,
         diagnostics: ofRule,
-        edit: documentEdit(capabilities, document.uri, document.version, inFile.map((e) => toLspEdit(document, e))),
+        edit: documentEdit(capabilities, document.uri, document.version, toLspEdits(document, inFile)),
       });
     }
     const inWorkspace = disableInWorkspaceAction(ruleId, ofRule, config, capabilities);
@@ -164,18 +164,12 @@ function editConfig(
 
 const DISABLE_FILE = /<!--[ \t]*coach-disable-file\b([^\n]*?)-->/g;
 
-interface OffsetEdit {
-  offset: number;
-  length: number;
-  newText: string;
-}
-
 /**
  * Adds the rule to the file's existing `coach-disable-file` comment, or puts a new
  * one on its own line after the front matter (or at the top). Undefined when the
  * file already disables the rule, or every rule.
  */
-export function disableInFileEdits(text: string, ruleId: string): OffsetEdit[] | undefined {
+export function disableInFileEdits(text: string, ruleId: string): TextEdit[] | undefined {
   for (const match of text.matchAll(DISABLE_FILE)) {
     const ids = match[1]!.split(/[\s,]+/).filter(Boolean);
     if (ids.length === 0 || ids.includes(ruleId)) return undefined;
@@ -193,10 +187,6 @@ export function disableInFileEdits(text: string, ruleId: string): OffsetEdit[] |
 
 function directive(ruleIds: readonly string[]): string {
   return `<!-- coach-disable-file ${ruleIds.join(' ')} -->`;
-}
-
-function toLspEdit(document: TextDocument, edit: OffsetEdit): TextEdit {
-  return { range: { start: document.positionAt(edit.offset), end: document.positionAt(edit.offset + edit.length) }, newText: edit.newText };
 }
 
 function inDir(dir: string | undefined): string | undefined {

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { ClientCapabilities, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigTextEdit } from '../config/configEdits';
+import { toRange } from '../lsp/ranges';
 
 export interface EditCapabilities {
   documentChanges: boolean;
@@ -41,7 +42,7 @@ export function configFileEdit(
   const uri = pathToFileURL(filePath).href;
   const document = TextDocument.create(uri, 'jsonc', 0, currentText ?? '');
   const textEdits: TextEdit[] = edits.map((edit) => ({
-    range: { start: document.positionAt(edit.offset), end: document.positionAt(edit.offset + edit.length) },
+    range: toRange(document, edit.offset, edit.length),
     newText: edit.content,
   }));
   if (currentText === undefined) {
