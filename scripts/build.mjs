@@ -4,19 +4,9 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { bundleOptions } from './esbuildOptions.mjs';
 
-const production = process.argv.includes('--production');
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-  // jsonc-parser's `main` is a UMD build whose internal requires esbuild cannot follow; its ES module build bundles cleanly.
-  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
-};
+const common = bundleOptions({ production: process.argv.includes('--production') });
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
@@ -25,7 +15,7 @@ await Promise.all([
 ]);
 
 // The spelling dictionaries ship beside the bundles; the server loads them after its first diagnostics.
-// The US and UK word lists share one affix file, so one speller holds both.
+// The US and UK word lists share one affix file (server/src/spelling/dictionary.ts reads them).
 const require = createRequire(import.meta.url);
 mkdirSync('dist/dictionary', { recursive: true });
 const packageDir = (name) => dirname(require.resolve(name));

@@ -5,6 +5,7 @@
  * as it does for a user.
  */
 import { build } from 'esbuild';
+import { bundleOptions } from '../esbuildOptions.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -25,12 +26,7 @@ export async function loadEngine() {
       sourcefile: 'bench-engine.ts',
       loader: 'ts',
     },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: true,
-    logLevel: 'warning',
+    ...bundleOptions(),
     outfile: ENGINE_BUNDLE,
   });
   const engine = createRequire(import.meta.url)(ENGINE_BUNDLE);

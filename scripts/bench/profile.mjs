@@ -22,7 +22,9 @@ import { editedText, middleLetters, variantOf } from './variants.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--') && args[i - 1] !== '--no-spelling'));
+// Only these flags take a value; the others (--by-rule, --no-spelling) stand alone.
+const VALUED = new Set(['--seconds', '--top']);
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && VALUED.has(args[i - 1])));
 const MODE = positional[0] ?? 'full';
 const TEXT = positional[1] ?? 'letter-400';
 const SECONDS = Number(flag('--seconds', 8));

@@ -69,7 +69,8 @@ export const reportView: UserCheck = {
       const viewport = p.viewportSize();
       await p.setViewportSize({ width: viewport?.width ?? 1280, height: SCREENSHOT_HEIGHT });
       try {
-        await p.waitForTimeout(500);
+        // Two animation frames: the resize has been laid out and painted.
+        await p.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
         await p.screenshot({ path: REPORT_SCREENSHOT });
       } finally {
         if (viewport !== null) await p.setViewportSize(viewport);
