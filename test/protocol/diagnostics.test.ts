@@ -1,10 +1,13 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from '../../shared/src/protocol';
 import type { Finding } from '../../server/src/engine';
 import { findingToDiagnostic, isDiagnosticData } from '../../server/src/lsp/diagnostics';
 import { docsBaseUri } from '../../server/src/lsp/docsUri';
 import { formatForLanguageId, formatForPath } from '../../server/src/lsp/format';
+import { TempDir } from '../helpers/tempFiles';
 
 const DOCS = 'file:///ext/README.md';
 
@@ -71,6 +74,18 @@ describe('findings as LSP diagnostics', function () {
   it('points the docs at the README one folder above the bundle', function () {
     assert.equal(docsBaseUri('/opt/ext/dist'), 'file:///opt/ext/README.md');
     assert.equal(docsBaseUri('/opt/my ext/dist'), 'file:///opt/my%20ext/README.md');
+  });
+
+  it('finds the README under the lower-case name the packaged extension gives it', function () {
+    const dir = new TempDir();
+    try {
+      dir.mkdir('dist');
+      dir.write('readme.md', '# Rules');
+      const base = docsBaseUri(path.join(dir.path, 'dist'));
+      assert.ok(fs.existsSync(new URL(base)), base);
+    } finally {
+      dir.dispose();
+    }
   });
 
   it('reads Markdown by language id or file extension, anything else as plain text', function () {
