@@ -336,7 +336,7 @@ async function main() {
     console.log(`  ${pad(r.text, 14)} engine ${r.findings.engineFindings}, harper.js ${r.findings.harperLints}, write-good ${r.findings.writeGoodSuggestions}`);
   }
   console.log(
-    `\nProtocol (node ${[...nodeFlags, 'dist/server.js', '--stdio'].join(' ')}, as the extension starts it; settings ${JSON.stringify(BENCH_SETTINGS)}, spelling ${proto.spelling ? 'loaded' : 'NOT loaded'}):`,
+    `\nProtocol (node ${[...nodeFlags, 'dist/server.js', '--stdio'].join(' ')}, with the extension's Node flags (the extension talks over IPC); settings ${JSON.stringify(BENCH_SETTINGS)}, spelling ${proto.spelling ? 'loaded' : 'NOT loaded'}):`,
   );
   console.log(
     `  ${EDITS} single-character didChange → publishDiagnostics on letter-400 (after ${WARMUP_EDITS} warm-up edits): ` +
@@ -413,7 +413,7 @@ function markdown(result) {
     `Through the language server, ${result.protocol.edits} single-character edits of letter-400, each awaiting its diagnostics: ` +
       `median ${fmt(result.protocol.medianMs)} ms, p95 ${fmt(result.protocol.p95Ms)} ms. ` +
       `Resident memory: ${fmt(result.memory.idleRssMB)} MB idle, ${fmt(result.memory.firstLetterRssMB)} MB with the first letter and the spelling dictionaries, ` +
-      `${fmt(result.memory.rssMB)} MB after ${result.memory.letters} letters, started as the extension starts it ` +
+      `${fmt(result.memory.rssMB)} MB after ${result.memory.letters} letters, with the extension's Node flags ` +
       `(\`node ${result.memory.nodeFlags.join(' ')}\`); without that flag, ${fmt(result.memory.withoutFlags.rssMB)} MB.`,
     '',
     '| Target | Result | |',
