@@ -7,8 +7,9 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { type AnalyzeOptions, readFrontMatter } from '../engine';
-import { type JobReference, namedJobDescription, siblingCandidates } from '../jobs/jobFiles';
+import type { AnalyzeOptions } from '../engine';
+import type { JobReference } from '../jobs/jobFiles';
+import { locateJobDescription } from '../jobs/locateJob';
 import { type JobText, readJobFile } from '../jobs/readJobFile';
 import { displayPath } from '../util/paths';
 
@@ -30,19 +31,10 @@ export class CliJobs {
 
   async forLetter(letterPath: string, text: string): Promise<LetterJob | undefined> {
     const letterDir = path.dirname(path.resolve(this.cwd, letterPath));
-    const named = namedJobDescription({
-      frontMatterJob: readFrontMatter(text)?.options.job,
-      letterDir,
-      setting: this.option ?? '',
-      settingBase: this.cwd,
-      settingSource: 'option',
-    });
-    if (named !== undefined && 'problem' in named) return { job: { problem: named.problem }, path: undefined };
-    if (named !== undefined) return this.use(named);
-    for (const candidate of siblingCandidates(letterDir)) {
-      if (await isFile(candidate.path)) return this.use(candidate);
-    }
-    return undefined;
+    const located = await locateJobDescription(text, { letterDir, setting: this.option ?? '', settingBase: this.cwd, settingSource: 'option' });
+    if (located === undefined) return undefined;
+    if ('problem' in located) return { job: { problem: located.problem }, path: undefined };
+    return this.use(located);
   }
 
   private async use(reference: JobReference): Promise<LetterJob> {
@@ -63,13 +55,5 @@ export async function checkJobOption(option: string, cwd: string): Promise<strin
     return `--job ${option}: not a file`;
   } catch {
     return `--job ${option}: no such file`;
-  }
-}
-
-async function isFile(filePath: string): Promise<boolean> {
-  try {
-    return (await fs.stat(filePath)).isFile();
-  } catch {
-    return false;
   }
 }

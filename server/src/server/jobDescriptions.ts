@@ -11,8 +11,8 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { readFrontMatter } from '../engine';
-import { type JobReference, type JobSource, namedJobDescription, siblingCandidates, untrustedJobMessage } from '../jobs/jobFiles';
+import { type JobReference, type JobSource, untrustedJobMessage } from '../jobs/jobFiles';
+import { locateJobDescription } from '../jobs/locateJob';
 import { type JobText, readJobFile } from '../jobs/readJobFile';
 import { isInside } from '../util/paths';
 import { fsPathOfUri, type WorkspaceFolders } from './workspaceFolders';
@@ -47,21 +47,12 @@ export class JobDescriptions {
     const filePath = fsPathOfUri(uri);
     const letterDir = filePath === undefined ? undefined : path.dirname(filePath);
     const rootDir = filePath === undefined ? this.folders.first() : this.folders.rootOf(filePath);
-    const named = namedJobDescription({ frontMatterJob: readFrontMatter(text)?.options.job, letterDir, setting, settingBase: rootDir });
-    if (named !== undefined && 'problem' in named) {
-      return { path: undefined, written: named.written, source: named.source, problem: named.problem };
-    }
-    if (named !== undefined) {
-      this.named(named.path);
-      return { ...(await this.read(named)), path: named.path, written: named.written, source: named.source };
-    }
-    if (letterDir === undefined) return undefined;
-    for (const candidate of siblingCandidates(letterDir)) {
-      if (await isFile(candidate.path)) {
-        return { ...(await this.read(candidate)), path: candidate.path, written: candidate.written, source: candidate.source };
-      }
-    }
-    return undefined;
+    const located = await locateJobDescription(text, { letterDir, setting, settingBase: rootDir });
+    if (located === undefined) return undefined;
+    if ('problem' in located) return { path: undefined, written: located.written, source: located.source, problem: located.problem };
+    // Only a named description needs its own watcher: main.ts watches every job.md and the like.
+    if (located.source !== 'folder') this.named(located.path);
+    return { ...(await this.read(located)), path: located.path, written: located.written, source: located.source };
   }
 
   /** The client saw these files change: read them afresh next time. */
@@ -91,14 +82,6 @@ export class JobDescriptions {
     for (const root of this.folders.all()) {
       if (isInside(real, await realPath(root))) return true;
     }
-    return false;
-  }
-}
-
-async function isFile(filePath: string): Promise<boolean> {
-  try {
-    return (await fs.stat(filePath)).isFile();
-  } catch {
     return false;
   }
 }
