@@ -6,7 +6,7 @@ import { INDUSTRIES, type Industry, isIndustry } from '../../../shared/src/setti
 
 export type OutputFormat = 'text' | 'json';
 
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json'];
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json'];
 
 export interface CheckCommand {
   kind: 'check';

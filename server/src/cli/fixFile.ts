@@ -8,7 +8,7 @@ import { type AnalysisResult, analyze, applyEdits, fixAllEdits, type Finding, ty
 import { toRange } from '../lsp/ranges';
 import { analyzeOptions, type CheckOptions, type FixedProblem } from './checkFile';
 
-export const MAX_FIX_ROUNDS = 3;
+const MAX_FIX_ROUNDS = 3;
 
 export interface FixResult {
   text: string;

@@ -6,7 +6,7 @@ import type { LetterReport } from '../../../shared/src/protocol';
 import { JSON_REPORT_VERSION } from './formatReport';
 
 /** Characters in the length bar; a full bar is the target. */
-export const BAR_WIDTH = 20;
+const BAR_WIDTH = 20;
 
 /** Longest quote shown for a piece of evidence. */
 const QUOTE_LENGTH = 100;

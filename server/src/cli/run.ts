@@ -17,9 +17,9 @@ import { formatJson, formatText } from './formatReport';
 import { HELP_TEXT } from './help';
 import { readLetter } from './readLetter';
 
-export const EXIT_OK = 0;
-export const EXIT_ERROR_FINDINGS = 1;
-export const EXIT_USAGE_OR_IO = 2;
+const EXIT_OK = 0;
+const EXIT_ERROR_FINDINGS = 1;
+const EXIT_USAGE_OR_IO = 2;
 
 export interface Output {
   stdout: { write(text: string): unknown };

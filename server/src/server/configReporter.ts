@@ -16,7 +16,7 @@ import type { ConfigReporter } from './configStore';
 import type { Logger } from './logger';
 
 /** The `code` of diagnostics about config files. */
-export const CONFIG_DIAGNOSTIC_CODE = 'config';
+const CONFIG_DIAGNOSTIC_CODE = 'config';
 
 export class ConnectionConfigReporter implements ConfigReporter {
   // path → the text whose problems were last shown, so each content is reported once.
@@ -70,14 +70,14 @@ export class ConnectionConfigReporter implements ConfigReporter {
 }
 
 /** One message per problem: `Cover Letter Coach: <file>, line L, column C: <what>`. */
-export function configMessages(file: LoadedConfigFile): string[] {
+function configMessages(file: LoadedConfigFile): string[] {
   return file.problems.map((problem) => {
     const { line, column } = lineAndColumn(file.text, problem.offset);
     return `Cover Letter Coach: ${file.path}, line ${line}, column ${column}: ${problem.message}`;
   });
 }
 
-export function configDiagnostics(file: LoadedConfigFile): Diagnostic[] {
+function configDiagnostics(file: LoadedConfigFile): Diagnostic[] {
   const document = TextDocument.create(pathToFileURL(file.path).href, 'jsonc', 0, file.text);
   return file.problems.map((problem) => ({
     range: toRange(document, problem.offset, problem.length),

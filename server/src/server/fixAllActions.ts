@@ -13,9 +13,9 @@ import { toLspEdits } from '../lsp/ranges';
 import type { StoredAnalysis } from './analysisStore';
 import { documentEdit, type EditCapabilities } from './workspaceEdits';
 
-export const FIX_ALL_TITLE = 'Fix all auto-fixable Cover Letter Coach problems';
+const FIX_ALL_TITLE = 'Fix all auto-fixable Cover Letter Coach problems';
 
-export function fixAllOfRuleTitle(ruleId: string): string {
+function fixAllOfRuleTitle(ruleId: string): string {
   return `Fix all ${ruleId} problems in this file`;
 }
 

@@ -42,7 +42,7 @@ export async function hover(params: HoverParams, deps: HoverDeps): Promise<Hover
   };
 }
 
-export function markdownSection(rule: RuleInfo, href: string): string {
+function markdownSection(rule: RuleInfo, href: string): string {
   return [
     `**${escapeMarkdown(rule.name)}** · [\`${rule.id}\`](${href})`,
     escapeMarkdown(rule.explanation),

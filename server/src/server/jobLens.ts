@@ -9,7 +9,7 @@ import { CLIENT_COMMANDS, type LetterReport } from '../../../shared/src/protocol
 import type { AnalysisStore } from './analysisStore';
 
 /** Missing terms named in the lens at most; the report lists them all. */
-export const LENS_MISSING_TERMS = 3;
+const LENS_MISSING_TERMS = 3;
 
 /** The lens's text, or undefined when the letter has no job description. */
 export function jobLensTitle(report: Pick<LetterReport, 'job' | 'jobProblem'>): string | undefined {

@@ -25,23 +25,23 @@ import { toLspEdits } from '../lsp/ranges';
 import type { DocumentConfig } from './configStore';
 import { configFileEdit, documentEdit, type EditCapabilities } from './workspaceEdits';
 
-export const IGNORE_TITLE = 'Ignore this occurrence';
+const IGNORE_TITLE = 'Ignore this occurrence';
 
 const SPELLING_RULE = 'spelling';
 
-export function addToWorkspaceDictionaryTitle(word: string): string {
+function addToWorkspaceDictionaryTitle(word: string): string {
   return `Add “${word}” to the workspace dictionary`;
 }
 
-export function addToUserDictionaryTitle(word: string): string {
+function addToUserDictionaryTitle(word: string): string {
   return `Add “${word}” to the user dictionary`;
 }
 
-export function disableInFileTitle(ruleId: string): string {
+function disableInFileTitle(ruleId: string): string {
   return `Disable ${ruleId} in this file`;
 }
 
-export function disableInWorkspaceTitle(ruleId: string): string {
+function disableInWorkspaceTitle(ruleId: string): string {
   return `Disable ${ruleId} in workspace`;
 }
 
