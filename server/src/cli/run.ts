@@ -15,7 +15,7 @@ import { fixText } from './fixFile';
 import { formatLetterReportJson, formatLetterReportText } from './formatLetterReport';
 import { formatJson, formatText } from './formatReport';
 import { HELP_TEXT } from './help';
-import { readLetter } from './readLetter';
+import { readLetter } from '../util/readLetter';
 
 const EXIT_OK = 0;
 const EXIT_ERROR_FINDINGS = 1;

@@ -4,7 +4,7 @@
  * mistake must not be read into memory on every check.
  */
 import { promises as fs } from 'node:fs';
-import { readLetter } from '../cli/readLetter';
+import { readLetter } from '../util/readLetter';
 import { emptyJobMessage, type JobReference, MAX_JOB_DESCRIPTION_BYTES, unreadableJobMessage } from './jobFiles';
 
 /** The description's text, or the sentence that says why there is none. */

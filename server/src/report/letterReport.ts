@@ -9,7 +9,7 @@ import type { LetterReport } from '../../../shared/src/protocol';
 import { type AnalysisResult, ruleById, SEVERITY_ORDER, type Severity } from '../engine';
 import { ruleDocsUri } from '../lsp/docsUri';
 import { type PositionSource, toRange } from '../lsp/ranges';
-import { letterStatistics } from '../server/statistics';
+import { letterStatistics } from './statistics';
 
 export interface ReportInput {
   uri: string;
