@@ -13,9 +13,9 @@ import nspell from 'nspell';
 import type { SpellingDictionary } from '../engine';
 
 /** The folder beside the bundle that holds `en.aff`, `en-us.dic` and `en-gb.dic`. */
-export const BUNDLED_DICTIONARY_DIR = path.join(__dirname, 'dictionary');
+const BUNDLED_DICTIONARY_DIR = path.join(__dirname, 'dictionary');
 
-export const WORD_LISTS = ['en-us.dic', 'en-gb.dic'] as const;
+const WORD_LISTS = ['en-us.dic', 'en-gb.dic'] as const;
 
 export interface DictionaryFiles {
   aff: string | Buffer;
