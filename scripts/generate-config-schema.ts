@@ -2,10 +2,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_SCHEMA_PATH, configSchemaText } from '../server/src/config/schema';
-import { RULES } from '../server/src/engine';
+import { RULE_INFO } from '../server/src/engine';
 
 const file = path.resolve(__dirname, '..', '..', CONFIG_SCHEMA_PATH);
-const after = configSchemaText(RULES);
+const after = configSchemaText(RULE_INFO);
 const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
 if (after !== before) {
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -1,6 +1,6 @@
 /** The engine's caches: bounded, and they keep what was used last. */
 import * as assert from 'node:assert/strict';
-import { detached, LruCache } from '../../server/src/engine/structure/cache';
+import { detached, LruCache } from '../../server/src/engine/memory/cache';
 import { ParagraphMemo } from '../../server/src/engine/structure/memo';
 
 describe('LruCache', function () {

@@ -14,7 +14,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { analyze, type AnalysisResult, type AnalyzeOptions, applyEdits, fixAllEdits, type TextEdit } from '../../server/src/engine';
-import { forgetRemembered } from '../../server/src/engine/structure/memo';
+import { resetCaches } from '../../server/src/engine/memory/caches';
 import { testDictionary } from '../helpers/dictionary';
 
 const RUNS = 300;
@@ -273,7 +273,7 @@ describe('property: any letter', function () {
         // Another context in between (a company typed into the front matter, say) must not leak into this one.
         analyze(edited, { ...opts, words: ['Rivera'], phrases: [{ phrase: 'the model' }] });
         const remembered = analyze(edited, opts);
-        forgetRemembered();
+        resetCaches();
         assert.deepEqual(remembered, analyze(edited, opts), `after editing ${JSON.stringify(text)} into ${JSON.stringify(edited)}`);
       }),
       { numRuns: 200 },

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES } from '../../server/src/engine';
+import { RULE_INFO } from '../../server/src/engine';
 import { withRuleReference } from '../../scripts/ruleDocs';
 import { REPO_ROOT } from '../helpers/paths';
 
@@ -15,7 +15,7 @@ describe('README', () => {
   });
 
   it('has a section, and so a link target, for every rule', () => {
-    for (const rule of RULES) assert.ok(readme.includes(`\n### ${rule.id}\n`), rule.id);
+    for (const rule of RULE_INFO) assert.ok(readme.includes(`\n### ${rule.id}\n`), rule.id);
   });
 
   it('documents every setting and command the extension contributes', () => {
@@ -37,6 +37,6 @@ describe('README', () => {
 
   it('lets the rules setting accept exactly the registered rule ids', () => {
     const rules = manifest.contributes.configuration.properties['coverLetter.rules'];
-    assert.deepEqual([...rules.propertyNames.enum].sort(), RULES.map((r) => r.id).sort());
+    assert.deepEqual([...rules.propertyNames.enum].sort(), RULE_INFO.map((r) => r.id).sort());
   });
 });

@@ -3,7 +3,7 @@
  * rule, each clean text does not, and each fix gives the promised text.
  */
 import * as assert from 'node:assert/strict';
-import { analyze, RULES } from '../../server/src/engine';
+import { analyze, NOTICES, RULE_INFO, RULES } from '../../server/src/engine';
 import { applyEdits } from '../helpers/applyEdits';
 import { testDictionary } from '../helpers/dictionary';
 
@@ -11,14 +11,21 @@ const KEBAB = /^[a-z]+(?:-[a-z]+)*$/;
 
 describe('rule registry', () => {
   it('has unique kebab-case ids in alphabetical order', () => {
-    const ids = RULES.map((r) => r.id);
-    for (const id of ids) assert.match(id, KEBAB);
-    assert.equal(new Set(ids).size, ids.length);
-    assert.deepEqual(ids, [...ids].sort());
+    for (const list of [RULES, RULE_INFO]) {
+      const ids = list.map((r) => r.id);
+      for (const id of ids) assert.match(id, KEBAB);
+      assert.equal(new Set(ids).size, ids.length);
+      assert.deepEqual(ids, [...ids].sort());
+    }
+    // RULE_INFO lists every rule and every notice, once.
+    assert.deepEqual(
+      RULE_INFO.map((r) => r.id),
+      [...RULES, ...NOTICES].map((r) => r.id).sort(),
+    );
   });
 
   it('gives every rule a name, summary, explanation, before/after example and examples both ways', () => {
-    for (const rule of RULES) {
+    for (const rule of [...RULES, ...NOTICES]) {
       assert.ok(rule.name && rule.summary && rule.explanation, rule.id);
       assert.ok(rule.example.before && rule.example.after, rule.id);
       assert.ok(rule.examples.flagged.length > 0, `${rule.id} has no flagged example`);
@@ -27,7 +34,7 @@ describe('rule registry', () => {
   });
 });
 
-for (const rule of RULES) {
+for (const rule of [...RULES, ...NOTICES]) {
   describe(`rule ${rule.id}`, () => {
     // Every example is read with the spelling dictionary loaded, as the editor reads it.
     const options = { spelling: testDictionary(), ...rule.examples.options };

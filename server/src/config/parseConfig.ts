@@ -12,7 +12,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { ConfigIgnore, ConfigPhrase, CoverLetterConfig } from '../../../shared/src/config';
 import { RULE_SEVERITY_NAMES, type RuleSeverityName } from '../../../shared/src/settings';
-import { RULES } from '../engine';
+import { RULE_INFO } from '../engine';
 import { configSchema } from './schema';
 import { describeValue, isPlainObject } from '../util/values';
 
@@ -111,7 +111,7 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true }).compile(configSchema(RULES));
+  compiled ??= new Ajv({ allErrors: true }).compile(configSchema(RULE_INFO));
   return compiled;
 }
 

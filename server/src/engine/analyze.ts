@@ -1,8 +1,8 @@
 import { checkParagraphs, localContextId } from './checks/paragraphFindings';
-import { documentTooLong } from './rules/documentTooLong';
-import { RULES } from './rules/registry';
-import type { CheckContext, LocalContext } from './rules/rule';
-import { readLetter } from './structure/letter';
+import { documentTooLong, documentTooLongFinding } from './notices';
+import { RULES } from './registry';
+import type { CheckContext, LocalContext } from './kit/rule';
+import { parseLetter } from './structure/letter';
 import { figuresOf } from './structure/statistics';
 import { readSuppressions } from './suppression';
 import { resolveIndustry } from './tailoring/industry';
@@ -28,7 +28,7 @@ function readableLength(text: string, max: number): number {
 export function analyze(fullText: string, options: AnalyzeOptions = {}): AnalysisResult {
   const readable = readableLength(fullText, options.maxLength ?? DEFAULT_MAX_LENGTH);
   const text = fullText.slice(0, readable);
-  const letter = readLetter(text, options.format ?? 'markdown');
+  const letter = parseLetter(text, options.format ?? 'markdown');
   const frontMatter = letter.frontMatter?.options ?? {};
   const jobText = options.job?.text?.slice(0, options.maxLength ?? DEFAULT_MAX_LENGTH);
   const description = jobText !== undefined ? readJobDescription(jobText) : undefined;
@@ -67,17 +67,7 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
   }
   if (readable < fullText.length) {
     const severity = options.rules?.[documentTooLong.id] ?? documentTooLong.defaultSeverity;
-    if (severity !== 'off') {
-      findings.push({
-        ruleId: documentTooLong.id,
-        severity,
-        offset: readable,
-        length: Math.min(1, fullText.length - readable),
-        message: `Only the first ${readable.toLocaleString('en-US')} of ${fullText.length.toLocaleString('en-US')} characters are checked.`,
-        fixes: [],
-        text: fullText.slice(readable, readable + 1),
-      });
-    }
+    if (severity !== 'off') findings.push(documentTooLongFinding(fullText, readable, severity));
   }
   const suppressions = readSuppressions(text, options.ignore);
   const kept = findings.filter((f) => !suppressions.isSuppressed(f));

@@ -2,7 +2,7 @@
  * "Fix all": the first fix of each finding, for the rules whose first fix is
  * safe to apply unseen, merged into one set of edits that never overlap.
  */
-import { ruleById } from './rules/registry';
+import { ruleById } from './registry';
 import type { Finding, TextEdit } from './types';
 
 export interface FixAllOptions {

@@ -4,11 +4,10 @@
  */
 export * from './types';
 export { analyze, DEFAULT_MAX_LENGTH, DEFAULT_TARGET } from './analyze';
-export { RULES, ruleById } from './rules/registry';
-export { hasSpellingFixes, spellingFixes } from './rules/spelling';
+export { NOTICES, RULE_INFO, RULES, ruleById, ruleInfo } from './registry';
+export { hasSpellingFixes, spelling, spellingFixes } from './rules/spelling';
 export { applyEdits, fixAllEdits, type FixAllOptions } from './fixAll';
-export type { Rule, RuleInfo, RuleExamples } from './rules/rule';
-export type { SkimCheck, Evidence } from './tailoring/skim';
+export type { Notice, Rule, RuleInfo, RuleExamples } from './kit/rule';
 export { readJobDescription, type JobDescription, type JobTerm } from './tailoring/jobDescription';
 export { readFrontMatter, type FrontMatter } from './text/frontMatter';
 export { countProseWords } from './countWords';

@@ -4,9 +4,8 @@
  */
 import type { JobMatch as JobMatchSummary, LetterStatistics } from '../../../shared/src/protocol';
 import type { Industry, RuleSeverityName } from '../../../shared/src/settings';
-import type { IndustrySource } from './tailoring/industry';
-import type { JobMatch } from './tailoring/match';
-import type { SkimCheck } from './tailoring/skim';
+import type { DocumentFormat } from './text/blocks';
+import type { FrontMatterOptions } from './text/frontMatter';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -34,8 +33,6 @@ export interface Finding {
   /** The flagged text, as "Ignore this occurrence" remembers it. */
   text: string;
 }
-
-export type DocumentFormat = 'markdown' | 'plaintext';
 
 export interface AnalyzeOptions {
   /** How to read the text; Markdown skips code, comments, link targets and markup. */
@@ -91,13 +88,29 @@ export interface SpellingDictionary {
   suggest(word: string): string[];
 }
 
-/** Options a letter can set for itself in YAML front matter. */
-export interface FrontMatterOptions {
-  target?: number;
-  industry?: Industry;
-  company?: string;
-  job?: string;
+export interface JobMatch {
+  /** Weighted share of the description's terms the letter addresses, 0–100. */
+  match: number;
+  matched: string[];
+  missing: string[];
+  role: string | undefined;
+  company: string | undefined;
 }
+
+export interface Evidence {
+  offset: number;
+  length: number;
+  text: string;
+}
+
+export interface SkimCheck {
+  id: 'ownership' | 'production-constraints' | 'business-impact' | 'team-judgment';
+  label: string;
+  passed: boolean;
+  evidence: Evidence[];
+}
+
+export type IndustrySource = 'front matter' | 'setting' | 'detected' | 'default';
 
 export interface Statistics {
   /** Prose words: front matter, code, comments, URLs and markup are not counted. */
@@ -135,3 +148,5 @@ export interface AnalysisResult {
   /** Rules that threw, and were skipped so the others could still report. */
   failures: Array<{ ruleId: string; message: string }>;
 }
+
+export type { DocumentFormat, FrontMatterOptions };

@@ -6,7 +6,7 @@
  * answers coverLetter/report from it; the CLI's `report` command prints it.
  */
 import type { LetterReport } from '../../../shared/src/protocol';
-import { type AnalysisResult, ruleById, SEVERITY_ORDER, type Severity } from '../engine';
+import { type AnalysisResult, ruleInfo, SEVERITY_ORDER, type Severity } from '../engine';
 import { ruleDocsUri } from '../lsp/docsUri';
 import { type PositionSource, toRange } from '../lsp/ranges';
 import { letterStatistics } from './statistics';
@@ -69,7 +69,7 @@ function findingsByRule(result: AnalysisResult, docsBase: string): LetterReport[
     .sort(([aId, a], [bId, b]) => rank(b.severity) - rank(a.severity) || b.count - a.count || aId.localeCompare(bId))
     .map(([ruleId, { severity, count }]) => ({
       ruleId,
-      name: ruleById(ruleId)?.name ?? ruleId,
+      name: ruleInfo(ruleId)?.name ?? ruleId,
       severity,
       count,
       docs: ruleDocsUri(docsBase, ruleId),

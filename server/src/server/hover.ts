@@ -7,7 +7,7 @@
 import type { Hover, HoverParams, MarkupKind, Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from '../../../shared/src/protocol';
-import { ruleById, type RuleInfo } from '../engine';
+import { ruleInfo, type RuleInfo } from '../engine';
 import { ruleDocsUri } from '../lsp/docsUri';
 import { currentAnalysis, type CurrentAnalysisDeps } from './currentAnalysis';
 
@@ -28,7 +28,7 @@ export async function hover(params: HoverParams, deps: HoverDeps): Promise<Hover
   const seen = new Set<string>();
   const sections: string[] = [];
   for (const diagnostic of under) {
-    const rule = ruleById(String(diagnostic.code));
+    const rule = ruleInfo(String(diagnostic.code));
     if (rule === undefined || seen.has(rule.id)) continue;
     seen.add(rule.id);
     const href = diagnostic.codeDescription?.href ?? ruleDocsUri(deps.docsBase, rule.id);

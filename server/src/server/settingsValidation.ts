@@ -14,7 +14,7 @@ import {
   type RuleSeverityName,
   SETTINGS_SECTION,
 } from '../../../shared/src/settings';
-import { ruleById } from '../engine';
+import { ruleInfo } from '../engine';
 import { describeValue, isPlainObject } from '../util/values';
 
 export interface ValidatedSettings {
@@ -92,7 +92,7 @@ function validateRules(raw: Record<string, unknown>, warnings: string[]): Record
   const rules: Record<string, RuleSeverityName> = {};
   for (const [ruleId, severity] of Object.entries(raw)) {
     const key = `${SETTINGS_SECTION}.rules.${ruleId}`;
-    if (ruleById(ruleId) === undefined) {
+    if (ruleInfo(ruleId) === undefined) {
       warnings.push(`${key}: there is no rule "${ruleId}"; ignoring it.`);
     } else if (!isRuleSeverityName(severity)) {
       warnings.push(

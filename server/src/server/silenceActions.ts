@@ -19,15 +19,13 @@ import type { ConfigIgnore } from '../../../shared/src/config';
 import { CLIENT_COMMANDS } from '../../../shared/src/protocol';
 import { type ConfigChange, configEdits } from '../config/configEdits';
 import { configPathIn, type LoadedConfigFile } from '../config/configFiles';
-import { readFrontMatter, ruleById, type TextEdit } from '../engine';
+import { readFrontMatter, ruleInfo, spelling, type TextEdit } from '../engine';
 import { isDiagnosticData } from '../lsp/diagnostics';
 import { toLspEdits } from '../lsp/ranges';
 import type { DocumentConfig } from './configStore';
 import { configFileEdit, documentEdit, type EditCapabilities } from './workspaceEdits';
 
 const IGNORE_TITLE = 'Ignore this occurrence';
-
-const SPELLING_RULE = 'spelling';
 
 function addToWorkspaceDictionaryTitle(word: string): string {
   return `Add “${word}” to the workspace dictionary`;
@@ -54,7 +52,7 @@ export function silenceActions(
   userDictionary = false,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
-  const ruleIds = [...new Set(diagnostics.map((d) => String(d.code)))].filter((id) => ruleById(id) !== undefined);
+  const ruleIds = [...new Set(diagnostics.map((d) => String(d.code)))].filter((id) => ruleInfo(id) !== undefined);
   for (const ruleId of ruleIds) {
     const ofRule = diagnostics.filter((d) => d.code === ruleId);
     const texts = new Set<string>();
@@ -65,7 +63,7 @@ export function silenceActions(
       const action = ignoreAction(diagnostic, { rule: ruleId, text }, config, capabilities, ofRule.length > 1);
       if (action) actions.push(action);
     }
-    if (ruleId === SPELLING_RULE) {
+    if (ruleId === spelling.id) {
       for (const word of texts) {
         const action = addWordAction(word, ofRule, config, capabilities);
         if (action) actions.push(action);

@@ -9,7 +9,7 @@
 import { type CodeAction, CodeActionKind, CodeActionTriggerKind, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from '../../../shared/src/protocol';
-import { hasSpellingFixes, spellingFixes, type SpellingDictionary } from '../engine';
+import { hasSpellingFixes, spelling, spellingFixes, type SpellingDictionary } from '../engine';
 import { isDiagnosticData } from '../lsp/diagnostics';
 import { toLspFixes } from '../lsp/ranges';
 
@@ -21,7 +21,7 @@ export function spellingSuggestionActions(
 ): CodeAction[] {
   if (dictionary === undefined) return [];
   return diagnostics.flatMap((diagnostic) => {
-    if (diagnostic.source !== DIAGNOSTIC_SOURCE || diagnostic.code !== 'spelling' || !isDiagnosticData(diagnostic.data)) return [];
+    if (diagnostic.source !== DIAGNOSTIC_SOURCE || diagnostic.code !== spelling.id || !isDiagnosticData(diagnostic.data)) return [];
     const word = diagnostic.data.text;
     // Suggestions that came with the diagnostic are offered as its other fixes already.
     if (word === undefined || diagnostic.data.fixes.length > 0) return [];

@@ -4,11 +4,11 @@
  * offsets relative to the paragraph's start and placed again on every use, so
  * a paragraph that moved (text typed above it) is not checked again.
  */
-import { LruCache } from '../structure/cache';
-import type { Letter } from '../structure/letter';
-import { rememberInContext } from '../structure/memo';
+import { createCache } from '../memory/caches';
+import type { Letter } from '../structure/model';
+import { findingsSlot, rememberInContext } from '../structure/memo';
 import type { Fix } from '../types';
-import type { CheckContext, LocalContext, ParagraphCheck, RawFinding } from '../rules/rule';
+import type { CheckContext, LocalContext, ParagraphCheck, RawFinding } from '../kit/rule';
 
 const NONE: readonly RawFinding[] = Object.freeze([]);
 
@@ -16,7 +16,7 @@ const NONE: readonly RawFinding[] = Object.freeze([]);
 export function checkParagraphs(id: string, check: ParagraphCheck, letter: Letter, context: CheckContext): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const paragraph of letter.paragraphs) {
-    const relative = rememberInContext(paragraph, context.localId, id, () => shifted(check(paragraph, letter, context), -paragraph.start));
+    const relative = rememberInContext(paragraph, context.localId, findingsSlot<readonly RawFinding[]>(id), () => shifted(check(paragraph, letter, context), -paragraph.start));
     if (relative.length) findings.push(...shifted(relative, paragraph.start));
   }
   return findings;
@@ -32,7 +32,7 @@ function shiftFix(fix: Fix, by: number): Fix {
 }
 
 /** Identifies a local context by value: equal settings share remembered findings. */
-const contextIds = new LruCache<string, number>(64);
+const contextIds = createCache<string, number>('localContexts');
 const dictionaryIds = new WeakMap<object, number>();
 let nextId = 1;
 

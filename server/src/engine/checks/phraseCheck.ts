@@ -2,12 +2,12 @@
  * The phrase check kind: flags every phrase of a vocabulary list and offers the
  * entry's replacements as fixes. Most rules are this check plus their data.
  */
-import type { Sentence } from '../structure/letter';
+import type { Sentence } from '../structure/model';
 import type { Fix } from '../types';
-import type { ParagraphCheck, RawFinding } from '../rules/rule';
+import type { ParagraphCheck, RawFinding } from '../kit/rule';
 import { removalEdit, removalFix, replacementFix } from './edits';
 import { templateFix, type SentenceTemplate } from './templates';
-import { compilePhrases, findPhrases, type PhraseEntry, type PhraseMatch } from './phraseMatcher';
+import { compilePhrases, findPhrases, type PhraseEntry, type PhraseMatch } from '../text/phrases';
 import { sentencesOf, type Scope } from './scope';
 
 export interface PhraseCheckOptions {

@@ -1,5 +1,5 @@
 /** Which parts of a letter a check reads. */
-import type { Paragraph, Sentence } from '../structure/letter';
+import type { Paragraph, Sentence } from '../structure/model';
 
 export type Scope =
   /** Everything the writer wrote as prose, except the header and the signature. */

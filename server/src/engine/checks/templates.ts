@@ -3,8 +3,8 @@
  * asks for evidence. Its [bracketed slots] are then flagged by
  * `unfilled-placeholder` until the writer fills them, which leads them on.
  */
-import type { Sentence } from '../structure/letter';
-import type { CheckContext } from '../rules/rule';
+import type { Sentence } from '../structure/model';
+import type { CheckContext } from '../kit/rule';
 import type { Fix } from '../types';
 
 export interface SentenceTemplate {

@@ -2,9 +2,9 @@
  * The term-count check kind: flags a sentence that holds at least N distinct
  * terms of a list, unless something else in the sentence redeems it.
  */
-import type { Sentence } from '../structure/letter';
-import type { ParagraphCheck, RawFinding } from '../rules/rule';
-import { compilePhrases, findPhrases, type PhraseEntry, type PhraseSet } from './phraseMatcher';
+import type { Sentence } from '../structure/model';
+import type { ParagraphCheck, RawFinding } from '../kit/rule';
+import { compilePhrases, findPhrases, type PhraseEntry, type PhraseSet } from '../text/phrases';
 import { sentencesOf, type Scope } from './scope';
 import { templateFix, type SentenceTemplate } from './templates';
 

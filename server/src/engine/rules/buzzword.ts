@@ -1,6 +1,6 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { BUZZWORDS } from '../vocabulary/cliches';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 export const buzzword: Rule = {
   id: 'buzzword',

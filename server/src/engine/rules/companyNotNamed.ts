@@ -1,7 +1,7 @@
 import { companyMentions, companyName } from '../checks/companyName';
-import { rememberInContext } from '../structure/memo';
-import { isComplete, letterLevel } from './anchor';
-import type { Rule } from './rule';
+import { IN_CONTEXT, rememberInContext } from '../structure/memo';
+import { isComplete, letterLevel } from '../kit/anchor';
+import type { Rule } from '../kit/rule';
 
 export const companyNotNamed: Rule = {
   id: 'company-not-named',
@@ -27,7 +27,7 @@ export const companyNotNamed: Rule = {
       (p) =>
         p.role !== 'header' &&
         p.role !== 'signature' &&
-        rememberInContext(p, context.localId, 'names-company', () => p.sentences.some((s) => companyMentions(s.tokens, name).length > 0)),
+        rememberInContext(p, context.localId, IN_CONTEXT.namesCompany, () => p.sentences.some((s) => companyMentions(s.tokens, name).length > 0)),
     );
     return named ? [] : letterLevel(letter, `The letter never names ${context.company}; say which company you are writing to, and why this one.`);
   },

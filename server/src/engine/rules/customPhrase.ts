@@ -1,7 +1,7 @@
 import { phraseCheck } from '../checks/phraseCheck';
-import type { PhraseEntry } from '../checks/phraseMatcher';
+import type { PhraseEntry } from '../text/phrases';
 import type { CustomPhrase } from '../types';
-import type { ParagraphCheck, Rule } from './rule';
+import type { ParagraphCheck, Rule } from '../kit/rule';
 
 const DEFAULT_MESSAGE = '“{phrase}” is on this project’s list of phrases to avoid.';
 

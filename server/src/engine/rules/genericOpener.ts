@@ -1,7 +1,7 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { GENERIC_OPENERS } from '../vocabulary/openers';
 import { HOOK_TEMPLATE } from '../checks/templates';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 export const genericOpener: Rule = {
   id: 'generic-opener',

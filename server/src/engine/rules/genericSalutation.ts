@@ -1,6 +1,6 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { GENERIC_SALUTATIONS } from '../vocabulary/openers';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 export const genericSalutation: Rule = {
   id: 'generic-salutation',

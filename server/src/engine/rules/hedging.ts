@@ -1,6 +1,6 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { HEDGES } from '../vocabulary/voice';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 export const hedging: Rule = {
   id: 'hedging',

@@ -1,6 +1,6 @@
-import type { Paragraph, Sentence } from '../structure/letter';
-import { remember } from '../structure/memo';
-import type { RawFinding, Rule } from './rule';
+import type { Paragraph, Sentence } from '../structure/model';
+import { FACTS, remember } from '../structure/memo';
+import type { RawFinding, Rule } from '../kit/rule';
 
 /** Consecutive "I" openings that start to drone. */
 const RUN = 3;
@@ -10,7 +10,7 @@ const MIN_SENTENCES = 6;
 
 /** Which of the paragraph's sentences start with "I", remembered per paragraph. */
 const startsWithI = (p: Paragraph): readonly boolean[] =>
-  remember(p, 'sentences-starting-with-i', () => p.sentences.map((s) => s.tokens[0]?.norm === 'i'));
+  remember(p, FACTS.sentencesStartingWithI, () => p.sentences.map((s) => s.tokens[0]?.norm === 'i'));
 
 export const iSentenceStarts: Rule = {
   id: 'i-sentence-starts',

@@ -1,5 +1,5 @@
 import { importantMissing } from '../tailoring/match';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 export const jobKeywordsMissing: Rule = {
   id: 'job-keywords-missing',

@@ -1,7 +1,7 @@
-import { compilePhrases, mentions } from '../checks/phraseMatcher';
+import { compilePhrases, mentions } from '../text/phrases';
 import { termCheck } from '../checks/termCheck';
 import { NOTEBOOK_PROOF, PRODUCTION_TERMS } from '../vocabulary/terms';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 const PRODUCTION = compilePhrases(PRODUCTION_TERMS);
 

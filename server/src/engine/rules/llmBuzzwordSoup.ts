@@ -1,8 +1,8 @@
-import { hasFigure } from '../checks/quantities';
-import { compilePhrases, mentions } from '../checks/phraseMatcher';
+import { hasFigure } from '../structure/quantities';
+import { compilePhrases, mentions } from '../text/phrases';
 import { termCheck } from '../checks/termCheck';
 import { LLM_TERMS, TOOLS } from '../vocabulary/terms';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 const TOOL_SET = compilePhrases(TOOLS);
 

@@ -1,5 +1,5 @@
 import { sentencesOf } from '../checks/scope';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 /** Words after which a sentence is hard to take in at a skim. */
 const LONG_SENTENCE_WORDS = 35;

@@ -1,8 +1,8 @@
-import { hasFigure, mentionsMoney } from '../checks/quantities';
-import { compilePhrases, mentions } from '../checks/phraseMatcher';
+import { hasFigure, mentionsMoney } from '../structure/quantities';
+import { compilePhrases, mentions } from '../text/phrases';
 import { termCheck } from '../checks/termCheck';
 import { GOVERNANCE_OUTCOMES, IMPACT_TERMS, MODEL_METRICS } from '../vocabulary/terms';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 const IMPACT = compilePhrases(IMPACT_TERMS);
 const GOVERNANCE = compilePhrases(GOVERNANCE_OUTCOMES);

@@ -1,7 +1,7 @@
-import { compilePhrases, mentions } from '../checks/phraseMatcher';
+import { compilePhrases, mentions } from '../text/phrases';
 import { CALL_TO_ACTION_TERMS } from '../vocabulary/terms';
-import { isComplete } from './anchor';
-import type { Rule } from './rule';
+import { isComplete } from '../kit/anchor';
+import type { Rule } from '../kit/rule';
 
 const CALL_TO_ACTION = compilePhrases(CALL_TO_ACTION_TERMS);
 

@@ -1,7 +1,7 @@
-import { hasFigure } from '../checks/quantities';
-import { remember } from '../structure/memo';
-import { isComplete } from './anchor';
-import type { Rule } from './rule';
+import { hasFigure } from '../structure/quantities';
+import { FACTS, remember } from '../structure/memo';
+import { isComplete } from '../kit/anchor';
+import type { Rule } from '../kit/rule';
 
 /** Quantified sentences a complete letter should have at least. */
 const MINIMUM = 2;
@@ -28,7 +28,7 @@ export const noNumbers: Rule = {
   check: (letter) => {
     if (!isComplete(letter)) return [];
     const quantified = letter.body.reduce(
-      (n, p) => n + remember(p, 'sentences-with-figures', () => p.sentences.filter((s) => hasFigure(s, letter.text)).length),
+      (n, p) => n + remember(p, FACTS.sentencesWithFigures, () => p.sentences.filter((s) => hasFigure(s, letter.text)).length),
       0,
     );
     const first = letter.body[0]!.sentences[0];

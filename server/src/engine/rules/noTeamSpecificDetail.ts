@@ -1,10 +1,10 @@
 import { companyMentions, companyName, type CompanyName } from '../checks/companyName';
-import type { Paragraph } from '../structure/letter';
-import { rememberInContext } from '../structure/memo';
+import type { Paragraph } from '../structure/model';
+import { IN_CONTEXT, rememberInContext } from '../structure/memo';
 import { mentionsTeam } from '../tailoring/skim';
 import { COMPANY_WORK } from '../vocabulary/tailoring';
-import { isComplete, letterLevel } from './anchor';
-import type { Rule } from './rule';
+import { isComplete, letterLevel } from '../kit/anchor';
+import type { Rule } from '../kit/rule';
 
 const THEIR_WORK = new Set(COMPANY_WORK);
 
@@ -37,7 +37,7 @@ export const noTeamSpecificDetail: Rule = {
     if (!isComplete(letter)) return [];
     if (letter.body.some((p) => mentionsTeam(p, letter.text))) return [];
     const name = context.company ? companyName(context.company) : undefined;
-    if (name && letter.body.some((p) => rememberInContext(p, context.localId, 'names-their-work', () => namesTheirWork(p, name)))) return [];
+    if (name && letter.body.some((p) => rememberInContext(p, context.localId, IN_CONTEXT.namesTheirWork, () => namesTheirWork(p, name)))) return [];
     const duties = context.job?.description.terms.filter((t) => t.kind === 'duty').map((t) => t.label) ?? [];
     if (context.job && context.job.match.matched.some((m) => duties.includes(m))) return [];
     return letterLevel(letter, 'Nothing here is specific to this team; mention their product, a post or talk of theirs, or a problem from the posting.');

@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 export const overLength: Rule = {
   id: 'over-length',

@@ -1,6 +1,6 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { OVERCLAIMS } from '../vocabulary/cliches';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 export const overclaim: Rule = {
   id: 'overclaim',

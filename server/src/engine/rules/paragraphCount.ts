@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 const MIN_BODY_PARAGRAPHS = 2;
 const MAX_BODY_PARAGRAPHS = 4;

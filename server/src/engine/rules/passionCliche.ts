@@ -1,7 +1,7 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { PASSION_CLICHES } from '../vocabulary/cliches';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 export const passionCliche: Rule = {
   id: 'passion-cliche',

@@ -1,6 +1,6 @@
 import { sentencesOf } from '../checks/scope';
 import type { Token } from '../text/tokens';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding, Rule } from '../kit/rule';
 
 /** Participles that describe the writer's state rather than hide an actor ("I'm drawn to", "based in"). */
 const STATE_PARTICIPLES = new Set([

@@ -1,4 +1,4 @@
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding, Rule } from '../kit/rule';
 
 /** Doubled words that English allows: "had had", "that that". */
 const ALLOWED_DOUBLES = new Set(['had', 'that', 'is']);

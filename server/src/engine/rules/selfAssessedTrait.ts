@@ -1,7 +1,7 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { SELF_ASSESSED_TRAITS } from '../vocabulary/cliches';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 export const selfAssessedTrait: Rule = {
   id: 'self-assessed-trait',

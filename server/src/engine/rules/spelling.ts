@@ -1,11 +1,11 @@
-import { LruCache } from '../structure/cache';
-import type { Paragraph } from '../structure/letter';
-import { remember, rememberInContext } from '../structure/memo';
+import { createCachePerOwner } from '../memory/caches';
+import type { Paragraph } from '../structure/model';
+import { FACTS, IN_CONTEXT, remember, rememberInContext, type UnknownWord } from '../structure/memo';
 import type { Fix, SpellingDictionary } from '../types';
 import type { Token } from '../text/tokens';
 import { FIELD_WORDS } from '../vocabulary/fieldWords';
 import { TOOLS } from '../vocabulary/terms';
-import type { CheckContext, RawFinding, Rule } from './rule';
+import type { CheckContext, RawFinding, Rule } from '../kit/rule';
 
 /**
  * The fixes for a misspelt word at `offset`: the dictionary's best few
@@ -21,7 +21,7 @@ export function spellingFixes(dictionary: SpellingDictionary, written: string, o
 
 /** Whether the suggestions for `written` are already known (and so cost nothing now). */
 export function hasSpellingFixes(dictionary: SpellingDictionary, written: string): boolean {
-  return suggestionCache.get(dictionary)?.has(written.replace(/’/g, "'")) ?? false;
+  return suggestionCache.peek(dictionary)?.has(written.replace(/’/g, "'")) ?? false;
 }
 
 /** Suggestions are slow to compute; past this many unknown words, flag without them. */
@@ -79,13 +79,6 @@ export const spelling: Rule = {
   },
 };
 
-/** A word the dictionaries do not know, at its offset in the paragraph. */
-interface UnknownWord {
-  offset: number;
-  raw: string;
-  norm: string;
-}
-
 /**
  * The paragraph's words that no dictionary knows and that are not skipped as
  * names or own words, remembered per paragraph. Names written elsewhere in the
@@ -93,7 +86,7 @@ interface UnknownWord {
  */
 function unknownWords(paragraph: Paragraph, dictionary: SpellingDictionary, context: CheckContext): readonly UnknownWord[] {
   if (paragraph.role === 'signature' || paragraph.role === 'header') return [];
-  return rememberInContext(paragraph, context.localId, 'spelling', () => {
+  return rememberInContext(paragraph, context.localId, IN_CONTEXT.unknownWords, () => {
     const own = ownWords(context);
     const unknown: UnknownWord[] = [];
     for (const sentence of paragraph.sentences) {
@@ -111,14 +104,10 @@ function unknownWords(paragraph: Paragraph, dictionary: SpellingDictionary, cont
 }
 
 /** Looking a word up is cheap but runs for every word on every keystroke: remember the answers. */
-const correctCache = new WeakMap<SpellingDictionary, LruCache<string, boolean>>();
+const verdicts = createCachePerOwner<SpellingDictionary, string, boolean>('spellingVerdicts');
 
 function isCorrect(dictionary: SpellingDictionary, word: string): boolean {
-  let cache = correctCache.get(dictionary);
-  if (!cache) {
-    cache = new LruCache(10_000);
-    correctCache.set(dictionary, cache);
-  }
+  const cache = verdicts.for(dictionary);
   let correct = cache.get(word);
   if (correct === undefined) {
     correct = dictionary.correct(word) || dictionary.correct(word.toLowerCase());
@@ -128,14 +117,10 @@ function isCorrect(dictionary: SpellingDictionary, word: string): boolean {
 }
 
 /** Suggestions cost milliseconds a word; a letter's typos stay the same between keystrokes. */
-const suggestionCache = new WeakMap<SpellingDictionary, LruCache<string, string[]>>();
+const suggestionCache = createCachePerOwner<SpellingDictionary, string, string[]>('spellingSuggestions');
 
 function suggestionsFor(dictionary: SpellingDictionary, word: string): string[] {
-  let cache = suggestionCache.get(dictionary);
-  if (!cache) {
-    cache = new LruCache(2000);
-    suggestionCache.set(dictionary, cache);
-  }
+  const cache = suggestionCache.for(dictionary);
   let suggestions = cache.get(word);
   if (!suggestions) {
     suggestions = dictionary.suggest(word).slice(0, SUGGESTIONS_PER_WORD);
@@ -152,7 +137,7 @@ function ownWords(context: CheckContext): Set<string> {
 
 /** Words written capitalised inside a sentence: names, even where they open a sentence elsewhere in the letter. */
 function namesIn(paragraph: Paragraph): readonly string[] {
-  return remember(paragraph, 'names', () => {
+  return remember(paragraph, FACTS.names, () => {
     const names = new Set<string>();
     for (const s of paragraph.sentences) s.tokens.forEach((t, i) => i > 0 && /^\p{Lu}/u.test(t.raw) && names.add(t.norm));
     return [...names];

@@ -1,7 +1,7 @@
 import { termCheck } from '../checks/termCheck';
 import { TOOLS } from '../vocabulary/terms';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 export const toolListDump: Rule = {
   id: 'tool-list-dump',

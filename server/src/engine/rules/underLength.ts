@@ -1,5 +1,5 @@
-import { isComplete } from './anchor';
-import type { Rule } from './rule';
+import { isComplete } from '../kit/anchor';
+import type { Rule } from '../kit/rule';
 
 /** Share of the target below which a letter reads as thin. */
 export const UNDER_LENGTH_SHARE = 0.6;

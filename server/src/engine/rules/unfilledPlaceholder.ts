@@ -1,4 +1,4 @@
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding, Rule } from '../kit/rule';
 
 /** Template slots: [Company Name], [X]%, <Company>, {{name}}. Our own patterns over prose only. */
 const SLOTS: readonly RegExp[] = [

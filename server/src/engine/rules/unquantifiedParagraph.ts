@@ -1,9 +1,9 @@
-import { isQuantified } from '../checks/quantities';
-import { compilePhrases, mentions } from '../checks/phraseMatcher';
+import { isQuantified } from '../structure/quantities';
+import { compilePhrases, mentions } from '../text/phrases';
 import { ACHIEVEMENT_VERBS } from '../vocabulary/terms';
-import { remember } from '../structure/memo';
-import { isComplete } from './anchor';
-import type { Rule } from './rule';
+import { FACTS, remember } from '../structure/memo';
+import { isComplete } from '../kit/anchor';
+import type { Rule } from '../kit/rule';
 
 const ACHIEVEMENTS = compilePhrases(ACHIEVEMENT_VERBS);
 
@@ -32,7 +32,7 @@ export const unquantifiedParagraph: Rule = {
     const paragraphs = isComplete(letter) ? letter.body.slice(0, -1) : letter.body;
     return paragraphs.flatMap((paragraph) => {
       // The sentence that claims a result, when no sentence of the paragraph gives a number.
-      const index = remember(paragraph, 'unquantified-claim', () => {
+      const index = remember(paragraph, FACTS.unquantifiedClaim, () => {
         const claim = paragraph.sentences.findIndex((s) => mentions(ACHIEVEMENTS, s));
         return claim >= 0 && !paragraph.sentences.some((s) => isQuantified(s, letter.text)) ? claim : -1;
       });

@@ -1,7 +1,7 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { VAGUE_EXPERIENCE } from '../vocabulary/voice';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 export const vagueExperience: Rule = {
   id: 'vague-experience',

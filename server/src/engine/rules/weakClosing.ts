@@ -1,6 +1,6 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { WEAK_CLOSINGS } from '../vocabulary/openers';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 export const weakClosing: Rule = {
   id: 'weak-closing',

@@ -1,6 +1,6 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { WEAK_OWNERSHIP_VERBS } from '../vocabulary/voice';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 export const weakOwnershipVerb: Rule = {
   id: 'weak-ownership-verb',

@@ -1,6 +1,6 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { WORDY_PHRASES } from '../vocabulary/voice';
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 
 export const wordyPhrase: Rule = {
   id: 'wordy-phrase',

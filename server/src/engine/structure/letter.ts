@@ -1,64 +1,17 @@
 /**
- * A letter as the rules see it: paragraphs with their role (header, salutation,
- * body, sign-off...), sentences with tagged tokens, and the front matter.
+ * Parses a letter: finds its paragraphs and their roles (header, salutation,
+ * body, sign-off...), splits their sentences, and gives each paragraph its
+ * content key and memo. The shapes it builds are declared in model.ts.
  */
-import type { Block, BlockKind } from '../text/blocks';
-import { layoutProse } from '../text/blocks';
-import { readFrontMatter, type FrontMatter } from '../text/frontMatter';
-import type { Token } from '../text/tokens';
-import type { DocumentFormat } from '../types';
+import { type Block, type DocumentFormat, layoutProse } from '../text/blocks';
+import { readFrontMatter } from '../text/frontMatter';
 import { SALUTATION_STARTS, SIGN_OFF_STARTS } from '../vocabulary/letterParts';
 import { memoFor, ParagraphMemo } from './memo';
+import type { Letter, Paragraph } from './model';
 import { paragraphShape, placeSentences } from './sentences';
 
-export type ParagraphRole = 'header' | 'salutation' | 'heading' | 'body' | 'signoff' | 'signature';
-
-export interface Sentence {
-  readonly start: number;
-  readonly end: number;
-  /** Built on first read: most of a long document's sentences are never read on a keystroke. */
-  readonly tokens: Token[];
-  readonly words: number;
-  readonly paragraph: Paragraph;
-}
-
-export interface Paragraph {
-  index: number;
-  start: number;
-  end: number;
-  kind: BlockKind;
-  role: ParagraphRole;
-  sentences: Sentence[];
-  words: number;
-  /** Ends with . ! or ? (perhaps followed by a quote or bracket). */
-  endsLikeSentence: boolean;
-  /** The first body paragraph: where the reader decides whether to read on. */
-  opensBody: boolean;
-  /**
-   * Everything a paragraph-level result may depend on: kind, role, whether it
-   * opens the body, its text (as written and as masked), and the character after
-   * its trailing spaces (or the end of the text), which a removal fix looks at.
-   */
-  key: string;
-  /** Results remembered for paragraphs with this key (see memo.ts). */
-  memo: ParagraphMemo;
-}
-
-export interface Letter {
-  text: string;
-  /** The text with everything but prose blanked; same length as `text`. */
-  masked: string;
-  format: DocumentFormat;
-  frontMatter: FrontMatter | undefined;
-  paragraphs: Paragraph[];
-  /** Body paragraphs, in order: the part of the letter that makes the case. */
-  body: Paragraph[];
-  sentences: Sentence[];
-  bodySentences: Sentence[];
-  words: number;
-}
-
-export function readLetter(text: string, format: DocumentFormat): Letter {
+/** Parses a letter's text into paragraphs, their roles and sentences. */
+export function parseLetter(text: string, format: DocumentFormat): Letter {
   const frontMatter = readFrontMatter(text);
   const { masked, blocks } = layoutProse(text, format, frontMatter?.end ?? 0);
   const paragraphs = blocks.map((block, index) => toParagraph(masked, block, index)).filter((p) => p.words > 0);

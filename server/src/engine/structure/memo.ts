@@ -1,26 +1,88 @@
 /**
  * What the engine has worked out about a paragraph, remembered by the
  * paragraph's content (see `Paragraph.key`), so that a keystroke recomputes
- * only the paragraph it touched. A slot holds one result: a rule's findings,
- * or a fact a letter-level rule or statistic sums over the paragraphs. Values
- * must not depend on where the paragraph stands: offsets are stored relative
- * to the paragraph's start, or as indices of its sentences.
+ * only the paragraph it touched.
+ *
+ * The contract: a slot holds one value per paragraph content key. Its value
+ * may depend on the paragraph's key alone (a fact) or also on the local
+ * context (company, industry, phrases, words, dictionary), and never on where
+ * the paragraph stands: offsets are stored relative to the paragraph's start,
+ * or as indices of its sentences. Every slot is declared in `FACTS` or
+ * `IN_CONTEXT` below with the type of its value; a rule's own findings have
+ * one slot each, `findingsSlot(ruleId)`.
  */
-import { detached, LruCache } from './cache';
-import type { Paragraph } from './letter';
+import { detached } from '../memory/cache';
+import { createCache } from '../memory/caches';
 
-/**
- * Paragraphs remembered: enough for a long document being edited (a 5,000-word
- * document has about 70) and the letters open beside it. A paragraph untouched
- * for longer is simply read again when its letter is next checked.
- */
-const CAPACITY = 500;
+/** A named place in a paragraph's memo holding a value of type `T`. */
+export interface Slot<T> {
+  readonly name: string;
+  /** Never set: carries `T` so that `remember` returns what the slot holds. */
+  readonly type?: T;
+}
+
+function slot<T>(name: string): Slot<T> {
+  return { name };
+}
+
+/** A word the dictionaries do not know, at its offset in the paragraph. */
+export interface UnknownWord {
+  offset: number;
+  raw: string;
+  norm: string;
+}
+
+/** Facts of a paragraph alone: its text, kind and role. */
+export const FACTS = {
+  /** Syllables in its sentences, for the reading grade. */
+  syllables: slot<number>('syllables'),
+  /** Signals of each industry it holds, in the order of the industry signal lists. */
+  industrySignals: slot<readonly number[]>('industry-signals'),
+  /** For each skim check, the indices of its sentences that show it. */
+  skim: slot<ReadonlyArray<readonly number[]>>('skim'),
+  /** The stems of its words, for the job match. */
+  stems: slot<readonly string[]>('stems'),
+  /** Whether it shows the evidence a tech, finance or retail reader looks for. */
+  techProduction: slot<boolean>('tech-production'),
+  financeGovernance: slot<boolean>('finance-governance'),
+  retailRevenue: slot<boolean>('retail-revenue'),
+  /** Words written capitalised inside a sentence: names. */
+  names: slot<readonly string[]>('names'),
+  /** For each sentence, whether it starts with "I". */
+  sentencesStartingWithI: slot<readonly boolean[]>('sentences-starting-with-i'),
+  /** Sentences that give a figure in digits. */
+  sentencesWithFigures: slot<number>('sentences-with-figures'),
+  /** The sentence that claims a result when none gives a number, or -1. */
+  unquantifiedClaim: slot<number>('unquantified-claim'),
+} as const;
+
+/** Results that also depend on the local context. */
+export const IN_CONTEXT = {
+  /** Words no dictionary knows and that are not skipped as names or own words. */
+  unknownWords: slot<readonly UnknownWord[]>('unknown-words'),
+  /** Whether it names the company (from the front matter or the job description). */
+  namesCompany: slot<boolean>('names-company'),
+  /** Whether it names the company together with its work. */
+  namesTheirWork: slot<boolean>('names-their-work'),
+} as const;
+
+const findingSlots = new Map<string, Slot<unknown>>();
+
+/** The slot of one paragraph rule's findings (their type is the rule kit's, so the slot is typed by its user). */
+export function findingsSlot<T>(ruleId: string): Slot<T> {
+  let found = findingSlots.get(ruleId);
+  if (!found) {
+    found = slot(`findings:${ruleId}`);
+    findingSlots.set(ruleId, found);
+  }
+  return found as Slot<T>;
+}
 
 /** What is remembered for one paragraph content key. */
 export class ParagraphMemo {
   /** Facts of the paragraph alone, by slot name. */
   readonly facts = new Map<string, unknown>();
-  /** Results that also depend on the local context (rule findings), for one context at a time. */
+  /** Results that also depend on the local context, for one context at a time. */
   private local = new Map<string, unknown>();
   private localId = 0;
 
@@ -34,7 +96,7 @@ export class ParagraphMemo {
   }
 }
 
-const memos = new LruCache<string, ParagraphMemo>(CAPACITY);
+const memos = createCache<string, ParagraphMemo>('paragraphMemos');
 
 /** The memo of a paragraph with this content key, created when new. */
 export function memoFor(key: string): ParagraphMemo {
@@ -46,9 +108,14 @@ export function memoFor(key: string): ParagraphMemo {
   return memo;
 }
 
+/** Anything that has a memo: a paragraph. */
+interface Remembering {
+  readonly memo: ParagraphMemo;
+}
+
 /** A fact of this paragraph alone (its text, kind and role), computed on first use. A computation that throws is not remembered. */
-export function remember<T>(paragraph: Paragraph, slot: string, compute: () => T): T {
-  return lookUp(paragraph.memo.facts, slot, compute);
+export function remember<T>(paragraph: Remembering, fact: Slot<T>, compute: () => T): T {
+  return lookUp(paragraph.memo.facts, fact, compute);
 }
 
 /**
@@ -56,18 +123,13 @@ export function remember<T>(paragraph: Paragraph, slot: string, compute: () => T
  * `CheckContext.localId`): a rule's findings, the unknown words. Typing in the
  * front matter changes the context, and only the newest context's results stay.
  */
-export function rememberInContext<T>(paragraph: Paragraph, localId: number, slot: string, compute: () => T): T {
-  return lookUp(paragraph.memo.forContext(localId), slot, compute);
+export function rememberInContext<T>(paragraph: Remembering, localId: number, result: Slot<T>, compute: () => T): T {
+  return lookUp(paragraph.memo.forContext(localId), result, compute);
 }
 
-function lookUp<T>(slots: Map<string, unknown>, slot: string, compute: () => T): T {
-  if (slots.has(slot)) return slots.get(slot) as T;
+function lookUp<T>(slots: Map<string, unknown>, slot: Slot<T>, compute: () => T): T {
+  if (slots.has(slot.name)) return slots.get(slot.name) as T;
   const value = compute();
-  slots.set(slot, value);
+  slots.set(slot.name, value);
   return value;
-}
-
-/** Forgets every remembered result (tests compare remembered results with fresh ones). */
-export function forgetRemembered(): void {
-  memos.clear();
 }

@@ -9,9 +9,9 @@
  */
 import nlp from 'compromise/two';
 import { countWords, tokenize, type Token } from '../text/tokens';
-import { detached, LruCache } from './cache';
-
-import type { Paragraph, Sentence } from './letter';
+import { detached } from '../memory/cache';
+import { createCache } from '../memory/caches';
+import type { Paragraph, Sentence } from './model';
 
 /** What a paragraph's text alone decides, wherever the paragraph stands. */
 export interface ParagraphShape {
@@ -46,8 +46,8 @@ interface RelativeSentence {
 delete (nlp.model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations['ms'];
 
 /** Paragraphs and sentences a letter, and a long document's edits, keep meeting again. */
-const shapeCache = new LruCache<string, ParagraphShape>(500);
-const tagCache = new LruCache<string, ReadonlyMap<number, readonly string[]>>(500);
+const shapeCache = createCache<string, ParagraphShape>('paragraphShapes');
+const tagCache = createCache<string, ReadonlyMap<number, readonly string[]>>('sentenceTags');
 
 /** The shape of a paragraph's text; line breaks inside a paragraph do not end a sentence. */
 export function paragraphShape(text: string): ParagraphShape {

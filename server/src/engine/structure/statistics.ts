@@ -1,8 +1,9 @@
 /** Figures about a letter: length, sentence length, reading time and reading grade. */
 import { syllable } from 'syllable';
-import { detached, LruCache } from './cache';
-import type { Letter } from './letter';
-import { remember } from './memo';
+import { detached } from '../memory/cache';
+import { createCache } from '../memory/caches';
+import type { Letter } from './model';
+import { FACTS, remember } from './memo';
 
 /** Silent reading speed used for the reading-time estimate, in words a minute. */
 const WORDS_PER_MINUTE = 230;
@@ -13,7 +14,7 @@ export interface TextFigures {
   readabilityGrade: number;
 }
 
-const syllableCache = new LruCache<string, number>(5000);
+const syllableCache = createCache<string, number>('syllables');
 
 function syllablesOf(word: string): number {
   let n = syllableCache.get(word);
@@ -30,7 +31,7 @@ export function figuresOf(letter: Letter): TextFigures {
   const syllables = letter.body.reduce(
     (sum, p) =>
       sum +
-      remember(p, 'syllables', () =>
+      remember(p, FACTS.syllables, () =>
         p.sentences.reduce(
           (total, s) => total + s.tokens.reduce((n, t, i) => (i > 0 && t.start === s.tokens[i - 1]!.start ? n : n + syllablesOf(t.norm)), 0),
           0,

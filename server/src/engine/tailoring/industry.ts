@@ -1,11 +1,11 @@
 /** Which industry a letter is for: said in the front matter or settings, or read from the job and the letter. */
+import type { IndustrySource } from '../types';
 import type { Industry } from '../../../../shared/src/settings';
-import { compilePhrases, findPhrases } from '../checks/phraseMatcher';
-import type { Letter } from '../structure/letter';
-import { remember } from '../structure/memo';
+import { compilePhrases, findPhrases } from '../text/phrases';
+import type { Letter } from '../structure/model';
+import { FACTS, remember } from '../structure/memo';
 import { INDUSTRY_SIGNALS } from '../vocabulary/tailoring';
 
-export type IndustrySource = 'front matter' | 'setting' | 'detected' | 'default';
 
 const SIGNALS = (Object.keys(INDUSTRY_SIGNALS) as Array<keyof typeof INDUSTRY_SIGNALS>).map(
   (industry) => [industry, compilePhrases(INDUSTRY_SIGNALS[industry])] as const,
@@ -43,7 +43,7 @@ function detectIndustry(letter: Letter, job: Letter | undefined): Industry | und
 function signalCounts(doc: Letter): number[] {
   const totals = SIGNALS.map(() => 0);
   for (const paragraph of doc.paragraphs) {
-    const counts = remember(paragraph, 'industry-signals', () =>
+    const counts = remember(paragraph, FACTS.industrySignals, () =>
       SIGNALS.map(([, set]) => paragraph.sentences.reduce((n, s) => n + findPhrases(s.tokens, set).length, 0)),
     );
     counts.forEach((n, i) => (totals[i]! += n));

@@ -3,9 +3,10 @@
  * its duties and pains, the role and the company. Read with the same machinery
  * as a letter, and remembered by text, since it changes far less often.
  */
-import { compilePhrases, findPhrases, mentions } from '../checks/phraseMatcher';
-import { LruCache } from '../structure/cache';
-import { type Letter, readLetter, type Sentence } from '../structure/letter';
+import { compilePhrases, findPhrases, mentions } from '../text/phrases';
+import { createCache } from '../memory/caches';
+import { parseLetter } from '../structure/letter';
+import type { Letter, Sentence } from '../structure/model';
 import { TOOLS } from '../vocabulary/terms';
 import { JOB_METRICS, PAIN_MARKERS } from '../vocabulary/tailoring';
 import { stemOf } from './stems';
@@ -45,7 +46,7 @@ const GENERIC = new Set(
     .split(' '),
 );
 
-const cache = new LruCache<string, JobDescription>(50);
+const cache = createCache<string, JobDescription>('jobDescriptions');
 
 export function readJobDescription(text: string): JobDescription {
   let job = cache.get(text);
@@ -57,7 +58,7 @@ export function readJobDescription(text: string): JobDescription {
 }
 
 function extract(text: string): JobDescription {
-  const doc = readLetter(text, 'markdown');
+  const doc = parseLetter(text, 'markdown');
   const terms = new Map<string, JobTerm>();
   const add = (label: string, kind: JobTermKind): void => {
     const stems = label.split(/[\s/-]+/).filter(Boolean).map(stemOf);

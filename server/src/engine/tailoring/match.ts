@@ -1,17 +1,10 @@
 /** How much of a job description a letter addresses. */
-import type { Letter } from '../structure/letter';
-import { remember } from '../structure/memo';
+import type { JobMatch } from '../types';
+import type { Letter } from '../structure/model';
+import { FACTS, remember } from '../structure/memo';
 import type { JobDescription, JobTerm } from './jobDescription';
 import { stemOf } from './stems';
 
-export interface JobMatch {
-  /** Weighted share of the description's terms the letter addresses, 0–100. */
-  match: number;
-  matched: string[];
-  missing: string[];
-  role: string | undefined;
-  company: string | undefined;
-}
 
 /** Missing terms listed at most, heaviest first. */
 const MAX_MISSING = 8;
@@ -46,7 +39,7 @@ function letterStems(letter: Letter): Set<string> {
   const stems = new Set<string>();
   for (const p of letter.paragraphs) {
     if (p.role === 'header' || p.role === 'signature') continue;
-    const own = remember(p, 'stems', () => [...new Set(p.sentences.flatMap((s) => s.tokens.map((t) => stemOf(t.norm))))]);
+    const own = remember(p, FACTS.stems, () => [...new Set(p.sentences.flatMap((s) => s.tokens.map((t) => stemOf(t.norm))))]);
     for (const stem of own) stems.add(stem);
   }
   return stems;

@@ -3,25 +3,14 @@
  * the sentences that show it: end-to-end ownership, production constraints, a
  * model metric tied to a business figure, and judgment about the team.
  */
-import { hasFigure, mentionsMoney } from '../checks/quantities';
-import { compilePhrases, mentions } from '../checks/phraseMatcher';
-import type { Letter, Paragraph, Sentence } from '../structure/letter';
-import { remember } from '../structure/memo';
+import type { Evidence, SkimCheck } from '../types';
+import { hasFigure, mentionsMoney } from '../structure/quantities';
+import { compilePhrases, mentions } from '../text/phrases';
+import type { Letter, Paragraph, Sentence } from '../structure/model';
+import { FACTS, remember } from '../structure/memo';
 import { IMPACT_TERMS } from '../vocabulary/terms';
 import { CONSTRAINT_SIGNALS, OWNERSHIP_SIGNALS, TEAM_REFERENCES } from '../vocabulary/tailoring';
 
-export interface Evidence {
-  offset: number;
-  length: number;
-  text: string;
-}
-
-export interface SkimCheck {
-  id: 'ownership' | 'production-constraints' | 'business-impact' | 'team-judgment';
-  label: string;
-  passed: boolean;
-  evidence: Evidence[];
-}
 
 const OWNERSHIP = compilePhrases(OWNERSHIP_SIGNALS);
 const CONSTRAINTS = compilePhrases(CONSTRAINT_SIGNALS);
@@ -59,7 +48,7 @@ export function skimChecks(letter: Letter): SkimCheck[] {
 
 /** For each check, the indices of the paragraph's sentences that show it, remembered per paragraph. */
 function shownIn(paragraph: Paragraph, text: string): ReadonlyArray<readonly number[]> {
-  return remember(paragraph, 'skim', () => CHECKS.map(({ shows }) => paragraph.sentences.flatMap((s, i) => (shows(s, text) ? [i] : []))));
+  return remember(paragraph, FACTS.skim, () => CHECKS.map(({ shows }) => paragraph.sentences.flatMap((s, i) => (shows(s, text) ? [i] : []))));
 }
 
 /** The paragraph refers to the team's own work: a post, a paper, a talk, their posting. */

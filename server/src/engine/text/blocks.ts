@@ -2,9 +2,11 @@
  * Splits a document into blocks of prose (paragraphs, headings, list items)
  * and masks everything that is not prose.
  */
-import type { DocumentFormat } from '../types';
 import { blank, maskOutside, maskUrlsAndEmails, type Span } from './mask';
 import { markdownBlocks } from './markdown';
+
+/** How a document is read: Markdown skips code, comments, link targets and markup. */
+export type DocumentFormat = 'markdown' | 'plaintext';
 
 export type BlockKind = 'paragraph' | 'heading' | 'listItem';
 

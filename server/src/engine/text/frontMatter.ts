@@ -7,8 +7,16 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import { LENGTH_PRESETS, MAX_LENGTH_TARGET, MIN_LENGTH_TARGET } from '../../../../shared/src/lengthTarget';
 import { findFrontMatter } from '../../../../shared/src/frontMatterFences';
 import { INDUSTRIES, type Industry } from '../../../../shared/src/settings';
-import { detached, LruCache } from '../structure/cache';
-import type { FrontMatterOptions } from '../types';
+import { detached } from '../memory/cache';
+import { createCache } from '../memory/caches';
+
+/** Options a letter can set for itself in YAML front matter. */
+export interface FrontMatterOptions {
+  target?: number;
+  industry?: Industry;
+  company?: string;
+  job?: string;
+}
 
 export interface FrontMatterProblem {
   offset: number;
@@ -43,7 +51,7 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   return { start: 0, end, options: { ...parsed.options }, problems: [...parsed.problems] };
 }
 
-const parsedBlocks = new LruCache<string, { options: FrontMatterOptions; problems: FrontMatterProblem[] }>(50);
+const parsedBlocks = createCache<string, { options: FrontMatterOptions; problems: FrontMatterProblem[] }>('frontMatterBlocks');
 
 function parseOptions(source: string, base: number): { options: FrontMatterOptions; problems: FrontMatterProblem[] } {
   const options: FrontMatterOptions = {};

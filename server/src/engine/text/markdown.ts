@@ -8,7 +8,8 @@ import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal'
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import type { Span } from './mask';
 import type { Block } from './blocks';
-import { detached, LruCache } from '../structure/cache';
+import { detached } from '../memory/cache';
+import { createCache } from '../memory/caches';
 
 // Front matter is blanked before parsing (see blocks.ts), so only autolinks need an extension.
 const MICROMARK_EXTENSIONS = [gfmAutolinkLiteral()];
@@ -23,7 +24,7 @@ interface ChunkLayout {
 }
 
 /** Parsed chunks by their text: an edit re-parses only the chunk it touched. */
-const chunkCache = new LruCache<string, ChunkLayout>(500);
+const chunkCache = createCache<string, ChunkLayout>('markdownChunks');
 
 /**
  * The document is parsed in chunks separated by blank lines (never inside a

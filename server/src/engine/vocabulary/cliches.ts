@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../checks/phraseMatcher';
+import type { PhraseEntry } from './phraseEntry';
 
 /** Declarations of feeling that every applicant makes. */
 export const PASSION_CLICHES: readonly PhraseEntry[] = [

@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../checks/phraseMatcher';
+import type { PhraseEntry } from './phraseEntry';
 
 /** "express my … interest", with the adjectives applicants put before it. */
 const EXPRESS_INTEREST = 'express my strong|keen|sincere|great|deep? interest';

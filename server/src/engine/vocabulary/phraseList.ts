@@ -1,5 +1,5 @@
 /** Writes a vocabulary list compactly: phrases separated by commas. */
-import type { PhraseEntry } from '../checks/phraseMatcher';
+import type { PhraseEntry } from './phraseEntry';
 
 export function phrases(list: string): PhraseEntry[] {
   return list.split(',').map((phrase) => ({ phrase: phrase.trim() }));

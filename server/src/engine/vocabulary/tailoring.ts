@@ -1,5 +1,5 @@
 /** Vocabulary for tailoring a letter to its job, its team and its industry. */
-import type { PhraseEntry } from '../checks/phraseMatcher';
+import type { PhraseEntry } from './phraseEntry';
 import { phrases } from './phraseList';
 import { GOVERNANCE_OUTCOMES, PRODUCTION_TERMS } from './terms';
 

@@ -2,7 +2,7 @@
  * Term lists the sentence and paragraph checks count. Names that are also
  * ordinary words (Ray, Spark, Feast) only count when capitalised as names.
  */
-import type { PhraseEntry } from '../checks/phraseMatcher';
+import type { PhraseEntry } from './phraseEntry';
 import { capitalisedNames, phrases } from './phraseList';
 
 

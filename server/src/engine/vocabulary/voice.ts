@@ -1,4 +1,4 @@
-import type { PhraseEntry } from '../checks/phraseMatcher';
+import type { PhraseEntry } from './phraseEntry';
 
 /** Verbs that hide who did the work. Replacements: most likely first. */
 export const WEAK_OWNERSHIP_VERBS: readonly PhraseEntry[] = [

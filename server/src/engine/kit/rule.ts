@@ -1,8 +1,7 @@
 import type { Industry } from '../../../../shared/src/settings';
-import type { Letter, Paragraph } from '../structure/letter';
+import type { Letter, Paragraph } from '../structure/model';
 import type { JobDescription } from '../tailoring/jobDescription';
-import type { JobMatch } from '../tailoring/match';
-import type { AnalyzeOptions, CustomPhrase, Fix, Severity, SpellingDictionary } from '../types';
+import type { AnalyzeOptions, CustomPhrase, Fix, JobMatch, Severity, SpellingDictionary } from '../types';
 
 /** What every rule tells the world about itself: docs, settings and tests use this. */
 export interface RuleInfo {
@@ -83,6 +82,14 @@ export type LetterText = Pick<Letter, 'text' | 'masked'>;
 interface RuleBase extends RuleInfo {
   /** The first fix is safe to apply without looking ("Fix all auto-fixable", fix on save, `--fix`). */
   autoFix?: boolean;
+  examples: RuleExamples;
+}
+
+/**
+ * What the engine itself reports about a document (see notices.ts): documented
+ * and configurable like a rule, raised by `analyze` rather than by a check.
+ */
+export interface Notice extends RuleInfo {
   examples: RuleExamples;
 }
 

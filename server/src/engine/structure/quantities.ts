@@ -1,8 +1,8 @@
 /** Numbers in prose: what makes a claim measurable. */
-import type { Sentence } from '../structure/letter';
+import type { Sentence } from './model';
 import type { Token } from '../text/tokens';
 import { NUMBER_WORDS } from '../vocabulary/terms';
-import { compilePhrases, mentions } from './phraseMatcher';
+import { compilePhrases, mentions } from '../text/phrases';
 
 const NUMBER_WORD_SET = compilePhrases(NUMBER_WORDS);
 

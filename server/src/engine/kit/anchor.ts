@@ -1,5 +1,5 @@
 /** Where a finding about the whole letter is shown. */
-import type { Letter } from '../structure/letter';
+import type { Letter } from '../structure/model';
 import type { RawFinding } from './rule';
 
 /** On the salutation when there is one, else on the first sentence of the body. */

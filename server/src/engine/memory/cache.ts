@@ -1,6 +1,5 @@
 /**
- * A small least-recently-used map. The engine stays a pure function of its input:
- * these caches only remember work whose result depends on nothing but the key.
+ * A small least-recently-used map (caches.ts declares the ones the engine keeps).
  * A hit only stamps the entry (the keys are often long texts, and moving an
  * entry would compare its key again); the least recently used are dropped in
  * a batch once the map holds an eighth more than its capacity.
