@@ -3,7 +3,8 @@
  * the rules find (an error-severity finding, a crashing rule).
  */
 import * as assert from 'node:assert/strict';
-import type { CheckOptions, FileReport } from '../../server/src/cli/checkFile';
+import type { FileReport } from '../../server/src/cli/checkFile';
+import type { AnalyzeOptions } from '../../server/src/engine';
 import { run } from '../../server/src/cli/run';
 import { TempDir } from '../helpers/tempFiles';
 import { SAMPLE_STATS } from '../helpers/sampleStats';
@@ -37,7 +38,7 @@ describe('CLI run', function () {
 
   it('passes --target and --industry on to the check', async function () {
     const file = dir.write('letter.md', 'Hello.');
-    let seen: CheckOptions | undefined;
+    let seen: AnalyzeOptions | undefined;
     const io = capture();
     await run(['check', '--target', '180', '--industry', 'retail', file], '1.2.3', io.output, (path, _text, options) => {
       seen = options;

@@ -2,11 +2,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-textdocument';
 import { type AnalysisResult, analyze, type AnalyzeOptions, type Severity, type Statistics } from '../engine';
-import { formatForPath } from '../lsp/format';
 import { type LspFix, toLspFixes, toRange } from '../lsp/ranges';
-
-/** The engine's options for a file, but for the format, which comes from the file's name. */
-export type CheckOptions = Omit<AnalyzeOptions, 'format'>;
 
 export interface CliDiagnostic {
   code: string;
@@ -35,8 +31,8 @@ export interface FixedProblem {
 export function checkFile(
   filePath: string,
   text: string,
-  options: CheckOptions,
-  result: AnalysisResult = analyze(text, analyzeOptions(filePath, options)),
+  options: AnalyzeOptions,
+  result: AnalysisResult = analyze(text, options),
 ): FileReport {
   const document = TextDocument.create('file:///letter', 'plaintext', 0, text);
   // In reading order: the engine sorts its findings by position.
@@ -50,9 +46,4 @@ export function checkFile(
     }),
   );
   return { path: filePath, stats: result.stats, diagnostics };
-}
-
-/** The engine's options for a file. */
-export function analyzeOptions(filePath: string, options: CheckOptions): AnalyzeOptions {
-  return { format: formatForPath(filePath), ...options };
 }

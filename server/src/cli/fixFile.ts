@@ -4,9 +4,9 @@
  * for at most three rounds: one fix can reveal or unblock another.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type AnalysisResult, analyze, applyEdits, fixAllEdits, type Finding, type TextEdit } from '../engine';
+import { type AnalysisResult, analyze, type AnalyzeOptions, applyEdits, fixAllEdits, type Finding, type TextEdit } from '../engine';
 import { toRange } from '../lsp/ranges';
-import { analyzeOptions, type CheckOptions, type FixedProblem } from './checkFile';
+import type { FixedProblem } from './checkFile';
 
 const MAX_FIX_ROUNDS = 3;
 
@@ -17,10 +17,10 @@ export interface FixResult {
   result: AnalysisResult;
 }
 
-export function fixText(filePath: string, text: string, options: CheckOptions): FixResult {
+export function fixText(text: string, options: AnalyzeOptions): FixResult {
   const fixed: FixedProblem[] = [];
   let current = text;
-  let result = analyze(current, analyzeOptions(filePath, options));
+  let result = analyze(current, options);
   for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
     const findings = result.findings;
     const edits = fixAllEdits(findings);
@@ -32,7 +32,7 @@ export function fixText(filePath: string, text: string, options: CheckOptions): 
     const next = applyEdits(current, edits);
     if (next === current) break;
     current = next;
-    result = analyze(current, analyzeOptions(filePath, options));
+    result = analyze(current, options);
   }
   return { text: current, fixed, result };
 }

@@ -3,19 +3,21 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type SpellingDictionary } from '../engine';
+import { analyzeOptions } from '../config/analyzeOptions';
+import { analyze, type AnalyzeOptions, spelling, type SpellingDictionary } from '../engine';
+import { formatForPath } from '../lsp/format';
 import { docsBaseUri } from '../lsp/docsUri';
 import { letterReport } from '../report/letterReport';
 import { loadDictionary } from '../spelling/dictionary';
 import { type CheckCommand, parseArgs, type ReportCommand } from './args';
-import { analyzeOptions, type CheckOptions, checkFile, type FileReport } from './checkFile';
+import { checkFile, type FileReport } from './checkFile';
 import { CliConfig } from './cliConfig';
 import { checkJobOption, CliJobs, type LetterJob } from './cliJob';
 import { fixText } from './fixFile';
 import { formatLetterReportJson, formatLetterReportText } from './formatLetterReport';
 import { formatJson, formatText } from './formatReport';
 import { HELP_TEXT } from './help';
-import { readLetter } from '../util/readLetter';
+import { readTextFile } from '../util/readTextFile';
 
 const EXIT_OK = 0;
 const EXIT_ERROR_FINDINGS = 1;
@@ -64,7 +66,7 @@ async function checkAll(command: CheckCommand, letters: LetterOptions, output: O
   const reports: FileReport[] = [];
   let failed = false;
   for (const filePath of command.files) {
-    const read = await readLetter(filePath);
+    const read = await readTextFile(filePath);
     if (!read.ok) {
       // Keep going: one bad path should not hide the findings for the others.
       output.stderr.write(`${PROGRAM}: ${filePath}: ${read.error}\n`);
@@ -76,7 +78,7 @@ async function checkAll(command: CheckCommand, letters: LetterOptions, output: O
     let fixedText: string | undefined;
     try {
       if (command.fix) {
-        const fixed = fixText(filePath, read.text, options);
+        const fixed = fixText(read.text, options);
         fixedText = fixed.text;
         report = { ...check(filePath, fixed.text, options, fixed.result), fixed: fixed.fixed };
       } else {
@@ -108,7 +110,7 @@ async function checkAll(command: CheckCommand, letters: LetterOptions, output: O
 /** `report FILE`: exits 0 once the report is printed, whatever it finds; 2 when the file cannot be read. */
 async function report(command: ReportCommand, letters: LetterOptions, output: Output, docsBase: string): Promise<number> {
   const filePath = command.file;
-  const read = await readLetter(filePath);
+  const read = await readTextFile(filePath);
   if (!read.ok) {
     output.stderr.write(`${PROGRAM}: ${filePath}: ${read.error}\n`);
     return EXIT_USAGE_OR_IO;
@@ -116,7 +118,7 @@ async function report(command: ReportCommand, letters: LetterOptions, output: Ou
   const { options, job } = await letters.forLetter(filePath, read.text);
   let text: string;
   try {
-    const result = analyze(read.text, analyzeOptions(filePath, options));
+    const result = analyze(read.text, options);
     const uri = pathToFileURL(path.resolve(filePath)).href;
     const built = letterReport({
       uri,
@@ -175,12 +177,17 @@ class LetterOptions {
     return new LetterOptions(command, configs, new CliJobs(process.cwd(), command.job), warn, loadSpelling);
   }
 
-  async forLetter(filePath: string, text: string): Promise<{ options: CheckOptions; job: LetterJob | undefined }> {
+  async forLetter(filePath: string, text: string): Promise<{ options: AnalyzeOptions; job: LetterJob | undefined }> {
     const config = await this.configs.forLetter(filePath);
-    const options: CheckOptions = { target: this.command.target, industry: this.command.industry, ...config };
-    if (config.rules.spelling !== 'off') options.spelling = await this.dictionary();
     const job = await this.jobs.forLetter(filePath, text);
-    if (job !== undefined) options.job = job.job;
+    const options = analyzeOptions({
+      format: formatForPath(filePath),
+      config,
+      target: this.command.target,
+      industry: this.command.industry,
+      spelling: config.rules[spelling.id] !== 'off' ? await this.dictionary() : undefined,
+      job: job?.job,
+    });
     return { options, job };
   }
 

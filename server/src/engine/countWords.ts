@@ -1,5 +1,6 @@
 import { findFrontMatter } from '../../../shared/src/frontMatterFences';
-import { type DocumentFormat, layoutProse } from './text/blocks';
+import { layoutProse } from './text/blocks';
+import type { DocumentFormat } from './text/layout';
 import { countWords } from './text/tokens';
 
 /**

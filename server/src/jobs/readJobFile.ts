@@ -4,7 +4,7 @@
  * mistake must not be read into memory on every check.
  */
 import { promises as fs } from 'node:fs';
-import { readLetter } from '../util/readLetter';
+import { readTextFile } from '../util/readTextFile';
 import { emptyJobMessage, type JobReference, MAX_JOB_DESCRIPTION_BYTES, unreadableJobMessage } from './jobFiles';
 
 /** The description's text, or the sentence that says why there is none. */
@@ -18,9 +18,9 @@ export async function readJobFile(reference: JobReference): Promise<JobText> {
       return { problem: unreadableJobMessage(reference, `at ${size} it is too big to be a job description (the limit is 1,000 kB)`) };
     }
   } catch {
-    // readLetter says what is wrong with a path that cannot even be looked at.
+    // readTextFile says what is wrong with a path that cannot even be looked at.
   }
-  const read = await readLetter(reference.path);
+  const read = await readTextFile(reference.path);
   if (!read.ok) return { problem: unreadableJobMessage(reference, read.error) };
   if (read.text.trim() === '') return { problem: emptyJobMessage(reference) };
   return { text: read.text };

@@ -34,7 +34,7 @@ import { checkDocumentHandler } from './checkDocument';
 import { codeActionHandler } from './codeActions';
 import { ConnectionConfigReporter } from './configReporter';
 import { ConfigStore } from './configStore';
-import { countWords } from './countWords';
+import { countSelectedWords } from './wordCountRequest';
 import { DocumentFilter } from './documentFilter';
 import { hover } from './hover';
 import { JobDescriptions } from './jobDescriptions';
@@ -188,7 +188,7 @@ connection.onHover((params) => hover(params, { documents, store, validator, docs
 
 connection.onRequest(checkDocumentRequest, checkDocumentHandler(documents, filter, validator));
 
-connection.onRequest(countWordsRequest, (params) => countWords(params, documents));
+connection.onRequest(countWordsRequest, (params) => countSelectedWords(params, documents));
 
 /** `initializationOptions` as far as they are well-formed; anything else is left out. */
 function initializationOptions(raw: unknown): CoverLetterInitializationOptions {

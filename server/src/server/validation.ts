@@ -13,7 +13,8 @@ import type { CoverLetterSettings } from '../../../shared/src/settings';
 import { analyze } from '../engine';
 import { findingToDiagnostic } from '../lsp/diagnostics';
 import { letterReport } from '../report/letterReport';
-import { analysisOptions } from './analysisOptions';
+import { analyzeOptions, settingsChoices } from '../config/analyzeOptions';
+import { formatForLanguageId } from '../lsp/format';
 import type { AnalysisStore, StoredAnalysis } from './analysisStore';
 import { type ConfigStore, type DocumentConfig, noDocumentConfig } from './configStore';
 import type { DocumentFilter } from './documentFilter';
@@ -157,8 +158,15 @@ export class Validator {
     job: DocumentJob | undefined,
   ): StoredAnalysis | undefined {
     try {
-      const options = analysisOptions(document.languageId, settings, config.resolved, this.deps.spelling.get());
-      if (job !== undefined) options.job = job.text !== undefined ? { text: job.text } : { problem: job.problem };
+      const options = analyzeOptions({
+        format: formatForLanguageId(document.languageId),
+        config: config.resolved,
+        ...settingsChoices(settings),
+        spelling: this.deps.spelling.get(),
+        // Looked up when the writer asks for quick fixes (spellingActions.ts), never on a keystroke.
+        spellingSuggestions: false,
+        job: job === undefined ? undefined : job.text !== undefined ? { text: job.text } : { problem: job.problem },
+      });
       const result = analyze(document.getText(), options);
       const { uri, version } = document;
       this.failures.report(uri, version, result.failures);

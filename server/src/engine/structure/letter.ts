@@ -3,7 +3,8 @@
  * body, sign-off...), splits their sentences, and gives each paragraph its
  * content key and memo. The shapes it builds are declared in model.ts.
  */
-import { type Block, type DocumentFormat, layoutProse } from '../text/blocks';
+import { layoutProse } from '../text/blocks';
+import type { Block, DocumentFormat } from '../text/layout';
 import { readFrontMatter } from '../text/frontMatter';
 import { SALUTATION_STARTS, SIGN_OFF_STARTS } from '../vocabulary/letterParts';
 import { memoFor, ParagraphMemo } from './memo';
@@ -56,7 +57,7 @@ function toParagraph(masked: string, block: Block, index: number): Paragraph {
   return paragraph;
 }
 
-/** Until readLetter gives the paragraph its key and the memo for it. */
+/** Until parseLetter gives the paragraph its key and the memo for it. */
 const UNREAD = new ParagraphMemo();
 
 function contentKey(text: string, masked: string, p: Paragraph): string {

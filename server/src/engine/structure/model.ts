@@ -3,7 +3,7 @@
  * body, sign-off...), sentences with tagged tokens, and the front matter.
  * Types only; parseLetter (letter.ts) builds them.
  */
-import type { BlockKind, DocumentFormat } from '../text/blocks';
+import type { BlockKind, DocumentFormat } from '../text/layout';
 import type { FrontMatter } from '../text/frontMatter';
 import type { Token } from '../text/tokens';
 import type { ParagraphMemo } from './memo';

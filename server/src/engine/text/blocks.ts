@@ -2,17 +2,9 @@
  * Splits a document into blocks of prose (paragraphs, headings, list items)
  * and masks everything that is not prose.
  */
-import { blank, maskOutside, maskUrlsAndEmails, type Span } from './mask';
+import type { Block, DocumentFormat } from './layout';
+import { blank, maskOutside, maskUrlsAndEmails } from './mask';
 import { markdownBlocks } from './markdown';
-
-/** How a document is read: Markdown skips code, comments, link targets and markup. */
-export type DocumentFormat = 'markdown' | 'plaintext';
-
-export type BlockKind = 'paragraph' | 'heading' | 'listItem';
-
-export interface Block extends Span {
-  kind: BlockKind;
-}
 
 export interface ProseLayout {
   /** Same length as the text; non-prose replaced by spaces. */

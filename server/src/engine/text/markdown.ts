@@ -7,7 +7,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import type { Span } from './mask';
-import type { Block } from './blocks';
+import type { Block } from './layout';
 import { detached } from '../memory/cache';
 import { createCache } from '../memory/caches';
 

@@ -1,13 +1,14 @@
 /**
- * Reads a letter from disk, refusing anything that is not UTF-8 text: analysing
- * a binary or differently encoded file would only produce nonsense findings.
+ * Reads a text file (a letter, a job description) from disk, refusing anything
+ * that is not UTF-8 text: analysing a binary or differently encoded file would
+ * only produce nonsense findings. Parsing a letter is the engine's parseLetter.
  */
 import { promises as fs } from 'node:fs';
 
 /** `bom`: the file starts with a UTF-8 byte order mark, which `text` leaves out and `--fix` writes back. */
 export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; error: string };
 
-export async function readLetter(filePath: string): Promise<ReadResult> {
+export async function readTextFile(filePath: string): Promise<ReadResult> {
   let bytes: Buffer;
   try {
     if ((await fs.stat(filePath)).isDirectory()) return { ok: false, error: 'is a directory, not a file' };

@@ -7,7 +7,7 @@ import type { CountWordsParams } from '../../../shared/src/protocol';
 import { countProseWords } from '../engine';
 import { formatForLanguageId } from '../lsp/format';
 
-export function countWords(params: CountWordsParams, documents: { get(uri: string): TextDocument | undefined }): number {
+export function countSelectedWords(params: CountWordsParams, documents: { get(uri: string): TextDocument | undefined }): number {
   const document = documents.get(params.uri);
   if (document === undefined) return 0;
   const format = formatForLanguageId(document.languageId);

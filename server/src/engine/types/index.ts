@@ -2,10 +2,10 @@
  * The engine's public types. Offsets and lengths are in UTF-16 code units of the
  * text passed to `analyze`, so they map directly onto LSP positions.
  */
-import type { JobMatch as JobMatchSummary, LetterStatistics } from '../../../shared/src/protocol';
-import type { Industry, RuleSeverityName } from '../../../shared/src/settings';
-import type { DocumentFormat } from './text/blocks';
-import type { FrontMatterOptions } from './text/frontMatter';
+import type { JobMatch as JobMatchSummary, LetterStatistics } from '../../../../shared/src/protocol';
+import type { Industry, RuleSeverityName } from '../../../../shared/src/settings';
+import type { DocumentFormat } from '../text/layout';
+import type { FrontMatterOptions } from '../text/frontMatter';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
