@@ -1,11 +1,17 @@
 import type { RawFinding, Rule } from '../kit/rule';
 
-/** Template slots: [Company Name], [X]%, <Company>, {{name}}. Our own patterns over prose only. */
+/**
+ * Template slots: [Company Name], [X]%, <Company>, {{name}}. Our own patterns over prose only.
+ * A bracketed slot must hold a letter: checked after the match (HAS_LETTER), so
+ * that the pattern stays linear on a long run of text after an open bracket.
+ */
 const SLOTS: readonly RegExp[] = [
-  /\[[^\[\]\r\n]*\p{L}[^\[\]\r\n]*\]/gu,
+  /\[[^[\]\r\n]*\]/gu,
   /<[A-Z][\p{L} ]{0,40}>/gu,
   /\{\{[^{}\r\n]{0,60}\}\}/gu,
 ];
+
+const HAS_LETTER = /\p{L}/u;
 
 /** Slots the front matter's `company` can fill. */
 const COMPANY_SLOT = /^(?:\[|<|\{\{)\s*(?:company|company name|the company|companyname|company_name|organi[sz]ation|employer)\s*(?:,\s*e\.g\.[^\]>}]*)?(?:\]|>|\}\})$/i;
@@ -43,6 +49,7 @@ export const unfilledPlaceholder: Rule = {
     const text = letter.masked.slice(paragraph.start, paragraph.end);
     for (const pattern of SLOTS) {
       for (const m of text.matchAll(pattern)) {
+        if (m[0].startsWith('[') && !HAS_LETTER.test(m[0])) continue;
         if (paragraph.kind === 'listItem' && m.index === 0 && TASK_BOX.test(m[0])) continue;
         const offset = paragraph.start + (m.index ?? 0);
         const company = context.company && COMPANY_SLOT.test(m[0]) ? context.company : undefined;

@@ -118,7 +118,7 @@ function layoutOf(tree: ReturnType<typeof fromMarkdown>): ChunkLayout {
       case 'blockquote':
       case 'list':
       case 'listItem':
-        for (const child of (node as Parent).children) visitBlock(child as RootContent, inList || node.type !== 'blockquote');
+        for (const child of (node as Parent).children) visitBlock(child, inList || node.type !== 'blockquote');
         return;
       default:
         return; // code, html, yaml, definitions, thematic breaks: not prose
