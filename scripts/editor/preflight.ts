@@ -3,11 +3,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BUNDLES, CHROMIUM, CODE_SERVER_DIR, CODE_SERVER_ENTRY, CODE_SERVER_VERSION, INSTALL_HINT, SUITE_INDEX } from './paths';
 
-/**
- * Everything the editor run needs that it does not make itself. Returns the
- * problems found and how to fix them; an empty list means ready.
- */
-export function findMissingPrerequisites(): string[] {
+/** What keeps the editor run from starting, and how to fix it; both empty means ready. */
+export interface MissingPrerequisites {
+  /** The editor and browser, installed from outside npm by `bash .ci/run`. */
+  tools: string[];
+  /** What `npm test` builds before the suite. */
+  build: string[];
+}
+
+/** Everything the editor run needs that it does not make itself. */
+export function findMissingPrerequisites(): MissingPrerequisites {
   const problems: string[] = [];
   const version = codeServerVersion();
   if (version !== CODE_SERVER_VERSION) {
@@ -21,12 +26,13 @@ export function findMissingPrerequisites(): string[] {
     problems.push(`Chromium was not found at ${CHROMIUM} (set CHROMIUM_PATH to use another).`);
   }
   if (problems.length > 0) problems.push(INSTALL_HINT);
+  const build: string[] = [];
   for (const file of [SUITE_INDEX, ...BUNDLES]) {
     if (!fs.existsSync(file)) {
-      problems.push(`${file} is missing: run \`npm run compile && npm run build\` first (\`npm test\` does both).`);
+      build.push(`${file} is missing: run \`npm run compile && npm run build\` first (\`npm test\` does both).`);
     }
   }
-  return problems;
+  return { tools: problems, build };
 }
 
 function codeServerVersion(): string | undefined {

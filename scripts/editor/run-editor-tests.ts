@@ -4,7 +4,10 @@
  *   1. the mocha suite in test/editor/ inside the extension host;
  *   2. the packaged .vsix installed and looked at as a user would.
  * Builds nothing itself beyond the .vsix: `npm test` compiles and bundles first.
- * Exits non-zero when anything fails, times out, or cannot run at all.
+ * Exits non-zero when anything fails, times out, or cannot run at all. On a
+ * machine where code-server and Chromium were never set up (`bash .ci/run` does
+ * that), it says so and skips, so that `npm test` passes on a fresh clone;
+ * with CI=true a missing editor is a failure.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -19,10 +22,14 @@ import { runUsersEyeCheck } from './userPhase';
 const PHASE_TIMEOUT_MS = Number(process.env.EDITOR_TEST_TIMEOUT_MS) || 300000;
 
 async function main(): Promise<number> {
-  const problems = findMissingPrerequisites();
-  if (problems.length > 0) {
-    console.error(`The editor tests cannot run:\n\n${problems.join('\n\n')}`);
+  const { tools, build } = findMissingPrerequisites();
+  if (build.length > 0 || (tools.length > 0 && process.env.CI === 'true')) {
+    console.error(`The editor tests cannot run:\n\n${[...tools, ...build].join('\n\n')}`);
     return 1;
+  }
+  if (tools.length > 0) {
+    console.log(`Editor suite skipped: code-server and Chromium are not set up on this machine (CI=true makes this a failure).\n\n${tools.join('\n\n')}`);
+    return 0;
   }
 
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cover-letter-coach-editor-'));
