@@ -2,6 +2,11 @@
  * The career guides the product was designed from (../shared/seeds beside the
  * repository): every weak phrase they list is flagged, and their strong sample
  * letters raise no warning or error.
+ *
+ * The guides live outside the repository, so a fresh clone on its own has none:
+ * there these tests are skipped (mocha shows them as pending) with a line saying
+ * where they were looked for. CI lays shared/ beside the clone, so with CI=true a
+ * missing folder fails the suite instead of silently skipping it.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -54,6 +59,16 @@ const QUOTED_MISTAKES: ReadonlyArray<[string, string]> = [
 ];
 
 describe('career guides', () => {
+  before(function () {
+    if (fs.existsSync(SEEDS)) return;
+    const reason = `career guides not found at ${SEEDS}`;
+    if (process.env.CI === 'true') {
+      throw new Error(`${reason}; CI=true requires them (CI lays shared/seeds beside the repository)`);
+    }
+    console.log(`      ${reason}: skipped; CI=true requires them`);
+    this.skip();
+  });
+
   it('every listed weak phrase is flagged', () => {
     const [guide] = seeds();
     const bullets = between(guide!, 'Weak phrasing to avoid', 'Writing tips')
