@@ -36,6 +36,11 @@ describe('rule registry', () => {
 
 for (const rule of [...RULES, ...NOTICES]) {
   describe(`rule ${rule.id}`, () => {
+    // Here as well as in the registry test, so that `--grep <rule-id>` shows a rule without examples.
+    it('has flagged and clean examples', () => {
+      assert.ok(rule.examples.flagged.length > 0, `${rule.id} has no flagged example`);
+      assert.ok(rule.examples.clean.length > 0, `${rule.id} has no clean example: every rule ships sentences it must not flag`);
+    });
     // Every example is read with the spelling dictionary loaded, as the editor reads it.
     const options = { spelling: testDictionary(), ...rule.examples.options };
     for (const text of rule.examples.flagged) {

@@ -2,33 +2,33 @@
  * Every rule, in one alphabetical list. The ids here are what settings, ignore
  * comments, documentation and tests refer to; they never change once published.
  */
+import type { Notice, Rule, RuleInfo } from './kit/rule';
+import { documentTooLong } from './notices';
 import { apology } from './rules/apology';
 import { buzzword } from './rules/buzzword';
+import { companyNotNamed } from './rules/companyNotNamed';
 import { customPhrase } from './rules/customPhrase';
 import { genericOpener } from './rules/genericOpener';
 import { genericSalutation } from './rules/genericSalutation';
 import { hedging } from './rules/hedging';
-import { iSentenceStarts } from './rules/iSentenceStarts';
+import { financeGovernanceMissing, retailRevenueMissing, techProductionMissing } from './rules/industryEvidence';
 import { invalidFrontMatter } from './rules/invalidFrontMatter';
+import { iSentenceStarts } from './rules/iSentenceStarts';
+import { jobDescriptionUnreadable } from './rules/jobDescriptionUnreadable';
+import { jobKeywordsMissing } from './rules/jobKeywordsMissing';
 import { kaggleFlex } from './rules/kaggleFlex';
 import { llmBuzzwordSoup } from './rules/llmBuzzwordSoup';
 import { longSentence } from './rules/longSentence';
 import { metricWithoutImpact } from './rules/metricWithoutImpact';
 import { missingCallToAction } from './rules/missingCallToAction';
 import { noNumbers } from './rules/noNumbers';
+import { noTeamSpecificDetail } from './rules/noTeamSpecificDetail';
 import { overclaim } from './rules/overclaim';
 import { overLength } from './rules/overLength';
 import { paragraphCount } from './rules/paragraphCount';
 import { passionCliche } from './rules/passionCliche';
 import { passiveVoice } from './rules/passiveVoice';
 import { repeatedWord } from './rules/repeatedWord';
-import { companyNotNamed } from './rules/companyNotNamed';
-import { financeGovernanceMissing, retailRevenueMissing, techProductionMissing } from './rules/industryEvidence';
-import { jobDescriptionUnreadable } from './rules/jobDescriptionUnreadable';
-import { jobKeywordsMissing } from './rules/jobKeywordsMissing';
-import { noTeamSpecificDetail } from './rules/noTeamSpecificDetail';
-import type { Notice, Rule, RuleInfo } from './kit/rule';
-import { documentTooLong } from './notices';
 import { selfAssessedTrait } from './rules/selfAssessedTrait';
 import { spelling } from './rules/spelling';
 import { toolListDump } from './rules/toolListDump';
