@@ -19,14 +19,17 @@ export function removalFix(text: string, start: number, end: number, sentenceSta
 export function removalEdit(text: string, start: number, end: number, sentenceStart: number): TextEdit {
   let from = start;
   let to = end;
-  const after = /^,?[ \t]*/.exec(text.slice(to))![0];
-  const followedByPunctuation = /^[.!?;:]/.test(text.slice(to + after.length)) || to + after.length >= text.length;
+  // Scanned by hand, not with a pattern: a pattern such as `[ \t]*,?[ \t]*$` tries
+  // every start in a long run of spaces and took minutes on a few thousand.
+  const afterEnd = skipBlanks(text, text.charAt(to) === ',' ? to + 1 : to, text.length);
+  const followedByPunctuation = afterEnd >= text.length || '.!?;:'.includes(text.charAt(afterEnd));
   if (followedByPunctuation && from > sentenceStart) {
     // "It works, I think." → "It works."
-    const before = /[ \t]*,?[ \t]*$/.exec(text.slice(sentenceStart, from))![0];
-    from -= before.length;
+    let before = skipBlanksBack(text, from, sentenceStart);
+    if (before > sentenceStart && text.charAt(before - 1) === ',') before = skipBlanksBack(text, before - 1, sentenceStart);
+    from = before;
   } else {
-    to += after.length;
+    to = afterEnd;
   }
   let newText = '';
   if (from === sentenceStart) {
@@ -39,6 +42,24 @@ export function removalEdit(text: string, start: number, end: number, sentenceSt
     }
   }
   return { offset: from, length: to - from, newText };
+}
+
+function isBlank(c: string): boolean {
+  return c === ' ' || c === '\t';
+}
+
+/** The first offset at or after `from` (and before `end`) that is not a space or a tab. */
+function skipBlanks(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && isBlank(text.charAt(i))) i++;
+  return i;
+}
+
+/** The start of the run of spaces and tabs that ends at `to`, not before `start`. */
+function skipBlanksBack(text: string, to: number, start: number): number {
+  let i = to;
+  while (i > start && isBlank(text.charAt(i - 1))) i--;
+  return i;
 }
 
 /** "Was responsible for" → "Owned": the replacement takes the original's first-letter case. */
