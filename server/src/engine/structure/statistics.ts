@@ -16,7 +16,16 @@ export interface TextFigures {
 
 const syllableCache = createCache<string, number>('syllables');
 
+/**
+ * Longer words are not given to the syllable counter: some of its patterns
+ * backtrack on a long run of consonants (a 200,000-letter word took 74 s). No
+ * English word comes near this length; such a "word" (a pasted hash, a run of
+ * one key) is estimated at one syllable per three letters.
+ */
+export const MAX_SYLLABLE_WORD_LENGTH = 40;
+
 function syllablesOf(word: string): number {
+  if (word.length > MAX_SYLLABLE_WORD_LENGTH) return Math.ceil(word.length / 3);
   let n = syllableCache.get(word);
   if (n === undefined) {
     n = syllable(word);
