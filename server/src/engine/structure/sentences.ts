@@ -98,24 +98,79 @@ class PlacedSentence implements Sentence {
   }
 }
 
+/**
+ * compromise slows down more than linearly with the length of a sentence
+ * (`well-known ` × 18,000 took 12 s), so it is never given more than this many
+ * characters at once. A longer paragraph is split into pieces at the last
+ * sentence end before the bound (or, in a run with none, the last space), and
+ * each piece is segmented on its own; a sentence longer than the bound is cut
+ * there. No paragraph of a letter comes near it.
+ */
+export const MAX_SEGMENT_CHARS = 10_000;
+
+/**
+ * Sentences are tagged in pieces of at most this many characters (about five
+ * hundred words), cut at a space: a normal sentence is tagged whole, as before.
+ */
+export const MAX_TAGGED_CHARS = 3_000;
+
 function segment(paragraph: string): RelativeSentence[] {
   if (!/[\p{L}\p{N}]/u.test(paragraph)) return [];
-  const doc = nlp.tokenize(paragraph);
-  doc.compute('offset');
   const sentences: RelativeSentence[] = [];
+  for (const [from, to] of pieces(paragraph, MAX_SEGMENT_CHARS, true)) segmentPiece(paragraph, from, to, sentences);
+  return sentences;
+}
+
+function segmentPiece(paragraph: string, from: number, to: number, sentences: RelativeSentence[]): void {
+  const piece = from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to);
+  const doc = nlp.tokenize(piece);
+  doc.compute('offset');
   for (const terms of doc.document as CompromiseTerm[][]) {
     const first = terms.find((t) => t.offset);
     const last = [...terms].reverse().find((t) => t.offset && t.offset.length > 0);
     if (!first?.offset || !last?.offset) continue;
-    const sStart = first.offset.start;
+    const sStart = from + first.offset.start;
     // The sentence runs to its closing punctuation, which compromise keeps in the last word's `post`.
     const closing = /^[^\s]*/.exec(last.post ?? '')![0];
-    const sEnd = last.offset.start + last.offset.length + closing.length;
+    const sEnd = Math.min(to, from + last.offset.start + last.offset.length + closing.length);
     const text = paragraph.slice(sStart, sEnd);
     // A sentence of punctuation alone has no words to check.
     if (/[\p{L}\p{N}]/u.test(text)) sentences.push({ start: sStart, end: sEnd, words: countWords(text), text, tagger: lazyTags(text) });
   }
-  return sentences;
+}
+
+/**
+ * `text` cut into consecutive pieces of at most `max` characters: the whole
+ * text when it fits. A piece ends after the last sentence end (`.`, `!` or `?`
+ * and a space) in its second half when `atSentenceEnd` and there is one, else
+ * after its last space, else at `max` (never inside a surrogate pair).
+ */
+function pieces(text: string, max: number, atSentenceEnd: boolean): Array<[number, number]> {
+  const result: Array<[number, number]> = [];
+  let from = 0;
+  while (text.length - from > max) {
+    let cut = -1;
+    let space = -1;
+    for (let i = from + max; i > from + max / 2; i--) {
+      if (!/\s/.test(text.charAt(i - 1))) continue;
+      if (space < 0) space = i;
+      if (!atSentenceEnd) break;
+      if ('.!?'.includes(text.charAt(i - 2) || ' ')) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < 0) cut = space;
+    if (cut < 0) {
+      cut = from + max;
+      const code = text.charCodeAt(cut);
+      if (code >= 0xdc00 && code <= 0xdfff) cut--;
+    }
+    result.push([from, cut]);
+    from = cut;
+  }
+  result.push([from, text.length]);
+  return result;
 }
 
 type Tagger = () => ReadonlyMap<number, readonly string[]>;
@@ -128,11 +183,14 @@ function lazyTags(sentence: string): Tagger {
     tags = tagCache.get(sentence);
     if (!tags) {
       const map = new Map<number, readonly string[]>();
-      const doc = nlp(sentence);
-      doc.compute('offset');
-      for (const terms of doc.document as CompromiseTerm[][]) {
-        for (const term of terms) {
-          if (term.offset && term.tags && !map.has(term.offset.start)) map.set(term.offset.start, [...term.tags]);
+      for (const [from, to] of pieces(sentence, MAX_TAGGED_CHARS, false)) {
+        const doc = nlp(from === 0 && to === sentence.length ? sentence : sentence.slice(from, to));
+        doc.compute('offset');
+        for (const terms of doc.document as CompromiseTerm[][]) {
+          for (const term of terms) {
+            const at = term.offset ? from + term.offset.start : -1;
+            if (at >= 0 && term.tags && !map.has(at)) map.set(at, [...term.tags]);
+          }
         }
       }
       tags = map;
