@@ -102,7 +102,12 @@ function nounPhrases(sentence: Sentence): string[] {
   return phrases.filter((p) => !p.split(' ').every((w) => GENERIC.has(w)));
 }
 
-const ROLE = /\b((?:(?:Senior|Staff|Principal|Lead|Junior|Sr\.?)\s+)?(?:Machine Learning|ML|AI|Data|MLOps|Applied|Research)(?:\s+[A-Z][a-z]+)*\s+(?:Engineer|Scientist|Developer|Architect))\b/;
+/**
+ * At most four capitalised words between the field and the title ("Data
+ * Platform Engineer"): with no bound, each "Data" of `Data ` × 40,000 read the
+ * rest of the text again, 25 s in all.
+ */
+const ROLE = /\b((?:(?:Senior|Staff|Principal|Lead|Junior|Sr\.?)\s+)?(?:Machine Learning|ML|AI|Data|MLOps|Applied|Research)(?:\s+[A-Z][a-z]+){0,4}\s+(?:Engineer|Scientist|Developer|Architect))\b/;
 
 function roleOf(text: string): string | undefined {
   return ROLE.exec(text)?.[1];
@@ -110,7 +115,9 @@ function roleOf(text: string): string | undefined {
 
 const NAME = "[A-Z][\\w&'.-]*(?:[ \\t]+[A-Z][\\w&'.-]*){0,3}";
 const COMPANY_PATTERNS: readonly RegExp[] = [
-  /^[ \t]*(?:company|employer|organi[sz]ation)[ \t]*:[ \t]*(.+?)[ \t]*$/im,
+  // The name runs to the line's last non-space character; the spaces around it are trimmed below. (A lazy
+  // `(.+?)[ \t]*$` tried every end in a run of spaces: `Company: a` + 100,000 spaces + `b` took 34 s.)
+  /^[ \t]*(?:company|employer|organi[sz]ation)[ \t]*:(.*\S)/im,
   new RegExp(`^#*[ \\t]*[Aa]bout[ \\t]+(${NAME})[ \\t]*$`, 'm'),
   new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:hiring|looking for|seeking)\\b`),
   new RegExp(`\\bjoin[ \\t]+(${NAME})(?:['’]s)?[ \\t]+(?:as|on|in)\\b`),
