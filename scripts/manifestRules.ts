@@ -2,7 +2,10 @@
 import { RULE_INFO } from '../server/src/engine';
 
 export function withRuleIds(packageJson: string): string {
-  const manifest = JSON.parse(packageJson);
+  // Only the path written below is typed; every other field is copied through as parsed.
+  const manifest = JSON.parse(packageJson) as {
+    contributes: { configuration: { properties: { 'coverLetter.rules': { propertyNames?: unknown } } } };
+  };
   manifest.contributes.configuration.properties['coverLetter.rules'].propertyNames = { enum: RULE_INFO.map((r) => r.id) };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

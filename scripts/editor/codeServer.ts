@@ -97,8 +97,8 @@ export async function startCodeServer(options: {
   const collect = (chunk: Buffer): void => {
     output += chunk.toString();
   };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   killOnExit(child);
 
   const exited = new Promise<never>((_, reject) => {
@@ -114,10 +114,10 @@ export async function startCodeServer(options: {
       const match = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
       if (!match) return;
       clearTimeout(timer);
-      child.stdout!.off('data', onData);
+      child.stdout.off('data', onData);
       resolve(Number(match[1]));
     };
-    child.stdout!.on('data', onData);
+    child.stdout.on('data', onData);
     exited.catch((error: Error) => {
       clearTimeout(timer);
       reject(error);

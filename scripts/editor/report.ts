@@ -36,5 +36,6 @@ export function tail(text: string, lines = 40): string {
 
 /** Playwright colours its call logs; a CI log shows the escape codes as noise. */
 function withoutColors(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the ESC that starts an ANSI colour code is what is being removed
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }

@@ -54,7 +54,7 @@ export async function runUsersEyeCheck(scratch: string, vsix: string, timeoutMs:
     await page.locator('.squiggly-warning, .squiggly-error').first().waitFor({ state: 'attached', timeout: timeoutMs });
     await page.locator('[id="status.problems"]').first().waitFor({ timeout: timeoutMs });
     // A check whose item never shows fails below, with its own message.
-    await Promise.all(CHECKS.map((check) => check.ready?.(page, READY_TIMEOUT_MS).catch(() => undefined)));
+    await Promise.all(CHECKS.map((check) => (check.ready?.(page, READY_TIMEOUT_MS) ?? Promise.resolve()).catch(() => undefined)));
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     console.log(`  screenshot: ${path.relative(process.cwd(), SCREENSHOT)}`);

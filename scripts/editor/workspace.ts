@@ -12,7 +12,8 @@ export function copyFixtures(target: string): string {
 export function extensionHostLogs(userDataDir: string): string[] {
   const logs = path.join(userDataDir, 'logs');
   if (!fs.existsSync(logs)) return [];
-  return (fs.readdirSync(logs, { recursive: true, encoding: 'utf8' }) as string[])
+  return fs
+    .readdirSync(logs, { recursive: true, encoding: 'utf8' })
     .filter((file) => /exthost/i.test(file) && file.endsWith('.log'))
     .map((file) => path.join(logs, file));
 }

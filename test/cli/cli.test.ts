@@ -59,16 +59,17 @@ describe('cover-letter-coach CLI', function () {
       assert.equal(report.version, 1);
       assert.equal(report.files.length, 1);
       const [file] = report.files;
-      assert.deepEqual(Object.keys(file!), ['path', 'stats', 'diagnostics']);
-      assert.equal(file!.path, 'letter.md');
+      assert.ok(file);
+      assert.deepEqual(Object.keys(file), ['path', 'stats', 'diagnostics']);
+      assert.equal(file.path, 'letter.md');
       for (const key of ['words', 'sentences', 'paragraphs', 'target', 'averageSentenceLength', 'readingTimeMinutes', 'readabilityGrade']) {
-        assert.equal(typeof file!.stats[key as keyof typeof file.stats], 'number', key);
+        assert.equal(typeof file.stats[key as keyof typeof file.stats], 'number', key);
       }
       for (const key of ['words', 'sentences', 'paragraphs']) {
-        const n = file!.stats[key as 'words'];
+        const n = file.stats[key as 'words'];
         assert.ok(Number.isInteger(n) && n >= 0, key);
       }
-      const hasError = file!.diagnostics.some((d) => d.severity === 'error');
+      const hasError = file.diagnostics.some((d) => d.severity === 'error');
       assert.equal(status, hasError ? 1 : 0);
     });
 
@@ -128,7 +129,7 @@ describe('cover-letter-coach CLI', function () {
       const { status, report } = checkJson('letter.md');
       const [file] = report.files;
       const codes = file!.diagnostics.map((d) => d.code);
-      for (const code of WEAK_LETTER_CODES) assert.ok(codes.includes(code), `expected ${code} in ${codes}`);
+      for (const code of WEAK_LETTER_CODES) assert.ok(codes.includes(code), `expected ${code} in ${codes.join(', ')}`);
       for (const d of file!.diagnostics) {
         assert.deepEqual(Object.keys(d), ['code', 'severity', 'message', 'range', 'fixes']);
         assert.ok(SEVERITIES.includes(d.severity), d.severity);

@@ -160,10 +160,10 @@ describe('the report text', function () {
     const plain = formatLetterReportText('l.md', base);
     assert.match(plain, /250 \/ 250 words, right on the target/);
     assert.match(plain, /\nCompany {4}not named/);
-    assert.match(plain, /\nJob match  no job description \(name one with job: in the front matter/);
+    assert.match(plain, /\nJob match {2}no job description \(name one with job: in the front matter/);
     assert.match(plain, /\n {2}\[ \] End-to-end ownership\n/);
-    assert.match(plain, /\nFindings   none\n$/);
+    assert.match(plain, /\nFindings {3}none\n$/);
     const problem = formatLetterReportText('l.md', { ...base, jobProblem: 'Cannot read the job description ./x.md: no such file.' });
-    assert.match(problem, /\nJob match  unknown\n {2}Cannot read the job description \.\/x\.md: no such file\.\n/);
+    assert.match(problem, /\nJob match {2}unknown\n {2}Cannot read the job description \.\/x\.md: no such file\.\n/);
   });
 });

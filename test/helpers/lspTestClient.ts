@@ -38,6 +38,11 @@ import { withTimeout } from './timeout';
 
 export const WAIT_MS = 5000;
 
+/** A diagnostic's message as text: LSP 3.18 lets it be Markdown content as well as a plain string. */
+export function diagnosticText(diagnostic: Diagnostic): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
 export interface LspTestClientOptions {
   /** Advertise workspace/configuration support and answer it with `settings`. */
   pullConfiguration?: boolean;
@@ -127,8 +132,8 @@ export class LspTestClient {
   static async start(options: LspTestClientOptions = {}): Promise<LspTestClient> {
     const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(
-      new StreamMessageReader(child.stdout!),
-      new StreamMessageWriter(child.stdin!),
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
     );
     const client = new LspTestClient(connection, child, options.settings);
     connection.listen();
@@ -199,8 +204,8 @@ export class LspTestClient {
       (p) => p.diagnostics.some((d) => d.code === 'spelling'),
       'spelling diagnostics once the dictionaries are loaded',
     );
-    const found = diagnostics.find((d) => d.code === 'spelling' && String(d.message).includes(`“${word}”`));
-    if (!found) throw new Error(`expected “${word}” to be flagged, got ${diagnostics.map((d) => String(d.message)).join(' | ')}`);
+    const found = diagnostics.find((d) => d.code === 'spelling' && diagnosticText(d).includes(`“${word}”`));
+    if (!found) throw new Error(`expected “${word}” to be flagged, got ${diagnostics.map(diagnosticText).join(' | ')}`);
     return found;
   }
 

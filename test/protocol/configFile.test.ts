@@ -14,7 +14,7 @@ import {
   FileChangeType,
   MessageType,
 } from 'vscode-languageserver-protocol/node';
-import { LspTestClient } from '../helpers/lspTestClient';
+import { diagnosticText, LspTestClient } from '../helpers/lspTestClient';
 import { TempDir } from '../helpers/tempFiles';
 
 const LETTER = 'Dear Ms. Rivera,\n\nIn order to cut cost, I think I rewrote the cache with synergy.\n';
@@ -147,7 +147,7 @@ describe('the .coverletterrc.json config file', function () {
       (p) => p.diagnostics.some((d) => d.code === 'spelling'),
       'spelling diagnostics once the dictionaries are loaded',
     );
-    const flagged = withSpelling.diagnostics.filter((d) => d.code === 'spelling').map((d) => String(d.message));
+    const flagged = withSpelling.diagnostics.filter((d) => d.code === 'spelling').map(diagnosticText);
     assert.ok(flagged.some((m) => m.includes('layre')), flagged.join(' | '));
     assert.ok(!flagged.some((m) => m.includes('rewritted') || m.includes('cachey')), flagged.join(' | '));
   });

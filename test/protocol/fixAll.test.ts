@@ -58,7 +58,7 @@ describe('fix-all code actions', function () {
     await client.diagnosticsOf(LETTER_URI, 1);
     for (const only of [[FIX_ALL_CODE_ACTION_KIND], ['source.fixAll'], ['source']]) {
       const actions = await codeActions([], only);
-      assert.equal(actions.length, 1, `one action for only=${only}`);
+      assert.equal(actions.length, 1, `one action for only=${only.join(',')}`);
       const [action] = actions;
       assert.equal(action!.kind, FIX_ALL_CODE_ACTION_KIND);
       const edit = documentEdit(action!);

@@ -117,7 +117,7 @@ describe('language server over stdio', function () {
       await published(LETTER_URI, 6);
       const versions = client.published.get(LETTER_URI)!.slice(before).map((p) => p.version!);
       assert.equal(versions.at(-1), 6);
-      assert.ok(versions.length < 5, `five quick edits should not each be checked: ${versions}`);
+      assert.ok(versions.length < 5, `five quick edits should not each be checked: ${versions.join(', ')}`);
       assert.deepEqual([...versions].sort((a, b) => a - b), versions, 'versions must only go forward');
     });
 
@@ -177,14 +177,9 @@ describe('language server over stdio', function () {
       // Not opened: the handler must work from the request alone.
       const range = { start: { line: 2, character: 0 }, end: { line: 2, character: 35 } };
       const fixEdits = [{ range, newText: 'Your platform team shipped X.' }];
-      const ours: Diagnostic = {
-        range,
-        message: 'Generic opener',
-        source: DIAGNOSTIC_SOURCE,
-        code: 'generic-opener',
-        data: { fixes: [{ title: 'Open with X', edits: fixEdits }, { title: 'Delete the sentence', edits: [{ range, newText: '' }] }] },
-      };
-      const foreign: Diagnostic = { range, message: 'Spelling', source: 'cspell', data: ours.data };
+      const data = { fixes: [{ title: 'Open with X', edits: fixEdits }, { title: 'Delete the sentence', edits: [{ range, newText: '' }] }] };
+      const ours: Diagnostic = { range, message: 'Generic opener', source: DIAGNOSTIC_SOURCE, code: 'generic-opener', data };
+      const foreign: Diagnostic = { range, message: 'Spelling', source: 'cspell', data };
       const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
         textDocument: { uri: LETTER_URI },
         range,
@@ -223,7 +218,7 @@ describe('language server over stdio', function () {
     it('flags the weak letter with source, code and a link to the rule docs', async function () {
       await open(LETTER_URI, WEAK_LETTER);
       const { diagnostics } = await published(LETTER_URI, 1);
-      for (const code of WEAK_LETTER_CODES) assert.ok(codes(diagnostics).includes(code), `expected ${code} in ${codes(diagnostics)}`);
+      for (const code of WEAK_LETTER_CODES) assert.ok(codes(diagnostics).includes(code), `expected ${code} in ${codes(diagnostics).join(', ')}`);
       for (const d of diagnostics) {
         assert.equal(d.source, DIAGNOSTIC_SOURCE);
         assert.equal(d.codeDescription?.href, `${README_URI}#${String(d.code)}`);
@@ -245,7 +240,7 @@ describe('language server over stdio', function () {
         contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 23 } }, text: 'Dear Ms. Rivera,' }],
       });
       const { diagnostics } = await published(LETTER_URI, 2);
-      assert.ok(!codes(diagnostics).includes('generic-salutation'), `salutation was fixed, still got ${codes(diagnostics)}`);
+      assert.ok(!codes(diagnostics).includes('generic-salutation'), `salutation was fixed, still got ${codes(diagnostics).join(', ')}`);
       const opener = diagnostics.find((d) => d.code === 'generic-opener');
       assert.ok(opener, 'the opener is still generic');
       assert.equal(opener.range.start.line, 2);
@@ -257,7 +252,7 @@ describe('language server over stdio', function () {
       const next = client.nextDiagnostics(NOTES_URI, 'diagnostics after checkDocumentRequest');
       await client.connection.sendRequest(checkDocument, { uri: NOTES_URI });
       const { diagnostics } = await next;
-      for (const code of WEAK_LETTER_CODES) assert.ok(codes(diagnostics).includes(code), `expected ${code} in ${codes(diagnostics)}`);
+      for (const code of WEAK_LETTER_CODES) assert.ok(codes(diagnostics).includes(code), `expected ${code} in ${codes(diagnostics).join(', ')}`);
     });
 
     it('offers the fixes of published diagnostics as quick fixes', async function () {

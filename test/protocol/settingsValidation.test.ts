@@ -36,7 +36,7 @@ describe('settings validation', function () {
     });
     assert.deepEqual(settings, DEFAULT_SETTINGS);
     for (const key of ['files', 'rules', 'lengthTarget', 'industry', 'debounceMs', 'words', 'jobDescription', 'maxDocumentLength']) {
-      assert.equal(warnings.filter((w) => w.startsWith(`coverLetter.${key}:`)).length, 1, `one warning for ${key}: ${warnings}`);
+      assert.equal(warnings.filter((w) => w.startsWith(`coverLetter.${key}:`)).length, 1, `one warning for ${key}: ${warnings.join(' | ')}`);
     }
   });
 

@@ -47,7 +47,7 @@ describe('silencing quick actions', function () {
     else await client.replaceText(letterUri, version, text);
     const { diagnostics } = await client.diagnosticsOf(letterUri, version);
     const wordy = diagnostics.find((d) => d.code === 'wordy-phrase');
-    assert.ok(wordy, `expected "In order to" to be flagged, got ${diagnostics.map((d) => d.code)}`);
+    assert.ok(wordy, `expected "In order to" to be flagged, got ${diagnostics.map((d) => d.code).join(', ')}`);
     return wordy;
   }
 
@@ -80,7 +80,7 @@ describe('silencing quick actions', function () {
     const configUri = pathToFileURL(rootConfig).href;
     const [create, edit, ...rest] = action.edit!.documentChanges!;
     assert.deepEqual(rest, []);
-    assert.deepEqual(create as CreateFile, { kind: 'create', uri: configUri, options: { ignoreIfExists: true } });
+    assert.deepEqual(create, { kind: 'create', uri: configUri, options: { ignoreIfExists: true } });
     const textEdit = edit as TextDocumentEdit;
     assert.deepEqual(textEdit.textDocument, { uri: configUri, version: null });
     assert.equal(textEdit.edits.length, 1);
@@ -125,7 +125,7 @@ describe('silencing quick actions', function () {
     const withFrontMatter = `---\ncompany: Acme\n---\n${LETTER}`;
     wordy = await openLetter(withFrontMatter, 2);
     action = await actionTitled(wordy, 'Disable wordy-phrase in this file');
-    const edit = action.edit!.documentChanges![0] as TextDocumentEdit;
+    const edit = action.edit?.documentChanges?.[0] as TextDocumentEdit;
     assert.deepEqual(edit.textDocument, { uri: letterUri, version: 2 });
     const after = applyText(withFrontMatter, edit.edits);
     assert.equal(after, `---\ncompany: Acme\n---\n<!-- coach-disable-file wordy-phrase -->\n${LETTER}`);

@@ -11,7 +11,7 @@ import { noDocumentConfig } from '../../server/src/server/configStore';
 import { jobLensTitle } from '../../server/src/server/jobLens';
 import { lettersUsingJobs, MAX_NAMED_WATCHERS, NamedJobWatchers } from '../../server/src/server/jobWatchers';
 import { RuleFailureLog } from '../../server/src/server/ruleFailures';
-import { Validator, type ValidatorDeps } from '../../server/src/server/validation';
+import { Validator } from '../../server/src/server/validation';
 import { DEFAULT_SETTINGS } from '../../shared/src/settings';
 
 const ROOT = path.resolve('/work/space');
@@ -132,16 +132,19 @@ describe('the validator and a rule that throws', function () {
       let document = TextDocument.create('file:///x/cover-letter.md', 'markdown', 1, 'To whom it may concern,\n\nI think I shipped it.\n');
       const validator = new Validator({
         connection: {
-          sendDiagnostics: async (params: { uri: string; version?: number; diagnostics: unknown[] }) => void published.push(params),
-          sendNotification: async () => undefined,
-        } as unknown as ValidatorDeps['connection'],
+          sendDiagnostics: (params: { uri: string; version?: number; diagnostics: unknown[] }) => {
+            published.push(params);
+            return Promise.resolve();
+          },
+          sendNotification: () => Promise.resolve(),
+        },
         documents: { get: () => document, all: () => [document] },
-        settings: { get: async () => ({ ...DEFAULT_SETTINGS, debounceMs: 0 }) },
-        config: { forDocument: async () => noDocumentConfig() },
+        settings: { get: () => Promise.resolve({ ...DEFAULT_SETTINGS, debounceMs: 0 }) },
+        config: { forDocument: () => Promise.resolve(noDocumentConfig()) },
         filter: { isChecked: () => true },
         store: new AnalysisStore(),
         spelling: { get: () => undefined, wanted: () => undefined },
-        jobs: { forDocument: async () => undefined },
+        jobs: { forDocument: () => Promise.resolve(undefined) },
         logger: { warn: () => undefined, error: (message) => errors.push(message) },
         docsBase: 'file:///README.md',
       });

@@ -39,7 +39,7 @@ interface Manifest {
 function findRepoRoot(start: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'package.json');
-    if (fs.existsSync(candidate) && JSON.parse(fs.readFileSync(candidate, 'utf8')).name === 'cover-letter-coach') {
+    if (fs.existsSync(candidate) && (JSON.parse(fs.readFileSync(candidate, 'utf8')) as { name?: unknown }).name === 'cover-letter-coach') {
       return dir;
     }
     if (path.dirname(dir) === dir) throw new Error(`no cover-letter-coach package.json above ${start}`);

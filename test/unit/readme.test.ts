@@ -6,8 +6,17 @@ import { RULE_INFO } from '../../server/src/engine';
 import { withRuleReference } from '../../scripts/ruleDocs';
 import { REPO_ROOT } from '../helpers/paths';
 
+/** The parts of package.json these checks read. */
+interface Manifest {
+  scripts: { demo?: string; test?: string };
+  contributes: {
+    commands: Array<{ command: string; title: string; category: string }>;
+    configuration: { properties: { 'coverLetter.rules': { propertyNames: { enum: string[] } } } };
+  };
+}
+
 const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
 
 describe('README', () => {
   it('holds the rule reference as generated from the registry (run `npm run docs`)', () => {

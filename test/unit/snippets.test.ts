@@ -63,7 +63,7 @@ function template(prefix: string): Template {
 const tabStops = (parts: SnippetPart[]) => parts.filter((p): p is Extract<SnippetPart, { kind: 'tabstop' }> => p.kind === 'tabstop');
 
 /** A placeholder is "[what belongs here, e.g. a typical value]"; the typical value fills it. */
-const PLACEHOLDER = /^\[([^\[\]]+?), e\.g\. ([^\[\]]+)\]$/;
+const PLACEHOLDER = /^\[([^[\]]+?), e\.g\. ([^[\]]+)\]$/;
 
 function typicalValue(placeholder: string | undefined): string {
   const match = PLACEHOLDER.exec(placeholder ?? '');
@@ -263,7 +263,7 @@ describe('new-letter front matter', () => {
 
   it('writes company names YAML reads back unchanged', () => {
     for (const name of ['Northwind Analytics', 'Cedar & Pine', 'yes', 'null', '1,000 Labs', '2048', 'A: B', '#hash', '"Quoted"', "O'Brien Ltd.", '- dash', 'Zoë Café']) {
-      assert.equal(parseYaml(`company: ${yamlString(name)}`).company, name, name);
+      assert.equal((parseYaml(`company: ${yamlString(name)}`) as { company?: unknown }).company, name, name);
     }
     assert.equal(yamlString('Northwind Analytics'), 'Northwind Analytics');
   });

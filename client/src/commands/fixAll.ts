@@ -37,7 +37,7 @@ export function registerFixAllCommand(log: vscode.LogOutputChannel): vscode.Disp
           void vscode.window.showWarningMessage('The file changed while Cover Letter Coach was fixing it. Run the command again.');
           return;
         }
-        if (fix.command !== undefined) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+        if (fix.command !== undefined) await vscode.commands.executeCommand(fix.command.command, ...((fix.command.arguments ?? []) as unknown[]));
       }
     } catch (error) {
       log.error('Fix All Auto-Fixable Problems failed', error);

@@ -16,10 +16,10 @@ export function waitFor<T>(
   timeoutMs = WAIT_MS,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    let subscription: vscode.Disposable | undefined;
+    // timer and subscription are declared below; an event never fires while it is being subscribed to.
     const finish = (): void => {
       clearTimeout(timer);
-      subscription?.dispose();
+      subscription.dispose();
     };
     const check = (): void => {
       try {
@@ -29,14 +29,14 @@ export function waitFor<T>(
         resolve(value);
       } catch (error) {
         finish();
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
     };
     const timer = setTimeout(() => {
       finish();
       reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}`));
     }, timeoutMs);
-    subscription = event(check);
+    const subscription = event(check);
     check();
   });
 }
