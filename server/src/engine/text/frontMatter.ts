@@ -35,11 +35,24 @@ export interface FrontMatter {
 /** Named lengths (`length: senior`) and the word targets they stand for. */
 const PRESET_WORDS: ReadonlyMap<string, number> = new Map(LENGTH_PRESETS.map((p) => [p.name, p.words]));
 
+/**
+ * Front matter longer than this is reported as too large instead of parsed: a
+ * letter's options take a few lines, and parsing 5 MB of `a: b` lines took 11 s.
+ * (The engine reads front matter only within the checked length, too.)
+ */
+export const MAX_FRONT_MATTER_CHARS = 20_000;
+
 /** Finds and reads front matter; undefined when the text has none. */
 export function readFrontMatter(text: string): FrontMatter | undefined {
   const block = findFrontMatter(text);
   if (!block) return undefined;
   const { yamlStart, yamlEnd, end } = block;
+  if (yamlEnd - yamlStart > MAX_FRONT_MATTER_CHARS) {
+    const message =
+      `The front matter is too large to read (${yamlEnd - yamlStart} characters; at most ${MAX_FRONT_MATTER_CHARS}); ` +
+      'the letter is checked with the default options.';
+    return { start: 0, end, options: {}, problems: [{ offset: yamlStart, length: 1, message }] };
+  }
   // Parsing YAML is the costly part, and the block rarely changes while the letter is typed.
   const key = `${yamlStart}\u0000${text.slice(yamlStart, yamlEnd)}`;
   let parsed = parsedBlocks.get(key);
