@@ -4,31 +4,38 @@
  * remembers work whose result depends on nothing but its key, so clearing them
  * changes how fast an answer comes, never what it is.
  */
-import { LruCache } from './cache';
+import { type CacheBounds, LruCache } from './cache';
 
-/** Entries each cache holds at most. A paragraph or sentence evicted is simply read again. */
+/**
+ * How much each cache holds at most: `entries`, and `keyChars`, the total
+ * characters of its keys (plus, where a cache declares `sizeOf`, the size of its
+ * values in the same unit). A cache keyed by paragraph or document text is
+ * bounded by its text, so a long paragraph edited many times, each version a
+ * new key, cannot fill the memory. A paragraph or sentence evicted is simply
+ * read again.
+ */
 export const CACHE_CAPACITY = {
   /** Markdown chunks (text between blank lines) and the blocks parsed from them. */
-  markdownChunks: 500,
+  markdownChunks: { entries: 500, keyChars: 4_000_000 },
   /** Front-matter blocks and the options read from them. */
-  frontMatterBlocks: 50,
+  frontMatterBlocks: { entries: 50, keyChars: 1_000_000 },
   /** A paragraph's sentences and word counts, by its text. */
-  paragraphShapes: 500,
+  paragraphShapes: { entries: 500, keyChars: 2_000_000 },
   /** Part-of-speech tags, by sentence text. */
-  sentenceTags: 500,
+  sentenceTags: { entries: 500, keyChars: 1_000_000 },
   /** What is remembered per paragraph content key (memo.ts): a long document and the letters beside it. */
-  paragraphMemos: 500,
+  paragraphMemos: { entries: 500, keyChars: 2_000_000 },
   /** Syllables per word, for the reading grade. */
-  syllables: 5000,
+  syllables: { entries: 5000, keyChars: 200_000 },
   /** Local contexts (company, industry, phrases, words, dictionary) by value. */
-  localContexts: 64,
+  localContexts: { entries: 64, keyChars: 2_000_000 },
   /** Job descriptions read, by their text. */
-  jobDescriptions: 50,
+  jobDescriptions: { entries: 50, keyChars: 5_000_000 },
   /** A dictionary's verdict per word. */
-  spellingVerdicts: 10_000,
+  spellingVerdicts: { entries: 10_000, keyChars: 400_000 },
   /** A dictionary's suggestions per word. */
-  spellingSuggestions: 2000,
-} as const;
+  spellingSuggestions: { entries: 2000, keyChars: 200_000 },
+} as const satisfies Record<string, { entries: number; keyChars: number }>;
 
 export type CacheName = keyof typeof CACHE_CAPACITY;
 
@@ -39,9 +46,15 @@ interface Clearable {
 
 const caches = new Map<CacheName, Clearable>();
 
+/** The bounds of the cache named `name`, as declared above; `sizeOf` weighs its values too. */
+function boundsOf<K, V>(name: CacheName, sizeOf?: (value: V, key: K) => number): CacheBounds<K, V> {
+  const { entries, keyChars } = CACHE_CAPACITY[name];
+  return { capacity: entries, maxSize: keyChars, sizeOf };
+}
+
 /** The cache named `name`, sized as declared above. Each name is created once. */
-export function createCache<K, V>(name: CacheName): LruCache<K, V> {
-  const cache = new LruCache<K, V>(CACHE_CAPACITY[name]);
+export function createCache<K, V>(name: CacheName, sizeOf?: (value: V, key: K) => number): LruCache<K, V> {
+  const cache = new LruCache<K, V>(boundsOf(name, sizeOf));
   register(name, cache);
   return cache;
 }
@@ -59,7 +72,7 @@ export function createCachePerOwner<O extends object, K, V>(
     for(owner: O): LruCache<K, V> {
       let cache = byOwner.get(owner);
       if (cache === undefined) {
-        cache = new LruCache<K, V>(CACHE_CAPACITY[name]);
+        cache = new LruCache<K, V>(boundsOf<K, V>(name));
         byOwner.set(owner, cache);
       }
       return cache;
