@@ -43,7 +43,17 @@ describe('findings as LSP diagnostics', function () {
     const doc = TextDocument.create('file:///a.md', 'markdown', 1, 'ab\ncd');
     const d = findingToDiagnostic(
       doc,
-      finding({ fixes: [{ title: 'Swap', edits: [{ offset: 3, length: 2, newText: 'dc' }, { offset: 5, length: 0, newText: '!' }] }] }),
+      finding({
+        fixes: [
+          {
+            title: 'Swap',
+            edits: [
+              { offset: 3, length: 2, newText: 'dc' },
+              { offset: 5, length: 0, newText: '!' },
+            ],
+          },
+        ],
+      }),
       DOCS,
     );
     assert.deepEqual(d.data, {
@@ -51,19 +61,29 @@ describe('findings as LSP diagnostics', function () {
         {
           title: 'Swap',
           edits: [
-            { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } }, newText: 'dc' },
-            { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, newText: '!' },
+            { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } }, newText: 'dc', oldText: 'cd' },
+            { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, newText: '!', oldText: '' },
           ],
         },
       ],
       text: 'x',
+      version: 1,
     });
     assert.ok(isDiagnosticData(d.data));
   });
 
   it('rejects diagnostic data of another shape', function () {
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
-    for (const bad of [undefined, null, 'x', {}, { fixes: 'x' }, { fixes: [{ title: 1, edits: [] }] }, { fixes: [{ title: 't', edits: [{ range, newText: 3 }] }] }, { fixes: [{ title: 't', edits: [{ range: { start: {} }, newText: '' }] }] }]) {
+    for (const bad of [
+      undefined,
+      null,
+      'x',
+      {},
+      { fixes: 'x' },
+      { fixes: [{ title: 1, edits: [] }] },
+      { fixes: [{ title: 't', edits: [{ range, newText: 3 }] }] },
+      { fixes: [{ title: 't', edits: [{ range: { start: {} }, newText: '' }] }] },
+    ]) {
       assert.equal(isDiagnosticData(bad), false, JSON.stringify(bad));
     }
     assert.equal(isDiagnosticData({ fixes: [], text: 3 }), false);

@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { DIAGNOSTIC_SOURCE } from '../../../shared/src/protocol';
 import type { Finding } from '../engine';
 import { isPlainObject } from '../util/values';
-import { type LspFix, type LspTextEdit, type PositionSource, toLspFixes, toRange } from './ranges';
+import { type LspFix, type LspTextEdit, type PositionSource, toRange } from './ranges';
 import { toLspSeverity } from './severity';
 import { ruleDocsUri } from './docsUri';
 
@@ -12,13 +12,44 @@ import { ruleDocsUri } from './docsUri';
  * reads the fixes back from here, so it never has to re-run the analysis.
  */
 export interface DiagnosticData {
-  fixes: LspFix[];
+  fixes: CheckedFix[];
   /** The flagged text, which "Ignore this occurrence" writes to the config file. */
   text?: string;
+  /** The document version the fixes were computed for. */
+  version?: number;
 }
 
-export function findingToDiagnostic(document: PositionSource, finding: Finding, docsBase: string): Diagnostic {
-  const data: DiagnosticData = { fixes: toLspFixes(document, finding.fixes), text: finding.text };
+/**
+ * A fix whose edits say what text they replace, so a fix chosen after the document
+ * changed can be checked against the text there now (see codeActions.ts).
+ */
+export interface CheckedFix extends LspFix {
+  edits: CheckedTextEdit[];
+}
+
+export interface CheckedTextEdit extends LspTextEdit {
+  /** The text the edit replaces, in the version it was computed for. */
+  oldText?: string;
+}
+
+/** What findings are placed in: positions, and the text and version they were computed on. */
+export interface CheckedDocument extends PositionSource {
+  getText(): string;
+  readonly version?: number;
+}
+
+export function findingToDiagnostic(document: CheckedDocument, finding: Finding, docsBase: string): Diagnostic {
+  const text = document.getText();
+  const fixes: CheckedFix[] = finding.fixes.map((fix) => ({
+    title: fix.title,
+    edits: fix.edits.map((edit) => ({
+      range: toRange(document, edit.offset, edit.length),
+      newText: edit.newText,
+      oldText: text.slice(edit.offset, edit.offset + edit.length),
+    })),
+  }));
+  const data: DiagnosticData = { fixes, text: finding.text };
+  if (document.version !== undefined) data.version = document.version;
   return {
     range: toRange(document, finding.offset, finding.length),
     severity: toLspSeverity(finding.severity),
@@ -36,16 +67,22 @@ export function isDiagnosticData(value: unknown): value is DiagnosticData {
     isPlainObject(value) &&
     Array.isArray(value.fixes) &&
     value.fixes.every(isLspFix) &&
-    (value.text === undefined || typeof value.text === 'string')
+    (value.text === undefined || typeof value.text === 'string') &&
+    (value.version === undefined || Number.isInteger(value.version))
   );
 }
 
-function isLspFix(value: unknown): value is LspFix {
+function isLspFix(value: unknown): value is CheckedFix {
   return isPlainObject(value) && typeof value.title === 'string' && Array.isArray(value.edits) && value.edits.every(isLspTextEdit);
 }
 
-function isLspTextEdit(value: unknown): value is LspTextEdit {
-  return isPlainObject(value) && typeof value.newText === 'string' && isRange(value.range);
+function isLspTextEdit(value: unknown): value is CheckedTextEdit {
+  return (
+    isPlainObject(value) &&
+    typeof value.newText === 'string' &&
+    isRange(value.range) &&
+    (value.oldText === undefined || typeof value.oldText === 'string')
+  );
 }
 
 function isRange(value: unknown): boolean {

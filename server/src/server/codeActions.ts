@@ -9,7 +9,7 @@
 import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_CODE_ACTION_KIND } from '../../../shared/src/protocol';
-import { isDiagnosticData } from '../lsp/diagnostics';
+import { type CheckedFix, isDiagnosticData } from '../lsp/diagnostics';
 import type { AnalysisStore } from './analysisStore';
 import type { ConfigStore } from './configStore';
 import { currentAnalysis } from './currentAnalysis';
@@ -18,7 +18,7 @@ import { silenceActions } from './silenceActions';
 import { spellingSuggestionActions } from './spellingActions';
 import type { SpellingDictionary } from '../engine';
 import type { Validator } from './validation';
-import type { EditCapabilities } from './workspaceEdits';
+import { documentEdit, type EditCapabilities, NO_EDIT_CAPABILITIES } from './workspaceEdits';
 
 export interface CodeActionDeps {
   documents: { get(uri: string): TextDocument | undefined };
@@ -34,15 +34,16 @@ export interface CodeActionDeps {
 
 export function codeActionHandler(deps: CodeActionDeps): (params: CodeActionParams) => Promise<CodeAction[]> {
   return async (params) => {
-    const actions = quickFixes(params);
     const only = params.context.only;
     const document = deps.documents.get(params.textDocument.uri);
-    if (document === undefined) return actions;
+    // Without the document's text, no fix can be checked against it.
+    if (document === undefined) return [];
     const capabilities = deps.capabilities();
+    const actions = quickFixes(params, document, capabilities);
 
     if (wants(only, CodeActionKind.QuickFix)) {
       const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
-      actions.push(...spellingSuggestionActions(ours, document, deps.spelling?.get(), params.context.triggerKind));
+      actions.push(...spellingSuggestionActions(ours, document, deps.spelling?.get(), params.context.triggerKind, capabilities));
       const analysis = deps.store.forVersion(document.uri, document.version);
       if (analysis !== undefined && ours.length > 0) {
         actions.push(...fixAllOfRuleActions(ours, analysis, document, capabilities));
@@ -66,23 +67,48 @@ export function codeActionHandler(deps: CodeActionDeps): (params: CodeActionPara
   };
 }
 
-/** The fixes carried in each of our diagnostics, the engine's best suggestion preferred. */
-export function quickFixes(params: CodeActionParams): CodeAction[] {
+/**
+ * The fixes carried in each of our diagnostics, the engine's best suggestion preferred.
+ * Only fixes that still apply to the document as it is now are offered (see `fixStillApplies`),
+ * as edits the client refuses if the document changes again before they land.
+ */
+export function quickFixes(params: CodeActionParams, document: TextDocument, capabilities: EditCapabilities = NO_EDIT_CAPABILITIES): CodeAction[] {
   if (!wants(params.context.only, CodeActionKind.QuickFix)) return [];
-  const uri = params.textDocument.uri;
-  return params.context.diagnostics.flatMap((diagnostic) => quickFixesFor(uri, diagnostic));
+  return params.context.diagnostics.flatMap((diagnostic) => quickFixesFor(document, diagnostic, capabilities));
 }
 
-function quickFixesFor(uri: string, diagnostic: Diagnostic): CodeAction[] {
+function quickFixesFor(document: TextDocument, diagnostic: Diagnostic, capabilities: EditCapabilities): CodeAction[] {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isDiagnosticData(diagnostic.data)) return [];
-  return diagnostic.data.fixes.map((fix, index) => ({
-    title: fix.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    // The engine lists its best suggestion first.
-    isPreferred: index === 0,
-    edit: { changes: { [uri]: fix.edits } },
-  }));
+  const data = diagnostic.data;
+  const actions: CodeAction[] = [];
+  for (const [index, fix] of data.fixes.entries()) {
+    if (!fixStillApplies(document, data.version, fix)) continue;
+    actions.push({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      // The engine lists its best suggestion first.
+      isPreferred: index === 0,
+      edit: documentEdit(
+        capabilities,
+        document.uri,
+        document.version,
+        fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+      ),
+    });
+  }
+  return actions;
+}
+
+/**
+ * Whether a fix computed for `version` can be applied to `document` now: it was
+ * computed for this very version, or the document changed since but every edit
+ * still finds there the text it was computed on. An insertion cannot be checked
+ * that way, so a fix with one needs the same version.
+ */
+export function fixStillApplies(document: TextDocument, version: number | undefined, fix: CheckedFix): boolean {
+  if (version !== undefined && version === document.version) return true;
+  return fix.edits.every((edit) => edit.oldText !== undefined && edit.oldText !== '' && document.getText(edit.range) === edit.oldText);
 }
 
 /**

@@ -12,12 +12,14 @@ import { DIAGNOSTIC_SOURCE } from '../../../shared/src/protocol';
 import { hasSpellingFixes, spelling, spellingFixes, type SpellingDictionary } from '../engine';
 import { isDiagnosticData } from '../lsp/diagnostics';
 import { toLspFixes } from '../lsp/ranges';
+import { documentEdit, type EditCapabilities, NO_EDIT_CAPABILITIES } from './workspaceEdits';
 
 export function spellingSuggestionActions(
   diagnostics: readonly Diagnostic[],
   document: TextDocument,
   dictionary: SpellingDictionary | undefined,
   triggerKind: CodeActionTriggerKind | undefined,
+  capabilities: EditCapabilities = NO_EDIT_CAPABILITIES,
 ): CodeAction[] {
   if (dictionary === undefined) return [];
   return diagnostics.flatMap((diagnostic) => {
@@ -34,7 +36,7 @@ export function spellingSuggestionActions(
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       isPreferred: index === 0,
-      edit: { changes: { [document.uri]: fix.edits } },
+      edit: documentEdit(capabilities, document.uri, document.version, fix.edits),
     }));
   });
 }
