@@ -2,9 +2,9 @@
  * Finding and reading `.coverletterrc.json` files on disk, for the language
  * server and the CLI alike.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME, type CoverLetterConfig, mergeConfigs, type ResolvedConfig } from '../../../shared/src/config';
+import { readBoundedFile } from '../util/boundedRead';
 import { isInside } from '../util/paths';
 import { type ConfigProblem, lineAndColumn, parseConfig } from './parseConfig';
 
@@ -37,15 +37,25 @@ export function configPathIn(dir: string): string {
   return path.join(dir, CONFIG_FILE_NAME);
 }
 
-/** Reads and parses one config file; undefined when there is none. */
-export async function readConfigFile(filePath: string): Promise<LoadedConfigFile | undefined> {
-  let text: string;
-  try {
-    text = await fs.readFile(filePath, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    const reason = code === 'EISDIR' ? 'it is a folder' : error instanceof Error ? error.message : String(error);
+/** A config file bigger than this is not read: a config is a page of settings, never megabytes. */
+export const MAX_CONFIG_FILE_BYTES = 1_000_000;
+
+/**
+ * Reads and parses one config file; undefined when there is none. Read with
+ * readBoundedFile: a FIFO, a device (a config linked to /dev/urandom) or a file
+ * over MAX_CONFIG_FILE_BYTES is refused with a problem, and so, when `within`
+ * is given (an untrusted workspace), is one whose real path is outside those folders.
+ */
+export async function readConfigFile(filePath: string, within?: readonly string[]): Promise<LoadedConfigFile | undefined> {
+  const read = await readBoundedFile(filePath, { maxBytes: MAX_CONFIG_FILE_BYTES, within });
+  if (!read.ok) {
+    if (read.refusal === 'missing') return undefined;
+    const reason =
+      read.refusal === 'outside'
+        ? `it ${read.error}, and this workspace is not trusted`
+        : read.error === 'is a directory, not a file'
+          ? 'it is a folder'
+          : `it ${read.error}`;
     return {
       path: filePath,
       text: '',
@@ -53,6 +63,7 @@ export async function readConfigFile(filePath: string): Promise<LoadedConfigFile
       problems: [{ message: `could not be read (${reason}); the defaults apply.`, offset: 0, length: 0, severity: 'error' }],
     };
   }
+  let text = new TextDecoder('utf-8').decode(read.bytes);
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   return { path: filePath, text, ...parseConfig(text) };
 }

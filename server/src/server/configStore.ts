@@ -1,6 +1,10 @@
 /**
  * The `.coverletterrc.json` files that apply to each document, read from disk.
- * The files are config, not code, so they are read in untrusted workspaces too.
+ * The files are config, not code, so they are read in untrusted workspaces too,
+ * but there only when they really lie in a workspace folder: a config linked
+ * to a file outside it is refused with a problem, and one outside every folder
+ * is left unread. Every read goes through readBoundedFile (a regular file, at
+ * most MAX_CONFIG_FILE_BYTES, one read in flight per file).
  *
  * Each file is cached by its modification time and size, and dropped when the
  * client reports it changed (workspace/didChangeWatchedFiles); a client that
@@ -12,6 +16,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { emptyResolvedConfig, type ResolvedConfig } from '../../../shared/src/config';
 import { configSearchDirs, type LoadedConfigFile, readConfigFile, readConfigFiles, resolveConfigFiles } from '../config/configFiles';
+import { isInside } from '../util/paths';
+import { serverWorkspaceTrust, type WorkspaceTrust } from '../util/workspaceTrust';
 import { fsPathOfUri, type WorkspaceFolders } from './workspaceFolders';
 
 export interface DocumentConfig {
@@ -39,6 +45,8 @@ export interface ConfigReporter {
 interface CacheEntry {
   mtimeMs: number;
   size: number;
+  /** Whether the workspace was trusted when the file was read. */
+  trusted: boolean;
   file: LoadedConfigFile | undefined;
 }
 
@@ -46,8 +54,10 @@ export class ConfigStore {
   private readonly cache = new Map<string, CacheEntry>();
 
   constructor(
-    private readonly folders: Pick<WorkspaceFolders, 'rootOf' | 'first'>,
+    private readonly folders: Pick<WorkspaceFolders, 'rootOf' | 'first' | 'all'>,
     private readonly reporter: ConfigReporter,
+    /** Shared with JobDescriptions, which the server tells when trust changes. */
+    private readonly trust: WorkspaceTrust = serverWorkspaceTrust,
   ) {}
 
   async forDocument(uri: string): Promise<DocumentConfig> {
@@ -66,21 +76,25 @@ export class ConfigStore {
   }
 
   private async read(filePath: string): Promise<LoadedConfigFile | undefined> {
-    let stat: { mtimeMs: number; size: number; isFile(): boolean } | undefined;
+    const trusted = this.trust.trusted;
+    const roots = this.folders.all();
+    // Untrusted: a file outside every workspace folder is none of the workspace's business; leave it unread.
+    const skipped = !trusted && !roots.some((root) => isInside(filePath, root));
+    let stat: { mtimeMs: number; size: number } | undefined;
     try {
-      stat = await fs.stat(filePath);
+      stat = skipped ? undefined : await fs.stat(filePath);
     } catch {
       stat = undefined;
     }
     const cached = this.cache.get(filePath);
     if (stat === undefined) {
       if (cached?.file !== undefined) this.reporter.removed(filePath);
-      this.cache.set(filePath, { mtimeMs: -1, size: -1, file: undefined });
+      this.cache.set(filePath, { mtimeMs: -1, size: -1, trusted, file: undefined });
       return undefined;
     }
-    if (cached !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.file;
-    const file = await readConfigFile(filePath);
-    this.cache.set(filePath, { mtimeMs: stat.mtimeMs, size: stat.size, file });
+    if (cached !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.trusted === trusted) return cached.file;
+    const file = await readConfigFile(filePath, trusted ? undefined : roots);
+    this.cache.set(filePath, { mtimeMs: stat.mtimeMs, size: stat.size, trusted, file });
     if (file === undefined) {
       if (cached?.file !== undefined) this.reporter.removed(filePath);
     } else {

@@ -7,14 +7,17 @@
  *
  * In an untrusted workspace a description outside the workspace folders is not
  * read (symbolic links are followed before deciding): the letter then gets the
- * `job-description-unreadable` finding saying so.
+ * `job-description-unreadable` finding saying so. Every read goes through
+ * readBoundedFile (a regular file, at most MAX_JOB_DESCRIPTION_BYTES, one read
+ * in flight per file), so a FIFO or /dev/zero named as `job:` is refused at once.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { type JobReference, type JobSource, untrustedJobMessage } from '../jobs/jobFiles';
 import { locateJobDescription } from '../jobs/locateJob';
 import { type JobText, readJobFile } from '../jobs/readJobFile';
-import { isInside } from '../util/paths';
+import { isInsideFolders } from '../util/boundedRead';
+import { serverWorkspaceTrust, type WorkspaceTrust } from '../util/workspaceTrust';
 import { fsPathOfUri, type WorkspaceFolders } from './workspaceFolders';
 
 /** The description a letter uses: its text, or the sentence that says why it could not be read. */
@@ -32,15 +35,24 @@ interface CacheEntry {
 }
 
 export class JobDescriptions {
-  /** From the client (initializationOptions, then coverLetter/workspaceTrust); true for clients that do not say. */
-  trusted = true;
   private readonly cache = new Map<string, CacheEntry>();
 
   constructor(
     private readonly folders: Pick<WorkspaceFolders, 'rootOf' | 'first' | 'all'>,
     /** Told about each description a letter or the setting names, so it can be watched. */
     private readonly named: (filePath: string) => void = () => undefined,
+    /** Shared with ConfigStore: setting `trusted` here sets it for the config files too. */
+    private readonly trust: WorkspaceTrust = serverWorkspaceTrust,
   ) {}
+
+  /** From the client (initializationOptions, then coverLetter/workspaceTrust); true for clients that do not say. */
+  get trusted(): boolean {
+    return this.trust.trusted;
+  }
+
+  set trusted(trusted: boolean) {
+    this.trust.trusted = trusted;
+  }
 
   /** The job description of the letter `uri` whose text is `text`; undefined when it has none. */
   async forDocument(uri: string, text: string, setting: string): Promise<DocumentJob | undefined> {
@@ -61,7 +73,8 @@ export class JobDescriptions {
   }
 
   private async read(reference: JobReference): Promise<JobText> {
-    if (!this.trusted && !(await this.insideWorkspace(reference.path))) return { problem: untrustedJobMessage(reference) };
+    const within = this.trusted ? undefined : this.folders.all();
+    if (within !== undefined && !(await isInsideFolders(reference.path, within))) return { problem: untrustedJobMessage(reference) };
     let stat: { mtimeMs: number; size: number } | undefined;
     try {
       stat = await fs.stat(reference.path);
@@ -70,28 +83,9 @@ export class JobDescriptions {
     }
     const cached = this.cache.get(reference.path);
     if (stat !== undefined && cached !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.read;
-    const read = await readJobFile(reference);
+    const read = await readJobFile(reference, within);
     if (stat === undefined) this.cache.delete(reference.path);
     else this.cache.set(reference.path, { mtimeMs: stat.mtimeMs, size: stat.size, read });
     return read;
-  }
-
-  /** Whether the file, with symbolic links followed, lies in a workspace folder (also followed). */
-  private async insideWorkspace(filePath: string): Promise<boolean> {
-    const real = await realPath(filePath);
-    for (const root of this.folders.all()) {
-      if (isInside(real, await realPath(root))) return true;
-    }
-    return false;
-  }
-}
-
-/** The path with symbolic links resolved; for a file that does not exist, its folder's. */
-async function realPath(filePath: string): Promise<string> {
-  try {
-    return await fs.realpath(filePath);
-  } catch {
-    const parent = path.dirname(filePath);
-    return parent === filePath ? filePath : path.join(await realPath(parent), path.basename(filePath));
   }
 }

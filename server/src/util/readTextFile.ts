@@ -2,20 +2,25 @@
  * Reads a text file (a letter, a job description) from disk, refusing anything
  * that is not UTF-8 text: analysing a binary or differently encoded file would
  * only produce nonsense findings. Parsing a letter is the engine's parseLetter.
+ * The file is read with readBoundedFile: a regular file only, and no more than
+ * a limit.
  */
-import { promises as fs } from 'node:fs';
+import { type ReadLimits, readBoundedFile } from './boundedRead';
+
+/** A letter bigger than this is not read by the CLI (the editor checks at most `maxDocumentLength` characters of one anyway). */
+export const MAX_LETTER_FILE_BYTES = 10_000_000;
 
 /** `bom`: the file starts with a UTF-8 byte order mark, which `text` leaves out and `--fix` writes back. */
 export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; error: string };
 
-export async function readTextFile(filePath: string): Promise<ReadResult> {
-  let bytes: Buffer;
-  try {
-    if ((await fs.stat(filePath)).isDirectory()) return { ok: false, error: 'is a directory, not a file' };
-    bytes = await fs.readFile(filePath);
-  } catch (error) {
-    return { ok: false, error: describeIoError(error) };
-  }
+export async function readTextFile(filePath: string, limits: ReadLimits = { maxBytes: MAX_LETTER_FILE_BYTES }): Promise<ReadResult> {
+  const read = await readBoundedFile(filePath, limits);
+  if (!read.ok) return { ok: false, error: read.error };
+  return decodeText(read.bytes);
+}
+
+/** The bytes as UTF-8 text, or why they are not. */
+export function decodeText(bytes: Uint8Array): ReadResult {
   if (bytes.includes(0)) {
     return { ok: false, error: 'contains NUL bytes: it is a binary file or text not encoded as UTF-8' };
   }
@@ -25,20 +30,5 @@ export async function readTextFile(filePath: string): Promise<ReadResult> {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bom };
   } catch {
     return { ok: false, error: 'is not valid UTF-8 text' };
-  }
-}
-
-function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    default:
-      return error instanceof Error ? error.message : String(error);
   }
 }
