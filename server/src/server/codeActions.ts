@@ -49,8 +49,10 @@ export function codeActionHandler(deps: CodeActionDeps): (params: CodeActionPara
         actions.push(...fixAllOfRuleActions(ours, analysis, document, capabilities));
       }
       if (ours.length > 0) {
-        // The config files the check used; read afresh only when this version was not checked.
-        const config = analysis?.config ?? (await deps.config.forDocument(document.uri));
+        // The config files as they are on disk now, not as the check read them: an edit computed
+        // on older text (say, before the last "Ignore this occurrence" was written) would write a
+        // second `ignore` key and lose the first. The store re-reads only files that changed.
+        const config = await deps.config.forDocument(document.uri);
         actions.push(...silenceActions(ours, document, config, capabilities, deps.userDictionary?.() ?? false));
       }
     }
