@@ -15,6 +15,8 @@ export interface CheckCommand {
   industry?: Industry;
   /** Apply every auto-fixable fix and write the files back. */
   fix?: true;
+  /** With `fix`: also write through a symlink to a file outside the folders it was given. */
+  followSymlinks?: true;
   /** Use this config file instead of looking for `.coverletterrc.json` files. */
   config?: string;
   /** The job description, for letters whose front matter names none. */
@@ -41,7 +43,7 @@ export type ParseResult = { ok: true; command: Command } | { ok: false; error: s
 const VALUE_OPTIONS = ['--format', '--target', '--industry', '--config', '--job'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
-const FLAG_OPTIONS = ['--fix'] as const;
+const FLAG_OPTIONS = ['--fix', '--follow-symlinks'] as const;
 type FlagOption = (typeof FLAG_OPTIONS)[number];
 
 export function parseArgs(argv: readonly string[]): ParseResult {
@@ -90,6 +92,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (commandName === 'report') {
     if (files.length !== 1) return fail(files.length === 0 ? 'no file to report on: give one FILE' : 'report takes one FILE at a time');
     if (flags.has('--fix')) return fail('--fix is for "check", not "report"');
+    if (flags.has('--follow-symlinks')) return fail('--follow-symlinks is for "check --fix", not "report"');
   }
   if (files.length === 0) return fail('no files to check: give at least one FILE');
 
@@ -119,6 +122,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     command.job = values['--job'];
   }
   if (flags.has('--fix') && command.kind === 'check') command.fix = true;
+  if (flags.has('--follow-symlinks') && command.kind === 'check') {
+    if (!command.fix) return fail('--follow-symlinks only matters with --fix');
+    command.followSymlinks = true;
+  }
   return ok(command);
 }
 

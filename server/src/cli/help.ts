@@ -19,6 +19,9 @@ Options:
                        letter is used.
   --fix                (check) Apply every fix that is safe to apply unseen, write
                        the files back, and list what changed; then report what is left.
+                       A file that is a symlink to a file outside the current
+                       directory and the folder given for it is not written.
+  --follow-symlinks    (check --fix) Write through such symlinks too.
   --config FILE        Read this config file instead of the .coverletterrc.json
                        files found from the current directory down to each letter.
   -h, --help           Show this help.

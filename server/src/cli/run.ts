@@ -90,8 +90,14 @@ async function checkAll(command: CheckCommand, letters: LetterOptions, output: O
       continue;
     }
     if (fixedText !== undefined && fixedText !== read.text) {
+      const target = await writeTarget(filePath, command.followSymlinks === true);
+      if (!target.ok) {
+        output.stderr.write(`${PROGRAM}: ${filePath}: ${target.error}\n`);
+        failed = true;
+        continue;
+      }
       try {
-        await fs.writeFile(filePath, (read.bom ? '\uFEFF' : '') + fixedText);
+        await fs.writeFile(target.path, (read.bom ? '\uFEFF' : '') + fixedText);
       } catch (error) {
         output.stderr.write(`${PROGRAM}: ${filePath}: could not write the fixes: ${error instanceof Error ? error.message : String(error)}\n`);
         failed = true;
@@ -197,6 +203,33 @@ class LetterOptions {
       return undefined;
     }));
   }
+}
+
+/**
+ * Where `--fix` may write `filePath`'s fixes: the file itself, resolved through any
+ * symlinks, when it lies inside the current directory or the folder the path names;
+ * anywhere only with `--follow-symlinks`. A link committed into a repository must not
+ * turn a fix into a write elsewhere on the machine.
+ */
+async function writeTarget(filePath: string, followSymlinks: boolean): Promise<{ ok: true; path: string } | { ok: false; error: string }> {
+  let real: string;
+  try {
+    real = await fs.realpath(filePath);
+  } catch (error) {
+    return { ok: false, error: `could not write the fixes: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (followSymlinks) return { ok: true, path: real };
+  const folders = await Promise.all([process.cwd(), path.dirname(path.resolve(filePath))].map((dir) => fs.realpath(dir).catch(() => dir)));
+  if (folders.some((folder) => isWithin(real, folder))) return { ok: true, path: real };
+  return {
+    ok: false,
+    error: `not fixed: it is a symlink to ${real}, outside the folder it was given in (use --follow-symlinks to write there)`,
+  };
+}
+
+function isWithin(filePath: string, folder: string): boolean {
+  const relative = path.relative(folder, filePath);
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 function describeError(error: unknown): string {
