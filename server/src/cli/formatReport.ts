@@ -12,22 +12,30 @@ export function formatJson(reports: readonly FileReport[]): string {
 /**
  * `path:line:col: severity rule-id message` per finding (1-based, like compilers), then a summary.
  * With --fix, first `path:line:col: fixed rule-id: fix title` per fix (at its place in the text it fixed).
+ * Each file's lines come together, so the CLI can print them as soon as that file is checked.
  */
 export function formatText(reports: readonly FileReport[]): string {
+  return reports.map(formatFileText).join('') + formatSummaryText(reports);
+}
+
+/** One file's lines (what it fixed, then its findings), each ending in a line break; '' for a clean file. */
+export function formatFileText(report: FileReport): string {
   const lines: string[] = [];
-  for (const report of reports) {
-    for (const f of report.fixed ?? []) {
-      lines.push(`${report.path}:${f.range.start.line + 1}:${f.range.start.character + 1}: fixed ${f.code}: ${f.title}`);
-    }
+  for (const f of report.fixed ?? []) {
+    lines.push(`${report.path}:${f.range.start.line + 1}:${f.range.start.character + 1}: fixed ${f.code}: ${f.title}`);
   }
-  for (const report of reports) {
-    for (const d of report.diagnostics) {
-      const { line, character } = d.range.start;
-      // One finding per line keeps the output grep- and editor-friendly.
-      const message = d.message.replace(/\s*\r?\n\s*/g, ' ');
-      lines.push(`${report.path}:${line + 1}:${character + 1}: ${d.severity} ${d.code} ${message}`);
-    }
+  for (const d of report.diagnostics) {
+    const { line, character } = d.range.start;
+    // One finding per line keeps the output grep- and editor-friendly.
+    const message = d.message.replace(/\s*\r?\n\s*/g, ' ');
+    lines.push(`${report.path}:${line + 1}:${character + 1}: ${d.severity} ${d.code} ${message}`);
   }
+  return lines.map((line) => `${line}\n`).join('');
+}
+
+/** The summary lines that end the text output. */
+export function formatSummaryText(reports: readonly FileReport[]): string {
+  const lines: string[] = [];
   if (reports.some((report) => report.fixed !== undefined)) lines.push(summarizeFixes(reports));
   lines.push(summarize(reports));
   return `${lines.join('\n')}\n`;

@@ -15,7 +15,7 @@ import { CliConfig } from './cliConfig';
 import { checkJobOption, CliJobs, type LetterJob } from './cliJob';
 import { fixText } from './fixFile';
 import { formatLetterReportJson, formatLetterReportText } from './formatLetterReport';
-import { formatJson, formatText } from './formatReport';
+import { formatFileText, formatJson, formatSummaryText } from './formatReport';
 import { HELP_TEXT } from './help';
 import { readTextFile } from '../util/readTextFile';
 
@@ -105,9 +105,12 @@ async function checkAll(command: CheckCommand, letters: LetterOptions, output: O
       }
     }
     reports.push(report);
+    // Text goes out file by file, so a run cut short (a CI timeout) still shows what was checked;
+    // JSON stays one document, written at the end.
+    if (command.format === 'text') output.stdout.write(formatFileText(report));
   }
 
-  output.stdout.write(command.format === 'json' ? formatJson(reports) : formatText(reports));
+  output.stdout.write(command.format === 'json' ? formatJson(reports) : formatSummaryText(reports));
   if (failed) return EXIT_USAGE_OR_IO;
   const hasError = reports.some((report) => report.diagnostics.some((d) => d.severity === 'error'));
   return hasError ? EXIT_ERROR_FINDINGS : EXIT_OK;
