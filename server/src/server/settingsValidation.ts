@@ -17,6 +17,9 @@ import {
 import { ruleInfo } from '../engine';
 import { describeValue, isPlainObject } from '../util/values';
 
+/** The longest wait after typing before a check: `debounceMs` above it is clamped, with a warning. */
+export const MAX_DEBOUNCE_MS = 10_000;
+
 export interface ValidatedSettings {
   settings: CoverLetterSettings;
   /** One human-readable line per rejected value, naming its key. */
@@ -65,8 +68,15 @@ export function validateSettings(raw: unknown): ValidatedSettings {
     else reject('industry', `one of ${INDUSTRIES.join(', ')}`);
   }
   if (raw.debounceMs !== undefined && raw.debounceMs !== null) {
-    if (isNonNegativeNumber(raw.debounceMs)) settings.debounceMs = raw.debounceMs;
-    else reject('debounceMs', 'a number of milliseconds, 0 or more');
+    if (isNonNegativeNumber(raw.debounceMs) && raw.debounceMs <= MAX_DEBOUNCE_MS) {
+      settings.debounceMs = raw.debounceMs;
+    } else if (isNonNegativeNumber(raw.debounceMs)) {
+      // A letter checked minutes (or never) after typing looks like a broken server.
+      settings.debounceMs = MAX_DEBOUNCE_MS;
+      warnings.push(`${SETTINGS_SECTION}.debounceMs: ${raw.debounceMs} is more than ${MAX_DEBOUNCE_MS} milliseconds; using ${MAX_DEBOUNCE_MS}.`);
+    } else {
+      reject('debounceMs', `a number of milliseconds from 0 to ${MAX_DEBOUNCE_MS}`);
+    }
   }
   if (raw.words !== undefined && raw.words !== null) {
     if (isWordList(raw.words)) settings.words = [...raw.words];
@@ -90,10 +100,11 @@ export function validateSettings(raw: unknown): ValidatedSettings {
 /** Keeps each valid entry; a bad entry only loses its own override. */
 function validateRules(raw: Record<string, unknown>, warnings: string[]): Record<string, RuleSeverityName> {
   const rules: Record<string, RuleSeverityName> = {};
+  const unknown: string[] = [];
   for (const [ruleId, severity] of Object.entries(raw)) {
     const key = `${SETTINGS_SECTION}.rules.${ruleId}`;
     if (ruleInfo(ruleId) === undefined) {
-      warnings.push(`${key}: there is no rule "${ruleId}"; ignoring it.`);
+      unknown.push(ruleId);
     } else if (!isRuleSeverityName(severity)) {
       warnings.push(
         `${key}: expected one of ${RULE_SEVERITY_NAMES.join(', ')}, got ${describeValue(severity)}; the rule keeps its default severity.`,
@@ -102,7 +113,26 @@ function validateRules(raw: Record<string, unknown>, warnings: string[]): Record
       rules[ruleId] = severity;
     }
   }
+  if (unknown.length === 1) {
+    warnings.push(`${SETTINGS_SECTION}.rules.${unknown[0]}: there is no rule "${unknown[0]}"; ignoring it.`);
+  } else if (unknown.length > 1) {
+    // One message for them all: thousands of lines would bury everything else.
+    warnings.push(`${SETTINGS_SECTION}.rules: ${unknownRuleIds(unknown)}; ignoring them.`);
+  }
   return rules;
+}
+
+const LISTED_UNKNOWN_RULES = 3;
+
+/** "5,000 unknown rule ids: a, b, c and 4,997 more" (or all of them, when there are few). */
+export function unknownRuleIds(ids: readonly string[]): string {
+  const count = ids.length.toLocaleString('en-US');
+  const quoted = ids.map((id) => `"${id.length > 60 ? `${id.slice(0, 59)}…` : id}"`);
+  if (quoted.length <= LISTED_UNKNOWN_RULES + 1) {
+    return `${count} unknown rule ids: ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)!}`;
+  }
+  const more = (ids.length - LISTED_UNKNOWN_RULES).toLocaleString('en-US');
+  return `${count} unknown rule ids: ${quoted.slice(0, LISTED_UNKNOWN_RULES).join(', ')} and ${more} more`;
 }
 
 function isGlobList(value: unknown): value is string[] {
@@ -133,5 +163,3 @@ function isPositiveInteger(value: unknown): value is number {
 function isNonNegativeNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
-
-
