@@ -1,5 +1,5 @@
 /** Engine findings as LSP diagnostics, with their fixes carried in `data`. */
-import type { Diagnostic } from 'vscode-languageserver';
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { DIAGNOSTIC_SOURCE } from '../../../shared/src/protocol';
 import type { Finding } from '../engine';
 import { isPlainObject } from '../util/values';
@@ -59,6 +59,52 @@ export function findingToDiagnostic(document: CheckedDocument, finding: Finding,
     message: finding.message,
     data,
   };
+}
+
+/** At most this many diagnostics are published for a document; the editor slows to a crawl with more. */
+export const MAX_DIAGNOSTICS_PER_DOCUMENT = 1000;
+
+/** The code of the one diagnostic that says how many findings were left out. */
+export const TOO_MANY_PROBLEMS_CODE = 'too-many-problems';
+
+const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/**
+ * The findings as diagnostics, at most `max` of them: when there are more, the most
+ * severe are kept (in document order) and one information diagnostic at the top of
+ * the document says how many were left out.
+ */
+export function findingsToDiagnostics(
+  document: CheckedDocument,
+  findings: readonly Finding[],
+  docsBase: string,
+  max = MAX_DIAGNOSTICS_PER_DOCUMENT,
+): Diagnostic[] {
+  let shown = findings;
+  if (findings.length > max) {
+    const kept = new Set(
+      findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
+        .slice(0, max)
+        .map(({ index }) => index),
+    );
+    shown = findings.filter((_, index) => kept.has(index));
+  }
+  const diagnostics = shown.map((finding) => findingToDiagnostic(document, finding, docsBase));
+  const left = findings.length - shown.length;
+  if (left > 0) {
+    const data: DiagnosticData = { fixes: [] };
+    diagnostics.push({
+      range: toRange(document, 0, 0),
+      severity: DiagnosticSeverity.Information,
+      source: DIAGNOSTIC_SOURCE,
+      code: TOO_MANY_PROBLEMS_CODE,
+      message: `${left.toLocaleString('en-US')} more problems are not shown: only the first ${max.toLocaleString('en-US')}, most severe first, are.`,
+      data,
+    });
+  }
+  return diagnostics;
 }
 
 /** `data` comes back from the client, so check its shape before trusting it. */

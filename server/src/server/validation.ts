@@ -11,7 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { statisticsClearedNotification, statisticsNotification } from '../../../shared/src/protocol';
 import type { CoverLetterSettings } from '../../../shared/src/settings';
 import { analyze } from '../engine';
-import { findingToDiagnostic } from '../lsp/diagnostics';
+import { findingsToDiagnostics } from '../lsp/diagnostics';
 import { letterReport } from '../report/letterReport';
 import { analyzeOptions, settingsChoices } from '../config/analyzeOptions';
 import { formatForLanguageId } from '../lsp/format';
@@ -174,7 +174,7 @@ export class Validator {
         uri,
         version,
         findings: result.findings,
-        diagnostics: result.findings.map((finding) => findingToDiagnostic(document, finding, this.deps.docsBase)),
+        diagnostics: findingsToDiagnostics(document, result.findings, this.deps.docsBase),
         config,
         job,
         report: letterReport({
