@@ -3,7 +3,6 @@
  * JSON, so every key is validated on its own: a bad value is reported by name and
  * replaced by its default, and the rest of the section still applies.
  */
-import picomatch from 'picomatch';
 import {
   type CoverLetterSettings,
   DEFAULT_SETTINGS,
@@ -16,6 +15,7 @@ import {
 } from '../../../shared/src/settings';
 import { ruleInfo } from '../engine';
 import { describeValue, isPlainObject } from '../util/values';
+import { globProblem } from './documentFilter';
 
 /** The longest wait after typing before a check: `debounceMs` above it is clamped, with a warning. */
 export const MAX_DEBOUNCE_MS = 10_000;
@@ -52,8 +52,19 @@ export function validateSettings(raw: unknown): ValidatedSettings {
   };
 
   if (raw.files !== undefined && raw.files !== null) {
-    if (isGlobList(raw.files)) settings.files = [...raw.files];
-    else reject('files', 'an array of glob patterns');
+    const globs: unknown[] = Array.isArray(raw.files) ? raw.files : [];
+    const refused = globs.findIndex((glob) => typeof glob === 'string' && globProblem(glob) !== undefined);
+    if (refused !== -1) {
+      // A pattern that could stall every check (settings apply even in an untrusted workspace).
+      const glob = String(globs[refused]);
+      warnings.push(
+        `${SETTINGS_SECTION}.files[${refused}]: expected ${globProblem(glob)!}, got "${glob.length > 60 ? `${glob.slice(0, 59)}…` : glob}"; using the default ${describeValue(DEFAULT_SETTINGS.files)}.`,
+      );
+    } else if (isGlobList(raw.files)) {
+      settings.files = [...raw.files];
+    } else {
+      reject('files', 'an array of glob patterns');
+    }
   }
   if (raw.rules !== undefined && raw.rules !== null) {
     if (isPlainObject(raw.rules)) settings.rules = validateRules(raw.rules, warnings);
@@ -136,20 +147,11 @@ export function unknownRuleIds(ids: readonly string[]): string {
 }
 
 function isGlobList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((glob) => typeof glob === 'string' && glob.length > 0 && compiles(glob));
+  return Array.isArray(value) && value.every((glob) => typeof glob === 'string' && glob.length > 0 && globProblem(glob) === undefined);
 }
 
 function isWordList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((word) => typeof word === 'string' && word.trim().length > 0);
-}
-
-function compiles(glob: string): boolean {
-  try {
-    picomatch(glob);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function isRuleSeverityName(value: unknown): value is RuleSeverityName {
