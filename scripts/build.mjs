@@ -20,7 +20,10 @@ const require = createRequire(import.meta.url);
 mkdirSync('dist/dictionary', { recursive: true });
 const packageDir = (name) => dirname(require.resolve(name));
 copyFileSync(join(packageDir('dictionary-en'), 'index.aff'), 'dist/dictionary/en.aff');
-for (const [dialect, pkg] of [['en-us', 'dictionary-en'], ['en-gb', 'dictionary-en-gb']]) {
+for (const [dialect, pkg] of [
+  ['en-us', 'dictionary-en'],
+  ['en-gb', 'dictionary-en-gb'],
+]) {
   copyFileSync(join(packageDir(pkg), 'index.dic'), `dist/dictionary/${dialect}.dic`);
   copyFileSync(join(packageDir(pkg), 'license'), `dist/dictionary/${dialect}.license`);
 }

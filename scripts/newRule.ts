@@ -435,7 +435,8 @@ export function parseArguments(argv: readonly string[], defaultRoot: string): Ar
   let root = defaultRoot;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       const found = inline ?? argv[++i];
       if (found === undefined) throw new NewRuleError(`${flag} needs a value.\n\n${USAGE}`);

@@ -18,10 +18,7 @@ const SERVER_DEBUG_PORT = 6009;
  * The server learns whether the workspace is trusted at start and when trust is
  * granted: untrusted, it reads no job description outside the workspace folders.
  */
-export function createLanguageClient(
-  context: vscode.ExtensionContext,
-  outputChannel: vscode.LogOutputChannel,
-): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },

@@ -11,7 +11,7 @@ import { CloseAction, type CloseHandlerResult, type ErrorHandler, type ErrorHand
 export const MAX_RESTARTS = 4;
 
 const RESTARTED_MESSAGE =
-  "Cover Letter Coach's checker stopped unexpectedly and was restarted. If it keeps happening, the details are in the \"Cover Letter Coach\" output.";
+  'Cover Letter Coach\'s checker stopped unexpectedly and was restarted. If it keeps happening, the details are in the "Cover Letter Coach" output.';
 
 export class RestartingErrorHandler implements ErrorHandler {
   private told = false;

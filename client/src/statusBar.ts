@@ -7,11 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { type LanguageClient, State } from 'vscode-languageclient/node';
-import {
-  countWordsRequest,
-  type LetterStatistics,
-  statisticsClearedNotification,
-} from '../../shared/src/protocol';
+import { countWordsRequest, type LetterStatistics, statisticsClearedNotification } from '../../shared/src/protocol';
 import { COMMANDS } from './commandIds';
 import type { StatisticsEvents } from './statisticsEvents';
 import { statusLabel, statusLevel, statusText, statusTooltip } from './statusBarText';

@@ -226,14 +226,16 @@ async function measureMemory(serverPath, nodeFlags) {
 async function main() {
   const info = machine();
   console.log('Cover Letter Coach benchmark');
-  console.log(`machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGB} GB; node ${info.node} (${info.platform}); load average ${info.loadAverageAtStart.join(' ')}`);
+  console.log(
+    `machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGB} GB; node ${info.node} (${info.platform}); load average ${info.loadAverageAtStart.join(' ')}`,
+  );
   const texts = loadTexts();
   const engine = await loadEngine();
   const peers = await loadPeers();
   console.log(`texts: ${texts.map((t) => `${t.id} (${t.words} words)`).join(', ')}`);
   console.log(
     'method: "engine full" analyses, every round, a variant of the text with a number unique to that round inserted in\n' +
-      '  every sentence and line, so the engine\'s paragraph, Markdown-chunk and tag caches are cold (word-level\n' +
+      "  every sentence and line, so the engine's paragraph, Markdown-chunk and tag caches are cold (word-level\n" +
       '  memos stay warm); harper.js and write-good lint the same variant. "engine edit" analyses the text, then times\n' +
       '  the analysis after one letter near the middle is changed (a different letter every round: never a text\n' +
       `  seen before). Spelling is on, as in the server. ${ROUNDS} rounds per letter and ${DOC_ROUNDS} for the document,\n` +
@@ -320,20 +322,32 @@ async function main() {
   console.log(head.map((h, i) => pad(h, widths[i], i > 0)).join(' '));
   for (const r of rows) {
     const cells = [
-      r.text, r.words, fmt(r.medianMs.engineFull), fmt(r.medianMs.engineEdit), fmt(r.medianMs.harper), fmt(r.medianMs.writeGood),
-      r.ratios.fullVsHarper.toFixed(2), r.ratios.fullVsWriteGood.toFixed(2), r.ratios.editVsHarper.toFixed(2), r.ratios.editVsWriteGood.toFixed(2),
+      r.text,
+      r.words,
+      fmt(r.medianMs.engineFull),
+      fmt(r.medianMs.engineEdit),
+      fmt(r.medianMs.harper),
+      fmt(r.medianMs.writeGood),
+      r.ratios.fullVsHarper.toFixed(2),
+      r.ratios.fullVsWriteGood.toFixed(2),
+      r.ratios.editVsHarper.toFixed(2),
+      r.ratios.editVsWriteGood.toFixed(2),
     ];
     console.log(cells.map((c, i) => pad(c, widths[i], i > 0)).join(' '));
   }
   console.log('\np95, milliseconds');
   for (const r of rows) {
-    console.log(`  ${pad(r.text, 14)} engine full ${fmt(r.p95Ms.engineFull)}, engine edit ${fmt(r.p95Ms.engineEdit)}, harper.js ${fmt(r.p95Ms.harper)}, write-good ${fmt(r.p95Ms.writeGood)}`);
+    console.log(
+      `  ${pad(r.text, 14)} engine full ${fmt(r.p95Ms.engineFull)}, engine edit ${fmt(r.p95Ms.engineEdit)}, harper.js ${fmt(r.p95Ms.harper)}, write-good ${fmt(r.p95Ms.writeGood)}`,
+    );
   }
   console.log('\nfor diagnosis: engine full analysis without the spelling rule, median ms');
   for (const r of rows) console.log(`  ${pad(r.text, 14)} ${fmt(r.medianMs.engineFullNoSpelling)} (with spelling ${fmt(r.medianMs.engineFull)})`);
   console.log('\nfindings on the original texts (for scale: the tools check different things)');
   for (const r of rows) {
-    console.log(`  ${pad(r.text, 14)} engine ${r.findings.engineFindings}, harper.js ${r.findings.harperLints}, write-good ${r.findings.writeGoodSuggestions}`);
+    console.log(
+      `  ${pad(r.text, 14)} engine ${r.findings.engineFindings}, harper.js ${r.findings.harperLints}, write-good ${r.findings.writeGoodSuggestions}`,
+    );
   }
   console.log(
     `\nProtocol (node ${[...nodeFlags, 'dist/server.js', '--stdio'].join(' ')}, with the extension's Node flags (the extension talks over IPC); settings ${JSON.stringify(BENCH_SETTINGS)}, spelling ${proto.spelling ? 'loaded' : 'NOT loaded'}):`,

@@ -24,81 +24,170 @@ export function random(seed) {
 }
 
 const EMPLOYERS = [
-  'Corrow Insurance', 'Ashgrove Foods', 'Quillfeather Logistics', 'Pellucid Analytics', 'Marrowbone Health',
-  'Tessellate Games', 'Brightwater Bank', 'Kestrel Mobility', 'Orchard Lane Retail', 'Fenwick Energy',
-  'Halyard Shipping', 'Juniper Ledger', 'Sablewood Media', 'Northgate Telecom', 'Cobalt Harbor Travel',
-  'Wren & Vale Publishing', 'Tidewater Grocers', 'Lumenfield Pharmacy',
+  'Corrow Insurance',
+  'Ashgrove Foods',
+  'Quillfeather Logistics',
+  'Pellucid Analytics',
+  'Marrowbone Health',
+  'Tessellate Games',
+  'Brightwater Bank',
+  'Kestrel Mobility',
+  'Orchard Lane Retail',
+  'Fenwick Energy',
+  'Halyard Shipping',
+  'Juniper Ledger',
+  'Sablewood Media',
+  'Northgate Telecom',
+  'Cobalt Harbor Travel',
+  'Wren & Vale Publishing',
+  'Tidewater Grocers',
+  'Lumenfield Pharmacy',
 ];
 
 const SYSTEMS = [
-  'the fraud scoring service', 'our nightly demand forecast', 'the search ranking model', 'a churn model for prepaid customers',
-  'the product recommendation pipeline', 'a document classifier for insurance claims', 'the shared feature store',
-  'an anomaly detector for card payments', 'the call-transcription service', 'a retrieval layer for support answers',
-  'the delivery-time estimator', 'the price-elasticity model', 'an image-quality filter for listings', 'the ad-bidding model',
-  'the credit-limit model', 'a routing model for warehouse pickers', 'the content moderation classifier',
-  'the embedding service behind semantic search', 'the stock-replenishment planner', 'a triage model for clinic referrals',
+  'the fraud scoring service',
+  'our nightly demand forecast',
+  'the search ranking model',
+  'a churn model for prepaid customers',
+  'the product recommendation pipeline',
+  'a document classifier for insurance claims',
+  'the shared feature store',
+  'an anomaly detector for card payments',
+  'the call-transcription service',
+  'a retrieval layer for support answers',
+  'the delivery-time estimator',
+  'the price-elasticity model',
+  'an image-quality filter for listings',
+  'the ad-bidding model',
+  'the credit-limit model',
+  'a routing model for warehouse pickers',
+  'the content moderation classifier',
+  'the embedding service behind semantic search',
+  'the stock-replenishment planner',
+  'a triage model for clinic referrals',
 ];
 
 const VERBS = ['rebuilt', 'shipped', 'replaced', 'retrained', 'profiled and rewrote', 'migrated', 'designed', 'took over', 'simplified', 'rewrote'];
 
 const TOOLS = [
-  'PyTorch', 'Spark', 'Airflow', 'Kubernetes', 'Ray', 'Triton', 'ONNX Runtime', 'dbt', 'BigQuery', 'Kafka', 'Flink',
-  'MLflow', 'Feast', 'Polars', 'Terraform', 'LightGBM', 'XGBoost', 'JAX', 'DuckDB', 'Prefect',
+  'PyTorch',
+  'Spark',
+  'Airflow',
+  'Kubernetes',
+  'Ray',
+  'Triton',
+  'ONNX Runtime',
+  'dbt',
+  'BigQuery',
+  'Kafka',
+  'Flink',
+  'MLflow',
+  'Feast',
+  'Polars',
+  'Terraform',
+  'LightGBM',
+  'XGBoost',
+  'JAX',
+  'DuckDB',
+  'Prefect',
 ];
 
 const PEOPLE = [
-  'our analysts', 'the underwriters', 'store managers', 'the support team', 'two product managers', 'the data platform team',
-  'the risk committee', 'our finance partners', 'the warehouse leads', 'the clinicians who used it', 'the trust and safety reviewers',
+  'our analysts',
+  'the underwriters',
+  'store managers',
+  'the support team',
+  'two product managers',
+  'the data platform team',
+  'the risk committee',
+  'our finance partners',
+  'the warehouse leads',
+  'the clinicians who used it',
+  'the trust and safety reviewers',
 ];
 
 const TIMES = [
-  'Last spring', 'In my first quarter there', 'During the 2023 peak season', 'Over eighteen months', 'In the spring of 2022',
-  'Within six weeks', 'After the holiday freeze', 'In my second year', 'Early in 2024', 'Before the autumn launch',
+  'Last spring',
+  'In my first quarter there',
+  'During the 2023 peak season',
+  'Over eighteen months',
+  'In the spring of 2022',
+  'Within six weeks',
+  'After the holiday freeze',
+  'In my second year',
+  'Early in 2024',
+  'Before the autumn launch',
 ];
 
 const TOPICS = ['machine learning', 'data-driven products', 'MLOps', 'clean pipelines', 'building models that matter', 'AI'];
 
 const TASKS = [
-  'the migration to Kubernetes', 'the launch of the new checkout', 'our move to streaming features', 'the quarterly model review',
-  'the rollout of the new ranking model', 'the data catalogue project',
+  'the migration to Kubernetes',
+  'the launch of the new checkout',
+  'our move to streaming features',
+  'the quarterly model review',
+  'the rollout of the new ranking model',
+  'the data catalogue project',
 ];
 
 const CLAIMS = [
-  'my background would suit this team', 'I could contribute quickly', 'I am a strong candidate', 'this role fits my experience',
+  'my background would suit this team',
+  'I could contribute quickly',
+  'I am a strong candidate',
+  'this role fits my experience',
   'I would learn your stack fast',
 ];
 
 const INCIDENTS = [
-  'a supplier feed changed format', 'an upstream team renamed a column', 'a bank holiday shifted the weekly pattern',
-  'a vendor API started returning empty payloads', 'a schema migration dropped half the events', 'the label queue backed up for a week',
+  'a supplier feed changed format',
+  'an upstream team renamed a column',
+  'a bank holiday shifted the weekly pattern',
+  'a vendor API started returning empty payloads',
+  'a schema migration dropped half the events',
+  'the label queue backed up for a week',
 ];
 
 const STOPPED = [
-  'stopped a bad model from reaching production', 'paged me before any customer noticed', 'held the release until the data was fixed',
-  'rolled the service back to the previous model within minutes', 'kept the stale scores out of the morning report',
+  'stopped a bad model from reaching production',
+  'paged me before any customer noticed',
+  'held the release until the data was fixed',
+  'rolled the service back to the previous model within minutes',
+  'kept the stale scores out of the morning report',
 ];
 
 const LESSONS = [
-  'agree on the metric with finance before writing any code', 'ship a boring baseline first and earn the right to a complex one',
-  'write the rollback plan before the launch plan', 'measure what a model costs as carefully as what it earns',
-  'sit with the people who override the model and ask why', 'treat labels as a product with its own owner',
+  'agree on the metric with finance before writing any code',
+  'ship a boring baseline first and earn the right to a complex one',
+  'write the rollback plan before the launch plan',
+  'measure what a model costs as carefully as what it earns',
+  'sit with the people who override the model and ask why',
+  'treat labels as a product with its own owner',
 ];
 
 const ARTIFACTS = ['blog post', 'conference talk', 'open-source release', 'engineering newsletter', 'paper at KDD'];
 
 const ARTIFACT_TOPICS = [
-  'feature freshness', 'offline evaluation', 'ranking at store level', 'shadow deployments', 'calibrating risk scores',
-  'cheaper embeddings', 'forecasting with sparse history',
+  'feature freshness',
+  'offline evaluation',
+  'ranking at store level',
+  'shadow deployments',
+  'calibrating risk scores',
+  'cheaper embeddings',
+  'forecasting with sparse history',
 ];
 
 const REACTIONS = [
-  'matched what I learned the hard way', 'answered a question our team argued about for months',
-  'changed how I plan experiments', 'is the reason I am applying to this team rather than another',
+  'matched what I learned the hard way',
+  'answered a question our team argued about for months',
+  'changed how I plan experiments',
+  'is the reason I am applying to this team rather than another',
 ];
 
 const PLANS = [
-  'read the incident history and pair with whoever is on call', 'rebuild one pipeline end to end to learn where the time goes',
-  'put a cost figure next to every model the team runs', 'set up a weekly review of the worst predictions',
+  'read the incident history and pair with whoever is on call',
+  'rebuild one pipeline end to end to learn where the time goes',
+  'put a cost figure next to every model the team runs',
+  'set up a weekly review of the worst predictions',
   'meet the people who consume the scores and list what they distrust',
 ];
 
@@ -111,25 +200,32 @@ const HARD = [
 ];
 
 const SAVINGS = [
-  'moving inference to CPUs with int8 weights', 'batching requests at the gateway', 'dropping features nobody used',
-  'distilling the large model into a smaller one', 'caching embeddings for the catalogue instead of recomputing them',
+  'moving inference to CPUs with int8 weights',
+  'batching requests at the gateway',
+  'dropping features nobody used',
+  'distilling the large model into a smaller one',
+  'caching embeddings for the catalogue instead of recomputing them',
   'scheduling retraining only when drift crossed a threshold',
 ];
 
 const REPORTS = ['the weekly risk report', 'their demand numbers', 'a list of suspicious accounts', 'the churn forecast', 'the margin dashboard'];
 
 const ACTIVITIES = [
-  'reviewing experiment designs with analysts', 'keeping the training data honest', 'pairing with junior engineers on model code',
-  'writing design notes that product managers could actually read', 'chasing the slowest query in the feature pipeline',
+  'reviewing experiment designs with analysts',
+  'keeping the training data honest',
+  'pairing with junior engineers on model code',
+  'writing design notes that product managers could actually read',
+  'chasing the slowest query in the feature pipeline',
 ];
 
-const CLUB = [
-  'try one idea from each paper on our own data', 'read postmortems from other companies', 'reproduce one benchmark a month',
-];
+const CLUB = ['try one idea from each paper on our own data', 'read postmortems from other companies', 'reproduce one benchmark a month'];
 
 const MISTAKES = [
-  'it leaked next week\'s prices into training', 'it scored returned orders as sales', 'it treated missing values as zeros',
-  'it learned the time of day instead of the customer', 'it optimised clicks while the business needed margin',
+  "it leaked next week's prices into training",
+  'it scored returned orders as sales',
+  'it treated missing values as zeros',
+  'it learned the time of day instead of the customer',
+  'it optimised clicks while the business needed margin',
 ];
 
 const METRIC_NAMES = ['an AUC', 'a recall', 'a precision', 'an F1 score'];
@@ -140,16 +236,28 @@ const capital = (s) => s[0].toUpperCase() + s.slice(1);
 
 function result(rnd) {
   switch (int(rnd, 0, 9)) {
-    case 0: { const a = int(rnd, 120, 400); return `p99 latency fell from ${a} ms to ${int(rnd, 20, Math.floor(a / 2))} ms`; }
-    case 1: return `false positives dropped ${int(rnd, 8, 45)}%`;
-    case 2: return `training time went from ${int(rnd, 5, 14)} hours to ${int(rnd, 20, 90)} minutes`;
-    case 3: return `cloud spend fell by $${int(rnd, 40, 900)}k a year`;
-    case 4: return `conversion rose ${int(rnd, 2, 12)}.${int(rnd, 0, 9)}%`;
-    case 5: return `the pager stayed quiet for ${int(rnd, 6, 20)} weeks in a row`;
-    case 6: return `forecast error fell ${int(rnd, 5, 30)}%`;
-    case 7: return `waste dropped by ${int(rnd, 3, 15)}%, about £${int(rnd, 1, 4)}.${int(rnd, 1, 9)}M a year`;
-    case 8: return `manual review time fell from ${int(rnd, 20, 60)} to ${int(rnd, 4, 15)} minutes per case`;
-    default: return `revenue grew by $${int(rnd, 1, 9)}.${int(rnd, 1, 9)}M over the year`;
+    case 0: {
+      const a = int(rnd, 120, 400);
+      return `p99 latency fell from ${a} ms to ${int(rnd, 20, Math.floor(a / 2))} ms`;
+    }
+    case 1:
+      return `false positives dropped ${int(rnd, 8, 45)}%`;
+    case 2:
+      return `training time went from ${int(rnd, 5, 14)} hours to ${int(rnd, 20, 90)} minutes`;
+    case 3:
+      return `cloud spend fell by $${int(rnd, 40, 900)}k a year`;
+    case 4:
+      return `conversion rose ${int(rnd, 2, 12)}.${int(rnd, 0, 9)}%`;
+    case 5:
+      return `the pager stayed quiet for ${int(rnd, 6, 20)} weeks in a row`;
+    case 6:
+      return `forecast error fell ${int(rnd, 5, 30)}%`;
+    case 7:
+      return `waste dropped by ${int(rnd, 3, 15)}%, about £${int(rnd, 1, 4)}.${int(rnd, 1, 9)}M a year`;
+    case 8:
+      return `manual review time fell from ${int(rnd, 20, 60)} to ${int(rnd, 4, 15)} minutes per case`;
+    default:
+      return `revenue grew by $${int(rnd, 1, 9)}.${int(rnd, 1, 9)}M over the year`;
   }
 }
 
@@ -165,14 +273,18 @@ const TEMPLATES = [
   (r) => `${pick(r, TIMES)}, I ${pick(r, VERBS)} ${pick(r, SYSTEMS)} at ${pick(r, EMPLOYERS)}, and ${result(r)}.`,
   (r) => `At ${pick(r, EMPLOYERS)} I owned ${pick(r, SYSTEMS)} end to end, from the ${pick(r, TOOLS)} jobs to the on-call rota.`,
   (r) => `Moving ${pick(r, SYSTEMS)} from ${pick(r, TOOLS)} to ${pick(r, TOOLS)} cut a ${int(r, 30, 180)}-minute job to ${int(r, 3, 25)} minutes.`,
-  (r) => `I wrote the evaluation harness for ${pick(r, SYSTEMS)}, so ${pick(r, PEOPLE)} could compare candidates on last month's traffic before anything shipped.`,
+  (r) =>
+    `I wrote the evaluation harness for ${pick(r, SYSTEMS)}, so ${pick(r, PEOPLE)} could compare candidates on last month's traffic before anything shipped.`,
   (r) => `When ${pick(r, INCIDENTS)}, the checks I had added ${pick(r, STOPPED)}.`,
   (r) => `${capital(pick(r, PEOPLE))} now read its output every morning, and ${result(r)}.`,
   (r) => `I am passionate about ${pick(r, TOPICS)}.`,
   (r) => `I have experience with ${tools(r, int(r, 4, 6))}.`,
   (r) => `I helped with ${pick(r, TASKS)}.`,
   (r) => `I think ${pick(r, CLAIMS)}.`,
-  (r) => { const [what, why] = pick(r, HARD); return `The hardest part was not the model but ${what}: ${why}.`; },
+  (r) => {
+    const [what, why] = pick(r, HARD);
+    return `The hardest part was not the model but ${what}: ${why}.`;
+  },
   (r) => `I paired with ${pick(r, PEOPLE)} for ${int(r, 2, 8)} weeks to learn which cases they still fixed by hand.`,
   (r) => `That work taught me to ${pick(r, LESSONS)}.`,
   (r) => `The model reached ${pick(r, METRIC_NAMES)} of 0.${int(r, 81, 97)}, and ${result(r)}.`,
@@ -251,14 +363,16 @@ export function letter(index) {
   const company = pick(rnd, EMPLOYERS);
   const sentences = new Set();
   const body = [paragraph(rnd, sentences), paragraph(rnd, sentences), paragraph(rnd, sentences)];
-  return [
-    `---\ncompany: ${company}\ntarget: ${pick(rnd, [250, 300, 400])}\n---`,
-    `${name} · ${name.toLowerCase().replace(/ /g, '.')}@example.com`,
-    `Dear ${pick(rnd, FIRST_NAMES)} ${pick(rnd, LAST_NAMES)},`,
-    ...body,
-    pick(rnd, CLOSES),
-    `Best,\n${name}`,
-  ].join('\n\n') + '\n';
+  return (
+    [
+      `---\ncompany: ${company}\ntarget: ${pick(rnd, [250, 300, 400])}\n---`,
+      `${name} · ${name.toLowerCase().replace(/ /g, '.')}@example.com`,
+      `Dear ${pick(rnd, FIRST_NAMES)} ${pick(rnd, LAST_NAMES)},`,
+      ...body,
+      pick(rnd, CLOSES),
+      `Best,\n${name}`,
+    ].join('\n\n') + '\n'
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -82,8 +82,12 @@ async function byRule() {
     total += performance.now() - t0;
   });
   const inRules = [...spent.values()].reduce((a, b) => a + b, 0);
-  console.log(`\n${MODE} analysis of ${TEXT}: ${(total / runs).toFixed(2)} ms per analysis over ${runs} analyses (spelling ${SPELLING ? 'on' : 'off'})`);
-  const rows = [...spent, ['(outside the rules: reading the letter, job, industry, suppressions, sorting)', total - inRules]].sort((a, b) => b[1] - a[1]);
+  console.log(
+    `\n${MODE} analysis of ${TEXT}: ${(total / runs).toFixed(2)} ms per analysis over ${runs} analyses (spelling ${SPELLING ? 'on' : 'off'})`,
+  );
+  const rows = [...spent, ['(outside the rules: reading the letter, job, industry, suppressions, sorting)', total - inRules]].sort(
+    (a, b) => b[1] - a[1],
+  );
   for (const [id, ms] of rows.slice(0, TOP)) {
     console.log(`  ${(ms / runs).toFixed(3).padStart(8)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${id}`);
   }
@@ -150,7 +154,9 @@ function summarise(profilePath, window) {
     byModule.set(where, (byModule.get(where) ?? 0) + us);
   }
   const pct = (us) => `${((100 * us) / total).toFixed(1).padStart(5)}%`;
-  console.log(`\nSelf time while the loop ran: ${(total / 1e6).toFixed(2)} s, ${window.runs} analyses (${(total / 1e3 / window.runs).toFixed(2)} ms each)`);
+  console.log(
+    `\nSelf time while the loop ran: ${(total / 1e6).toFixed(2)} s, ${window.runs} analyses (${(total / 1e3 / window.runs).toFixed(2)} ms each)`,
+  );
   console.log(`\nTop ${TOP} functions by self time:`);
   for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`  ${pct(us)}  ${name}`);
   console.log('\nBy module:');

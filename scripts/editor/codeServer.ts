@@ -79,8 +79,10 @@ export async function startCodeServer(options: {
 }): Promise<RunningCodeServer> {
   const args = [
     CODE_SERVER_ENTRY,
-    '--auth', 'none',
-    '--bind-addr', '127.0.0.1:0',
+    '--auth',
+    'none',
+    '--bind-addr',
+    '127.0.0.1:0',
     ...profileArgs(options.profile),
     '--disable-telemetry',
     '--disable-update-check',

@@ -30,7 +30,10 @@ async function reportWords(frame: FrameLocator, expected?: number): Promise<numb
   const status = frame.locator('#report-status');
   if (expected !== undefined) {
     // Typing sends one keystroke at a time: wait for the count of the whole text, not of a part.
-    await status.filter({ hasText: new RegExp(`^${expected} of \\d+ words`) }).waitFor({ timeout: WAIT_MS }).catch(() => undefined);
+    await status
+      .filter({ hasText: new RegExp(`^${expected} of \\d+ words`) })
+      .waitFor({ timeout: WAIT_MS })
+      .catch(() => undefined);
   }
   return Number(WORDS.exec(await status.innerText({ timeout: WAIT_MS }))?.[1]);
 }

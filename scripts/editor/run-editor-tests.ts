@@ -28,7 +28,9 @@ async function main(): Promise<number> {
     return 1;
   }
   if (tools.length > 0) {
-    console.log(`Editor suite skipped: code-server and Chromium are not set up on this machine (CI=true makes this a failure).\n\n${tools.join('\n\n')}`);
+    console.log(
+      `Editor suite skipped: code-server and Chromium are not set up on this machine (CI=true makes this a failure).\n\n${tools.join('\n\n')}`,
+    );
     return 0;
   }
 

@@ -44,8 +44,10 @@ async function main(): Promise<number> {
           '--disable-workspace-trust',
           '--skip-welcome',
           '--skip-release-notes',
-          '--user-data-dir', path.join(scratch, 'data'),
-          '--extensions-dir', path.join(scratch, 'extensions'),
+          '--user-data-dir',
+          path.join(scratch, 'data'),
+          '--extensions-dir',
+          path.join(scratch, 'extensions'),
         ],
       });
     } catch (error) {

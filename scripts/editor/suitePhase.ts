@@ -8,7 +8,6 @@ import type { SuiteResults } from '../../test/editor/suite/suiteResults';
 import { waitForFile } from './waitForFile';
 import { copyFixtures, extensionHostLogs } from './workspace';
 
-
 /**
  * The URL that opens `workspace` with this repository loaded as the extension
  * under development and the compiled suite as its tests (the `payload`

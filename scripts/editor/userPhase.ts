@@ -15,12 +15,7 @@ export const SCREENSHOT = path.join(RESULTS_DIR, 'editor-letter.png');
 const READY_TIMEOUT_MS = 30000;
 
 /** Run in this order on the page (word count and report last: they type into the letter). */
-const CHECKS: UserCheck[] = [
-  squiggles,
-  problemsCount,
-  wordCount,
-  reportView,
-];
+const CHECKS: UserCheck[] = [squiggles, problemsCount, wordCount, reportView];
 
 /** Opens a file the way a user does: Ctrl+P, its name, Enter. */
 async function quickOpen(page: Page, name: string, timeoutMs: number): Promise<void> {

@@ -45,7 +45,6 @@ export interface TextReplacement {
   newText: string;
 }
 
-
 /**
  * The smallest edit that makes the front matter say `target: <words>`:
  * the value of an existing `target:` line changes; failing that, a `length:`
@@ -118,7 +117,7 @@ interface Line {
 
 function linesOf(text: string, from: number, to: number): Line[] {
   const lines: Line[] = [];
-  for (let start = from; start < to; ) {
+  for (let start = from; start < to;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 || newline >= to ? to : newline;
     lines.push({ start, text: text.slice(start, end).replace(/\r$/, '') });

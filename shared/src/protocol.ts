@@ -17,9 +17,7 @@ export interface CheckDocumentResult {
 }
 
 /** Client → server: check a document even though `coverLetter.files` does not match it. */
-export const checkDocumentRequest = new RequestType<CheckDocumentParams, CheckDocumentResult, void>(
-  'coverLetter/checkDocument',
-);
+export const checkDocumentRequest = new RequestType<CheckDocumentParams, CheckDocumentResult, void>('coverLetter/checkDocument');
 
 /** Live statistics of one checked document, sent after it opens and after each change. */
 export interface LetterStatistics {
@@ -90,9 +88,7 @@ export interface LetterReport {
   industry: { value: string; source: 'front matter' | 'setting' | 'detected' | 'default' };
   company: string | undefined;
   /** Present when the letter has a job description. */
-  job:
-    | { path: string | undefined; role: string | undefined; match: number; matched: string[]; missing: string[] }
-    | undefined;
+  job: { path: string | undefined; role: string | undefined; match: number; matched: string[]; missing: string[] } | undefined;
   /** A job description that was named but could not be read. */
   jobProblem: string | undefined;
   skim: Array<{ id: string; label: string; passed: boolean; evidence: ReportEvidence[] }>;

@@ -36,10 +36,13 @@ describe('CLI argument parser', function () {
 
   it('parses report with one file and the options it shares with check', function () {
     assert.deepEqual(parseArgs(['report', 'a.md']), { ok: true, command: { kind: 'report', format: 'text', file: 'a.md' } });
-    assert.deepEqual(parseArgs(['report', '--format=json', '--job', 'jd.md', '--target', '300', '--industry', 'tech', '--config', 'c.json', 'a.md']), {
-      ok: true,
-      command: { kind: 'report', format: 'json', job: 'jd.md', target: 300, industry: 'tech', config: 'c.json', file: 'a.md' },
-    });
+    assert.deepEqual(
+      parseArgs(['report', '--format=json', '--job', 'jd.md', '--target', '300', '--industry', 'tech', '--config', 'c.json', 'a.md']),
+      {
+        ok: true,
+        command: { kind: 'report', format: 'json', job: 'jd.md', target: 300, industry: 'tech', config: 'c.json', file: 'a.md' },
+      },
+    );
   });
 
   it('treats everything after -- as files, even names starting with a dash', function () {

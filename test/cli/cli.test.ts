@@ -104,7 +104,12 @@ describe('cover-letter-coach CLI', function () {
       ['a missing file', () => undefined, 'missing.md', /missing\.md: no such file/],
       ['a directory', (d) => d.mkdir('sub.md'), 'sub.md', /sub\.md: is a directory/],
       ['a file with NUL bytes', (d) => d.write('binary.md', Buffer.from([0x48, 0x00, 0x69])), 'binary.md', /binary\.md: contains NUL bytes/],
-      ['a file that is not UTF-8', (d) => d.write('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])), 'latin1.txt', /latin1\.txt: is not valid UTF-8/],
+      [
+        'a file that is not UTF-8',
+        (d) => d.write('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])),
+        'latin1.txt',
+        /latin1\.txt: is not valid UTF-8/,
+      ],
     ];
     for (const [what, prepare, name, message] of unreadable) {
       it(`exits 2 naming ${what}, and still reports the other files`, function () {
@@ -113,7 +118,10 @@ describe('cover-letter-coach CLI', function () {
         const result = runCli(['check', '--format', 'json', name, 'letter.md'], dir.path);
         assert.equal(result.status, 2);
         assert.match(result.stderr, message);
-        assert.deepEqual((JSON.parse(result.stdout) as JsonReport).files.map((f) => f.path), ['letter.md']);
+        assert.deepEqual(
+          (JSON.parse(result.stdout) as JsonReport).files.map((f) => f.path),
+          ['letter.md'],
+        );
       });
     }
 

@@ -41,7 +41,14 @@ describe('cover-letter-coach CLI: --fix and config files', function () {
       assert.match(result.stdout, /^letter\.md:3:\d+: fixed repeated-word: /m);
       assert.match(result.stdout, /^fixed [4-9] problems in 1 file$/m);
       assert.match(result.stdout, /(0 problems|\d+ problems? \([^)]*\)) in 1 file\n$/);
-      assert.ok(!/ (wordy-phrase|repeated-word|hedging) /.test(result.stdout.split('\n').filter((l) => !l.includes(': fixed ')).join('\n')));
+      assert.ok(
+        !/ (wordy-phrase|repeated-word|hedging) /.test(
+          result.stdout
+            .split('\n')
+            .filter((l) => !l.includes(': fixed '))
+            .join('\n'),
+        ),
+      );
     });
 
     it('lists the fixes in JSON and leaves a file with nothing to fix untouched', function () {

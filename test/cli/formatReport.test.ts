@@ -40,7 +40,12 @@ describe('CLI report formats', function () {
   });
 
   it('uses singulars and reports a clean run', function () {
-    assert.equal(formatText([report('a.md', [diagnostic('warning', 0, 0)])]).split('\n').at(-2), '1 problem (1 warning) in 1 file');
+    assert.equal(
+      formatText([report('a.md', [diagnostic('warning', 0, 0)])])
+        .split('\n')
+        .at(-2),
+      '1 problem (1 warning) in 1 file',
+    );
     assert.equal(formatText([report('a.md', []), report('b.md', [])]), '0 problems in 2 files\n');
   });
 

@@ -21,7 +21,11 @@ const BODY =
   'which lifted conversion 4% and added $2M in revenue.\n\nI think your team is great.\n\nCould we talk on Tuesday?\n\nBest,\nAna\n';
 
 interface CheckJson {
-  files: { path: string; stats: { job?: { match: number; matched: string[]; missing: string[] } }; diagnostics: { code: string; message: string }[] }[];
+  files: {
+    path: string;
+    stats: { job?: { match: number; matched: string[]; missing: string[] } };
+    diagnostics: { code: string; message: string }[];
+  }[];
 }
 
 describe('cover-letter-coach and job descriptions', function () {
@@ -63,7 +67,10 @@ describe('cover-letter-coach and job descriptions', function () {
     const [file] = check('letter.md').files;
     const unreadable = file!.diagnostics.filter((d) => d.code === 'job-description-unreadable');
     assert.equal(unreadable.length, 1);
-    assert.equal(unreadable[0]!.message, `Cannot read the job description ./gone.md (${path.join(dir.path, 'gone.md')}): no such file. The letter is checked without it.`);
+    assert.equal(
+      unreadable[0]!.message,
+      `Cannot read the job description ./gone.md (${path.join(dir.path, 'gone.md')}): no such file. The letter is checked without it.`,
+    );
     assert.equal(file!.stats.job, undefined);
 
     const usage = runCli(['check', '--job', 'nope.md', 'letter.md'], dir.path);

@@ -26,7 +26,15 @@ describe('CLI run', function () {
   const errorFinding = (path: string): FileReport => ({
     path,
     stats: SAMPLE_STATS,
-    diagnostics: [{ code: 'too-long', severity: 'error', message: 'Too long.', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, fixes: [] }],
+    diagnostics: [
+      {
+        code: 'too-long',
+        severity: 'error',
+        message: 'Too long.',
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+        fixes: [],
+      },
+    ],
   });
 
   it('exits 1 when a finding is an error', async function () {

@@ -131,10 +131,7 @@ export class LspTestClient {
 
   static async start(options: LspTestClientOptions = {}): Promise<LspTestClient> {
     const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(
-      new StreamMessageReader(child.stdout),
-      new StreamMessageWriter(child.stdin),
-    );
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspTestClient(connection, child, options.settings);
     connection.listen();
     const pull = options.pullConfiguration ?? true;

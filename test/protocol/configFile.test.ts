@@ -95,20 +95,33 @@ describe('the .coverletterrc.json config file', function () {
   });
 
   it('warns once about an unknown rule id or a bad severity, naming the entry, and applies the rest', async function () {
-    const configPath = dir.write('.coverletterrc.json', JSON.stringify({ rules: { 'no-such-rule': 'off', hedging: 'loud', 'wordy-phrase': 'off' } }, null, 2));
+    const configPath = dir.write(
+      '.coverletterrc.json',
+      JSON.stringify({ rules: { 'no-such-rule': 'off', hedging: 'loud', 'wordy-phrase': 'off' } }, null, 2),
+    );
     await start();
     const diagnostics = await check();
     assert.ok(!codes(diagnostics).includes('wordy-phrase'), 'the good entry applies');
     assert.ok(codes(diagnostics).includes('hedging'), 'the bad severity is ignored');
-    const unknown = await client.waitUntil(() => client.shownMessages.find((m) => m.message.includes('rules.no-such-rule')), 'a warning about the unknown rule');
+    const unknown = await client.waitUntil(
+      () => client.shownMessages.find((m) => m.message.includes('rules.no-such-rule')),
+      'a warning about the unknown rule',
+    );
     assert.equal(unknown.type, MessageType.Warning);
     assert.match(unknown.message, /there is no rule "no-such-rule"/);
     assert.ok(unknown.message.includes(configPath));
-    const severity = await client.waitUntil(() => client.shownMessages.find((m) => m.message.includes('rules.hedging')), 'a warning about the bad severity');
+    const severity = await client.waitUntil(
+      () => client.shownMessages.find((m) => m.message.includes('rules.hedging')),
+      'a warning about the bad severity',
+    );
     assert.match(severity.message, /got "loud"/);
     await check(2);
     assert.equal(client.shownMessages.length, 2);
-    const inFile = await client.waitForDiagnostics(pathToFileURL(configPath).href, (p) => p.diagnostics.length === 2, 'two diagnostics in the config file');
+    const inFile = await client.waitForDiagnostics(
+      pathToFileURL(configPath).href,
+      (p) => p.diagnostics.length === 2,
+      'two diagnostics in the config file',
+    );
     assert.ok(inFile.diagnostics.every((d) => d.severity === DiagnosticSeverity.Warning));
   });
 
@@ -120,7 +133,10 @@ describe('the .coverletterrc.json config file', function () {
       'a file watcher registration',
     );
     const watchers = (registration.registerOptions as DidChangeWatchedFilesRegistrationOptions).watchers;
-    assert.ok(watchers.some((watcher) => watcher.globPattern === '**/.coverletterrc.json'), JSON.stringify(watchers));
+    assert.ok(
+      watchers.some((watcher) => watcher.globPattern === '**/.coverletterrc.json'),
+      JSON.stringify(watchers),
+    );
 
     const configPath = dir.write('cover-letters/acme/.coverletterrc.json', '{ "rules": { "wordy-phrase": "off" } }');
     let next = client.nextDiagnostics(letterUri, 'diagnostics after the config file appeared');
@@ -148,7 +164,10 @@ describe('the .coverletterrc.json config file', function () {
       'spelling diagnostics once the dictionaries are loaded',
     );
     const flagged = withSpelling.diagnostics.filter((d) => d.code === 'spelling').map(diagnosticText);
-    assert.ok(flagged.some((m) => m.includes('layre')), flagged.join(' | '));
+    assert.ok(
+      flagged.some((m) => m.includes('layre')),
+      flagged.join(' | '),
+    );
     assert.ok(!flagged.some((m) => m.includes('rewritted') || m.includes('cachey')), flagged.join(' | '));
   });
 });

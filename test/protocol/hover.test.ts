@@ -43,7 +43,9 @@ describe('hover over a finding', function () {
     assert.ok(contents.value.includes(`Before: “${escapeMarkdown(rule.example.before)}”`));
     assert.ok(contents.value.includes(`After: “${escapeMarkdown(rule.example.after)}”`));
     // Paragraph-wide findings may lie under the same spot: the range covers every finding shown.
-    const under = diagnostics.filter((d) => d.range.start.line <= 2 && d.range.end.line >= 2 && (d.range.start.line < 2 || d.range.start.character <= 3));
+    const under = diagnostics.filter(
+      (d) => d.range.start.line <= 2 && d.range.end.line >= 2 && (d.range.start.line < 2 || d.range.start.character <= 3),
+    );
     const first = under.reduce((a, d) => Math.min(a, d.range.start.character), Infinity);
     const last = under.reduce((a, d) => Math.max(a, d.range.end.character), 0);
     assert.deepEqual(hover.range, { start: { line: 2, character: first }, end: { line: 2, character: last } });
@@ -71,7 +73,10 @@ describe('hover over a finding', function () {
     const hover = await hoverAt(2, 14);
     assert.ok(hover && (hover.contents as MarkupContent).value.includes('`wordy-phrase`'), 'the moved phrase is explained');
     const { diagnostics } = await client.diagnosticsOf(LETTER_URI, 2);
-    assert.ok(diagnostics.some((d) => d.code === 'wordy-phrase' && d.range.start.character === 11), 'version 2 was checked and published');
+    assert.ok(
+      diagnostics.some((d) => d.code === 'wordy-phrase' && d.range.start.character === 11),
+      'version 2 was checked and published',
+    );
   });
 
   it('escapes Markdown in the examples', function () {

@@ -102,18 +102,26 @@ describe('job descriptions', function () {
     assert.ok(first.job!.missing.includes('Feast'), JSON.stringify(first.job));
 
     // Named descriptions are watched too (by name: this client has no relative patterns).
-    const watchers = client.registrations.flatMap(
-      (r) => (r.registerOptions as DidChangeWatchedFilesRegistrationOptions | undefined)?.watchers ?? [],
+    const watchers = client.registrations.flatMap((r) => (r.registerOptions as DidChangeWatchedFilesRegistrationOptions | undefined)?.watchers ?? []);
+    assert.ok(
+      watchers.some((w) => w.globPattern === '**/acme-posting.md'),
+      JSON.stringify(watchers),
     );
-    assert.ok(watchers.some((w) => w.globPattern === '**/acme-posting.md'), JSON.stringify(watchers));
-    assert.ok(watchers.some((w) => w.globPattern === '**/{job.md,job.txt,job-description.md,jd.md}'), JSON.stringify(watchers));
+    assert.ok(
+      watchers.some((w) => w.globPattern === '**/{job.md,job.txt,job-description.md,jd.md}'),
+      JSON.stringify(watchers),
+    );
 
     const refreshes = client.codeLensRefreshes;
     fs.writeFileSync(jobPath, 'We serve models with PyTorch.\n');
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
       changes: [{ uri: pathToFileURL(jobPath).href, type: FileChangeType.Changed }],
     });
-    const second = await statistics(letterUri, (s) => s.job !== undefined && !s.job.missing.includes('Feast'), 'statistics after the description changed');
+    const second = await statistics(
+      letterUri,
+      (s) => s.job !== undefined && !s.job.missing.includes('Feast'),
+      'statistics after the description changed',
+    );
     assert.equal(second.version, 1, 'the same text, checked again');
     assert.deepEqual(second.job, analyze(text, { job: { text: 'We serve models with PyTorch.\n' } }).stats.job);
     await client.waitUntil(() => (client.codeLensRefreshes > refreshes ? true : undefined), 'a CodeLens refresh');
@@ -156,7 +164,10 @@ describe('job descriptions', function () {
     await start({ jobDescription: 'jobs/nope.md' });
     await client.open(other, BODY);
     const [finding] = unreadable((await client.diagnosticsOf(other, 1)).diagnostics);
-    assert.match(messageOf(finding), /^Cannot read the job description jobs\/nope\.md \(.*nope\.md, from the coverLetter\.jobDescription setting\): no such file\./);
+    assert.match(
+      messageOf(finding),
+      /^Cannot read the job description jobs\/nope\.md \(.*nope\.md, from the coverLetter\.jobDescription setting\): no such file\./,
+    );
     assert.equal(finding?.range.start.line, 0, 'on the first line when the letter does not name it');
   });
 

@@ -82,7 +82,11 @@ describe('the report request', function () {
     assert.equal(hedging?.severity, 'warning');
     assert.match(hedging?.docs ?? '', /^file:.*README\.md#hedging$/);
     const ranks = answer.findingsByRule.map((rule) => ['hint', 'information', 'warning', 'error'].indexOf(rule.severity));
-    assert.deepEqual(ranks, [...ranks].sort((a, b) => b - a), 'the loudest first');
+    assert.deepEqual(
+      ranks,
+      [...ranks].sort((a, b) => b - a),
+      'the loudest first',
+    );
   });
 
   it('describes the version it was built from, and says why a named description was not read', async function () {

@@ -100,7 +100,10 @@ describe('language server over stdio', function () {
       });
       release();
       await published(LETTER_URI, 2);
-      assert.deepEqual(client.published.get(LETTER_URI)!.map((p) => p.version), [2]);
+      assert.deepEqual(
+        client.published.get(LETTER_URI)!.map((p) => p.version),
+        [2],
+      );
     });
 
     it('debounces quick edits into checks of the latest version', async function () {
@@ -115,10 +118,17 @@ describe('language server over stdio', function () {
         });
       }
       await published(LETTER_URI, 6);
-      const versions = client.published.get(LETTER_URI)!.slice(before).map((p) => p.version!);
+      const versions = client.published
+        .get(LETTER_URI)!
+        .slice(before)
+        .map((p) => p.version!);
       assert.equal(versions.at(-1), 6);
       assert.ok(versions.length < 5, `five quick edits should not each be checked: ${versions.join(', ')}`);
-      assert.deepEqual([...versions].sort((a, b) => a - b), versions, 'versions must only go forward');
+      assert.deepEqual(
+        [...versions].sort((a, b) => a - b),
+        versions,
+        'versions must only go forward',
+      );
     });
 
     it('publishes empty diagnostics for a document that is not a cover letter', async function () {
@@ -177,7 +187,12 @@ describe('language server over stdio', function () {
       // Not opened: the handler must work from the request alone.
       const range = { start: { line: 2, character: 0 }, end: { line: 2, character: 35 } };
       const fixEdits = [{ range, newText: 'Your platform team shipped X.' }];
-      const data = { fixes: [{ title: 'Open with X', edits: fixEdits }, { title: 'Delete the sentence', edits: [{ range, newText: '' }] }] };
+      const data = {
+        fixes: [
+          { title: 'Open with X', edits: fixEdits },
+          { title: 'Delete the sentence', edits: [{ range, newText: '' }] },
+        ],
+      };
       const ours: Diagnostic = { range, message: 'Generic opener', source: DIAGNOSTIC_SOURCE, code: 'generic-opener', data };
       const foreign: Diagnostic = { range, message: 'Spelling', source: 'cspell', data };
       const actions = (await client.connection.sendRequest(CodeActionRequest.type, {

@@ -118,7 +118,9 @@ describe('silencing quick actions', function () {
     assert.deepEqual(action.edit!.documentChanges, [
       {
         textDocument: { uri: letterUri, version: 1 },
-        edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- coach-disable-file wordy-phrase -->\n' }],
+        edits: [
+          { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- coach-disable-file wordy-phrase -->\n' },
+        ],
       },
     ]);
 
@@ -179,7 +181,11 @@ describe('silencing quick actions', function () {
     const misspelt = await client.misspelt(letterUri, 'cahce');
     const action = await actionTitled(misspelt, 'Add “cahce” to the workspace dictionary');
     const [create, edit] = action.edit!.documentChanges!;
-    assert.deepEqual(create, { kind: 'create', uri: pathToFileURL(path.join(dir.path, '.coverletterrc.json')).href, options: { ignoreIfExists: true } });
+    assert.deepEqual(create, {
+      kind: 'create',
+      uri: pathToFileURL(path.join(dir.path, '.coverletterrc.json')).href,
+      options: { ignoreIfExists: true },
+    });
     assert.deepEqual(JSON.parse(applyText('', (edit as TextDocumentEdit).edits)), { words: ['cahce'] });
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: letterUri },

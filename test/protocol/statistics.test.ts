@@ -1,11 +1,7 @@
 /** Live statistics over stdio: the notification after open and change, clearing, and countWords. */
 import * as assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
-import {
-  DidChangeConfigurationNotification,
-  DidCloseTextDocumentNotification,
-  RequestType,
-} from 'vscode-languageserver-protocol/node';
+import { DidChangeConfigurationNotification, DidCloseTextDocumentNotification, RequestType } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../../server/src/engine';
 import {
   countWordsRequest,
@@ -18,7 +14,8 @@ import { LspTestClient } from '../helpers/lspTestClient';
 
 const LETTER_URI = pathToFileURL('/tmp/x/my-cover-letter.md').href;
 const NOTES_URI = pathToFileURL('/tmp/x/notes.md').href;
-const LETTER = '---\ntarget: 150\nindustry: tech\n---\nDear Ms. Rivera,\n\nI cut p99 latency 40% on the `ranker` service. I did it in a week.\n\nCould we talk on Tuesday?\n\nBest,\nAna\n';
+const LETTER =
+  '---\ntarget: 150\nindustry: tech\n---\nDear Ms. Rivera,\n\nI cut p99 latency 40% on the `ranker` service. I did it in a week.\n\nCould we talk on Tuesday?\n\nBest,\nAna\n';
 
 // Re-created from the method names, so the test also proves what shared/ declares is what the server speaks.
 const countWords = new RequestType<CountWordsParams, number, void>(countWordsRequest.method);

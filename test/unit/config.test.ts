@@ -116,7 +116,12 @@ describe('config file', function () {
   describe('merging', function () {
     it('lets nearer files win rule by rule and adds up the lists, farthest first', function () {
       const merged = mergeConfigs([
-        { rules: { hedging: 'error', buzzword: 'off' }, phrases: [{ phrase: 'synergy' }], words: ['Kubeflow'], ignore: [{ rule: 'hedging', text: 'I think' }] },
+        {
+          rules: { hedging: 'error', buzzword: 'off' },
+          phrases: [{ phrase: 'synergy' }],
+          words: ['Kubeflow'],
+          ignore: [{ rule: 'hedging', text: 'I think' }],
+        },
         { rules: { hedging: 'hint' }, words: ['Feast'] },
         { phrases: [{ phrase: 'rockstar' }], ignore: [{ rule: 'buzzword', text: 'synergy' }] },
       ]);
@@ -168,7 +173,12 @@ describe('config file', function () {
       assert.match(after, /\t\/\/ keep me\r\n/);
       assert.ok(!/[^\r]\n/.test(after), 'CRLF line breaks throughout');
       assert.match(after, /\r\n\t\t\t"rule": "hedging"/);
-      assert.deepEqual(parse(after), { ignore: [{ rule: 'buzzword', text: 'synergy' }, { rule: 'hedging', text: 'I think' }] });
+      assert.deepEqual(parse(after), {
+        ignore: [
+          { rule: 'buzzword', text: 'synergy' },
+          { rule: 'hedging', text: 'I think' },
+        ],
+      });
     });
 
     it('adds a word to the dictionary once', function () {
@@ -191,7 +201,10 @@ describe('config file', function () {
 
     it('makes no edit when the change is already there, or the file is not an object', function () {
       assert.equal(configEdits('{ "rules": { "hedging": "off" } }', { kind: 'rule', rule: 'hedging', severity: 'off' }), undefined);
-      assert.equal(configEdits('{ "ignore": [{ "rule": "hedging", "text": "x" }] }', { kind: 'ignore', entry: { rule: 'hedging', text: 'x' } }), undefined);
+      assert.equal(
+        configEdits('{ "ignore": [{ "rule": "hedging", "text": "x" }] }', { kind: 'ignore', entry: { rule: 'hedging', text: 'x' } }),
+        undefined,
+      );
       assert.equal(configEdits('[1, 2]', { kind: 'rule', rule: 'hedging', severity: 'off' }), undefined);
     });
   });
@@ -210,7 +223,10 @@ describe('config file', function () {
     it('goes at the top, or on its own line after the front matter', function () {
       assert.equal(disabled('Dear Ana,\n', 'hedging'), '<!-- coach-disable-file hedging -->\nDear Ana,\n');
       assert.equal(disabled('Dear Ana,\r\nHi.\r\n', 'hedging'), '<!-- coach-disable-file hedging -->\r\nDear Ana,\r\nHi.\r\n');
-      assert.equal(disabled('---\ntarget: 150\n---\nDear Ana,\n', 'hedging'), '---\ntarget: 150\n---\n<!-- coach-disable-file hedging -->\nDear Ana,\n');
+      assert.equal(
+        disabled('---\ntarget: 150\n---\nDear Ana,\n', 'hedging'),
+        '---\ntarget: 150\n---\n<!-- coach-disable-file hedging -->\nDear Ana,\n',
+      );
     });
 
     it('extends an existing comment, and does nothing when the rule or every rule is already off', function () {

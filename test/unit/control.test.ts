@@ -24,7 +24,9 @@ describe('ignore comments', () => {
       '',
       'I am a self-starter.',
     ].join('\n');
-    const flagged = analyze(text).findings.filter((f) => f.ruleId === 'self-assessed-trait').map((f) => f.text);
+    const flagged = analyze(text)
+      .findings.filter((f) => f.ruleId === 'self-assessed-trait')
+      .map((f) => f.text);
     assert.deepEqual(flagged, ['team player', 'self-starter']);
   });
 

@@ -14,7 +14,10 @@ describe('engine: Markdown', () => {
   it('skips fenced, indented and inline code', () => {
     const text = 'I shipped it.\n\n```\nI am passionate about code\n```\n\n    I am a team player\n\nWe use `synergy()` daily.\n';
     const phraseRules = ['passion-cliche', 'self-assessed-trait', 'buzzword'];
-    assert.deepEqual(analyze(text).findings.filter((f) => phraseRules.includes(f.ruleId)), []);
+    assert.deepEqual(
+      analyze(text).findings.filter((f) => phraseRules.includes(f.ruleId)),
+      [],
+    );
     assert.equal(analyze(text.replace(/`/g, '')).findings.filter((f) => f.ruleId === 'buzzword').length, 1, 'the same word outside code is flagged');
   });
 
@@ -32,7 +35,9 @@ describe('engine: Markdown', () => {
 
   it('still checks link text and emphasis', () => {
     const text = 'I am **passionate** about [cutting-edge](https://example.com) work.';
-    const ids = analyze(text).findings.map((f) => f.ruleId).sort();
+    const ids = analyze(text)
+      .findings.map((f) => f.ruleId)
+      .sort();
     assert.deepEqual(ids, ['buzzword', 'passion-cliche']);
   });
 
@@ -167,7 +172,10 @@ describe('engine: options', () => {
   it('returns findings in document order', () => {
     const r = analyze('I am a team player. I am passionate. I have exposure to Go.');
     const offsets = r.findings.map((f) => f.offset);
-    assert.deepEqual(offsets, [...offsets].sort((a, b) => a - b));
+    assert.deepEqual(
+      offsets,
+      [...offsets].sort((a, b) => a - b),
+    );
   });
 
   it('handles empty and whitespace-only text', () => {

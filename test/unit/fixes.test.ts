@@ -5,9 +5,7 @@ import * as path from 'node:path';
 import { analyze, applyEdits, fixAllEdits, RULES, type TextEdit } from '../../server/src/engine';
 import { REPO_ROOT } from '../helpers/paths';
 
-const samples = fs
-  .readdirSync(path.join(REPO_ROOT, 'samples'))
-  .map((name) => fs.readFileSync(path.join(REPO_ROOT, 'samples', name), 'utf8'));
+const samples = fs.readdirSync(path.join(REPO_ROOT, 'samples')).map((name) => fs.readFileSync(path.join(REPO_ROOT, 'samples', name), 'utf8'));
 const texts = [...samples, ...RULES.flatMap((r) => r.examples.flagged)];
 
 function assertValid(text: string, edits: readonly TextEdit[]): void {

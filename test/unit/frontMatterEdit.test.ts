@@ -12,7 +12,10 @@ function withKey(text: string, key: string, value: string, aliases: string[] = [
 /** The engine reads `job:` back as `expected`, with no front-matter problem. */
 function assertJobReads(text: string, expected: string): void {
   assert.equal(readFrontMatter(text)?.options.job, expected);
-  assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId === 'invalid-front-matter'), []);
+  assert.deepEqual(
+    analyze(text).findings.filter((f) => f.ruleId === 'invalid-front-matter'),
+    [],
+  );
 }
 
 describe('setFrontMatterKey', () => {

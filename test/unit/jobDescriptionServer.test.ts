@@ -26,7 +26,11 @@ describe('naming a job description', function () {
       written: '../jobs/a.md',
       source: 'front matter',
     });
-    assert.deepEqual(namedJobDescription({ ...base, setting: 'jobs/b.md' }), { path: path.join(ROOT, 'jobs', 'b.md'), written: 'jobs/b.md', source: 'setting' });
+    assert.deepEqual(namedJobDescription({ ...base, setting: 'jobs/b.md' }), {
+      path: path.join(ROOT, 'jobs', 'b.md'),
+      written: 'jobs/b.md',
+      source: 'setting',
+    });
     assert.deepEqual(namedJobDescription({ ...base, setting: 'jobs/b.md', settingSource: 'option' })?.source, 'option');
     assert.equal(namedJobDescription(base), undefined, 'nothing named: look beside the letter');
     assert.equal(namedJobDescription({ ...base, frontMatterJob: '  ', setting: ' ' }), undefined);
@@ -47,7 +51,12 @@ describe('naming a job description', function () {
   it('looks beside the letter for job.md, job.txt, job-description.md and jd.md, in that order', function () {
     assert.deepEqual(
       siblingCandidates(LETTERS).map((c) => [path.basename(c.path), c.source]),
-      [['job.md', 'folder'], ['job.txt', 'folder'], ['job-description.md', 'folder'], ['jd.md', 'folder']],
+      [
+        ['job.md', 'folder'],
+        ['job.txt', 'folder'],
+        ['job-description.md', 'folder'],
+        ['jd.md', 'folder'],
+      ],
     );
   });
 });
@@ -80,7 +89,10 @@ describe('watching job descriptions', function () {
     watchers.relativePatterns = true;
     watchers.add(path.join(ROOT, 'jobs', 'b.md'));
     watchers.add(path.join(ROOT, 'jobs', 'odd[1].md'));
-    assert.deepEqual(registered, [{ globPattern: '**/a.md' }, { globPattern: { baseUri: pathToFileURL(path.join(ROOT, 'jobs')).href, pattern: 'b.md' } }]);
+    assert.deepEqual(registered, [
+      { globPattern: '**/a.md' },
+      { globPattern: { baseUri: pathToFileURL(path.join(ROOT, 'jobs')).href, pattern: 'b.md' } },
+    ]);
     for (let i = 0; i < 2 * MAX_NAMED_WATCHERS; i++) watchers.add(path.join(ROOT, `${i}.md`));
     assert.equal(registered.length, MAX_NAMED_WATCHERS - 1, 'at most MAX_NAMED_WATCHERS paths (one had glob characters)');
   });
@@ -89,8 +101,14 @@ describe('watching job descriptions', function () {
 describe('the job-match CodeLens text', function () {
   it('names the match and up to three missing terms', function () {
     const job = { path: undefined, role: undefined, match: 68, matched: ['PyTorch'] };
-    assert.equal(jobLensTitle({ job: { ...job, missing: ['Feast', 'drift monitoring', 'p99'] }, jobProblem: undefined }), 'Job match 68% · missing: Feast, drift monitoring, p99');
-    assert.equal(jobLensTitle({ job: { ...job, missing: ['a', 'b', 'c', 'd', 'e'] }, jobProblem: undefined }), 'Job match 68% · missing: a, b, c +2 more');
+    assert.equal(
+      jobLensTitle({ job: { ...job, missing: ['Feast', 'drift monitoring', 'p99'] }, jobProblem: undefined }),
+      'Job match 68% · missing: Feast, drift monitoring, p99',
+    );
+    assert.equal(
+      jobLensTitle({ job: { ...job, missing: ['a', 'b', 'c', 'd', 'e'] }, jobProblem: undefined }),
+      'Job match 68% · missing: a, b, c +2 more',
+    );
     assert.equal(jobLensTitle({ job: { ...job, match: 100, missing: [] }, jobProblem: undefined }), 'Job match 100% · nothing missing');
     assert.equal(jobLensTitle({ job: undefined, jobProblem: 'Cannot read.' }), 'Job match unknown · the job description could not be read');
     assert.equal(jobLensTitle({ job: undefined, jobProblem: undefined }), undefined);

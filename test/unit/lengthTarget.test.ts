@@ -13,7 +13,10 @@ function assertEngineReads(text: string, words: number): void {
   const result = analyze(text);
   assert.equal(result.stats.target, words);
   assert.equal(result.stats.targetSource, 'front matter');
-  assert.deepEqual(result.findings.filter((f) => f.ruleId === 'invalid-front-matter'), []);
+  assert.deepEqual(
+    result.findings.filter((f) => f.ruleId === 'invalid-front-matter'),
+    [],
+  );
 }
 
 describe('setTargetEdit', () => {

@@ -105,7 +105,13 @@ describe('linear growth (issue 18)', function () {
 
   describe('analyze over generated long runs', () => {
     for (const [name, run] of RUNS_OF) {
-      it(name, () => assertLinear(analyzing((n) => LETTER.replace('I cut costs', `${run(n)} I cut costs`)), 256, 1 << 20));
+      it(name, () =>
+        assertLinear(
+          analyzing((n) => LETTER.replace('I cut costs', `${run(n)} I cut costs`)),
+          256,
+          1 << 20,
+        ),
+      );
     }
 
     it('front matter of a: b lines', () =>

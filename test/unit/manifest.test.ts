@@ -121,9 +121,7 @@ describe('package.json manifest', () => {
     for (const { command } of manifest.contributes.commands) {
       it(`${command} is registered by the client`, () => {
         const quoted = [`'${command}'`, `"${command}"`, `\`${command}\``];
-        const registering = clientSources.filter(
-          (text) => quoted.some((q) => text.includes(q)) && text.includes('registerCommand('),
-        );
+        const registering = clientSources.filter((text) => quoted.some((q) => text.includes(q)) && text.includes('registerCommand('));
         assert.ok(registering.length > 0, `no file in client/src registers ${command}`);
       });
     }

@@ -39,7 +39,10 @@ describe('the packaged extension (.vsix)', function () {
       assert.ok(fs.existsSync(path.join(REPO_ROOT, 'dist', bundle)), `dist/${bundle} is missing: run npm run build first`);
     }
     const listing = execFileSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: REPO_ROOT, encoding: 'utf8' });
-    files = listing.split('\n').map((line) => line.trim()).filter(Boolean);
+    files = listing
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
   });
 
   it('holds nothing but the bundles, their data, snippets, schemas, the docs and the icon', () => {

@@ -102,7 +102,11 @@ describe('privacy: the bundles', () => {
     ]);
     for (const b of bundles) {
       const starting = b.modules.filter((m) => requires(m.source, 'child_process')).map((m) => m.name);
-      assert.deepEqual(starting.filter((name) => !allowed.has(name)), [], b.file);
+      assert.deepEqual(
+        starting.filter((name) => !allowed.has(name)),
+        [],
+        b.file,
+      );
     }
   });
 

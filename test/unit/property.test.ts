@@ -84,7 +84,26 @@ const IGNORE_COMMENTS = [
   '<!-- coach-disable-next-line self-assessed-trait, hedging -->',
 ];
 
-const UNICODE = ['🚀', '👩‍💻', '🇬🇧', 'e\u0301', 'n\u0303a\u0308', 'Café', 'naïve', 'Zürich', '東京', 'Ωmega', '\u200b', '\u00a0', '\ufeff', '’', '“quoted”', '\t', 'x\uD800y', '\uDC00'];
+const UNICODE = [
+  '🚀',
+  '👩‍💻',
+  '🇬🇧',
+  'e\u0301',
+  'n\u0303a\u0308',
+  'Café',
+  'naïve',
+  'Zürich',
+  '東京',
+  'Ωmega',
+  '\u200b',
+  '\u00a0',
+  '\ufeff',
+  '’',
+  '“quoted”',
+  '\t',
+  'x\uD800y',
+  '\uDC00',
+];
 
 const FRONT_MATTER = [
   '',
@@ -130,7 +149,8 @@ const letter: fc.Arbitrary<string> = fc
     return crlf ? text.replace(/\r?\n/g, '\r\n') : text;
   });
 
-type Mutation = { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; length: number } | { kind: 'duplicate'; at: number; length: number };
+type Mutation =
+  { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; length: number } | { kind: 'duplicate'; at: number; length: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fragment }),
@@ -283,7 +303,9 @@ describe('property: any letter', function () {
   it('with the spelling dictionary, still offers only valid fixes', () => {
     const spelling = testDictionary();
     const words = fc.constantFrom('recieved', 'managment', 'shipped', 'teh', 'Kubernetes', 'naïve', 'e\u0301t\u00e9', '🚀ranker', 'colour', 'p99');
-    const text = fc.array(fc.tuple(words, fc.constantFrom(' ', '. ', '\r\n\r\n', '\t', ', ')), { maxLength: 10 }).map((ps) => ps.map(([w, s]) => w + s).join(''));
+    const text = fc
+      .array(fc.tuple(words, fc.constantFrom(' ', '. ', '\r\n\r\n', '\t', ', ')), { maxLength: 10 })
+      .map((ps) => ps.map(([w, s]) => w + s).join(''));
     fc.assert(
       fc.property(text, (t) => {
         const result = analyze(t, { spelling });
@@ -298,9 +320,32 @@ describe('property: any letter', function () {
 // --- offsets ------------------------------------------------------------------------
 
 /** Prose with CRLF, tabs, emoji, combining marks and other multi-unit characters, but nothing a rule flags. */
-const SAFE_WORDS = ['model', 'latency', 'Café', 'naïve', 'résumé', 'Zürich', '東京', 'data', 'shipped', '42', '3.5%', 'e\u0301', 'n\u0303', '🚀', '👩‍💻', '🇬🇧', 'Ωmega', '“quoted”', 'it’s'];
+const SAFE_WORDS = [
+  'model',
+  'latency',
+  'Café',
+  'naïve',
+  'résumé',
+  'Zürich',
+  '東京',
+  'data',
+  'shipped',
+  '42',
+  '3.5%',
+  'e\u0301',
+  'n\u0303',
+  '🚀',
+  '👩‍💻',
+  '🇬🇧',
+  'Ωmega',
+  '“quoted”',
+  'it’s',
+];
 const safeLine = fc
-  .tuple(fc.constantFrom(...SAFE_WORDS.filter((w) => /^\p{L}/u.test(w))), fc.array(fc.tuple(fc.constantFrom(' ', '\t', ' \t '), fc.constantFrom(...SAFE_WORDS)), { maxLength: 8 }))
+  .tuple(
+    fc.constantFrom(...SAFE_WORDS.filter((w) => /^\p{L}/u.test(w))),
+    fc.array(fc.tuple(fc.constantFrom(' ', '\t', ' \t '), fc.constantFrom(...SAFE_WORDS)), { maxLength: 8 }),
+  )
   .map(([first, rest]) => first + rest.map(([s, w]) => s + w).join(''));
 const safePrefix = fc
   .array(fc.tuple(safeLine, fc.constantFrom('\n', '\r\n', '\n\n', '\r\n\r\n', '. ', '.\t')), { maxLength: 6 })

@@ -57,7 +57,13 @@ function report(overrides: Partial<LetterReport> = {}): LetterReport {
     findingsByRule: [
       { ruleId: 'hedging', name: 'Hedging', severity: 'information', count: 1, docs: 'file:///ext/README.md#hedging' },
       { ruleId: 'buzzword', name: 'Buzzword', severity: 'warning', count: 2, docs: 'file:///ext/README.md#buzzword' },
-      { ruleId: 'unfilled-placeholder', name: 'Unfilled placeholder', severity: 'error', count: 1, docs: 'file:///ext/README.md#unfilled-placeholder' },
+      {
+        ruleId: 'unfilled-placeholder',
+        name: 'Unfilled placeholder',
+        severity: 'error',
+        count: 1,
+        docs: 'file:///ext/README.md#unfilled-placeholder',
+      },
       { ruleId: 'generic-opener', name: 'Generic opening line', severity: 'warning', count: 3, docs: 'file:///ext/README.md#generic-opener' },
     ],
     ...overrides,
@@ -79,10 +85,7 @@ describe('report page', () => {
       const [meta, ...others] = elements(page(), 'meta').filter((m) => m['http-equiv'] === 'Content-Security-Policy');
       assert.ok(meta, 'no Content-Security-Policy meta tag');
       assert.equal(others.length, 0);
-      assert.equal(
-        meta.content,
-        `default-src &#39;none&#39;; style-src ${CSP_SOURCE} &#39;nonce-${NONCE}&#39;; script-src &#39;nonce-${NONCE}&#39;`,
-      );
+      assert.equal(meta.content, `default-src &#39;none&#39;; style-src ${CSP_SOURCE} &#39;nonce-${NONCE}&#39;; script-src &#39;nonce-${NONCE}&#39;`);
       assert.doesNotMatch(page(), /unsafe-inline|unsafe-eval/);
     });
 
@@ -199,9 +202,11 @@ describe('report page', () => {
 
     it('lists the findings by rule, most severe first, each with its count and a docs button', () => {
       const html = page();
-      const rows = [...html.matchAll(/data-rule="([\w-]+)"[^>]*>[^<]*<\/button> <code>[\w-]+<\/code><\/td><td class="severity-(\w+)">\w+<\/td><td class="count">(\d+)<\/td>/g)].map(
-        (m) => `${m[1]} ${m[2]} ${m[3]}`,
-      );
+      const rows = [
+        ...html.matchAll(
+          /data-rule="([\w-]+)"[^>]*>[^<]*<\/button> <code>[\w-]+<\/code><\/td><td class="severity-(\w+)">\w+<\/td><td class="count">(\d+)<\/td>/g,
+        ),
+      ].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
       assert.deepEqual(rows, ['unfilled-placeholder error 1', 'generic-opener warning 3', 'buzzword warning 2', 'hedging information 1']);
       for (const button of elements(html, 'button').filter((b) => b['data-action'] === 'docs')) {
         assert.equal(button.type, 'button');
@@ -318,7 +323,10 @@ describe('report page', () => {
       const r = report();
       const longer = { ...r, statistics: { ...r.statistics, words: 230 } };
       assert.equal(reportAnnouncement({ kind: 'report', report: r }), reportAnnouncement({ kind: 'report', report: longer }));
-      assert.notEqual(reportAnnouncement({ kind: 'report', report: r }), reportAnnouncement({ kind: 'report', report: report({ findingsByRule: [] }) }));
+      assert.notEqual(
+        reportAnnouncement({ kind: 'report', report: r }),
+        reportAnnouncement({ kind: 'report', report: report({ findingsByRule: [] }) }),
+      );
       assert.equal(reportAnnouncement({ kind: 'loading' }), '');
       assert.equal(reportAnnouncement({ kind: 'unchecked' }), reportSummary({ kind: 'unchecked' }));
     });

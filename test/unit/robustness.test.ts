@@ -69,7 +69,10 @@ describe('robustness: size', function () {
     assert.ok(ms < BUDGET_MS, `took ${Math.round(ms)} ms`);
     assertTooLong(text, result);
     assert.ok(result.stats.words > 10_000, 'the part that was read is checked');
-    assert.ok(result.findings.some((f) => f.ruleId === 'self-assessed-trait'), 'rules still report in the part read');
+    assert.ok(
+      result.findings.some((f) => f.ruleId === 'self-assessed-trait'),
+      'rules still report in the part read',
+    );
   });
 
   it('a 1 MB single line returns within the budget, cut at maxLength', () => {
@@ -118,7 +121,11 @@ describe('robustness: size', function () {
 
   // Once a RangeError: Markdown nested thousands of levels deep overflowed the parser's stack.
   it('deeply nested Markdown (5,000 ">" or "- " levels) is analysed without throwing', () => {
-    for (const text of ['>'.repeat(5000) + ' I am a team player.', '- '.repeat(5000) + 'I am a team player.', '*'.repeat(10000) + 'a' + '*'.repeat(10000)]) {
+    for (const text of [
+      '>'.repeat(5000) + ' I am a team player.',
+      '- '.repeat(5000) + 'I am a team player.',
+      '*'.repeat(10000) + 'a' + '*'.repeat(10000),
+    ]) {
       const { ms } = timed(text);
       assert.ok(ms < BUDGET_MS, `took ${Math.round(ms)} ms`);
     }
@@ -151,7 +158,10 @@ describe('robustness: malformed front matter', () => {
       if (c.text) assert.equal(problem.text, c.text);
       assert.ok(problem.message.length > 0);
       assert.equal(result.stats.target, 250, 'the default target applies');
-      assert.ok(result.findings.some((f) => f.ruleId === 'self-assessed-trait'), 'the body is still checked');
+      assert.ok(
+        result.findings.some((f) => f.ruleId === 'self-assessed-trait'),
+        'the body is still checked',
+      );
     });
   }
 });
@@ -175,7 +185,9 @@ describe('robustness: user strings are never regular expressions', () => {
   // "$&" in the flagged text was once read as a replacement pattern.
   it('a flagged text containing "$&" appears in the message as written', () => {
     const text = 'We made cost $& savings.';
-    const finding = analyze(text, { phrases: [{ phrase: 'cost savings', message: 'Avoid {phrase}.' }] }).findings.find((f) => f.ruleId === 'custom-phrase');
+    const finding = analyze(text, { phrases: [{ phrase: 'cost savings', message: 'Avoid {phrase}.' }] }).findings.find(
+      (f) => f.ruleId === 'custom-phrase',
+    );
     assert.equal(finding?.message, 'Avoid cost $& savings.');
   });
 
@@ -196,7 +208,10 @@ describe('robustness: user strings are never regular expressions', () => {
   it('dictionary words with regex syntax accept only themselves', () => {
     const spelling = testDictionary();
     const text = 'I recieved the award.';
-    const misspelled = (words: string[]) => analyze(text, { spelling, words }).findings.filter((f) => f.ruleId === 'spelling').map((f) => f.text);
+    const misspelled = (words: string[]) =>
+      analyze(text, { spelling, words })
+        .findings.filter((f) => f.ruleId === 'spelling')
+        .map((f) => f.text);
     assert.deepEqual(misspelled(['.*', 'rec.eved', 'recie[a-z]+', ...METACHARACTERS]), ['recieved']);
     assert.deepEqual(misspelled(['recieved']), []);
   });

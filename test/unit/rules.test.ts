@@ -75,9 +75,7 @@ for (const rule of [...RULES, ...NOTICES]) {
       });
     }
     it('shows every fix it offers in a fixed example', () => {
-      const offers = rule.examples.flagged.some((text) =>
-        analyze(text, options).findings.some((f) => f.ruleId === rule.id && f.fixes.length > 0),
-      );
+      const offers = rule.examples.flagged.some((text) => analyze(text, options).findings.some((f) => f.ruleId === rule.id && f.fixes.length > 0));
       if (offers) assert.ok((rule.examples.fixed ?? []).length > 0, `${rule.id} offers fixes but has no fixed example`);
     });
 

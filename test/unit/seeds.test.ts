@@ -84,7 +84,10 @@ describe('career guides', () => {
 
   for (const [quote, ruleId] of QUOTED_MISTAKES) {
     it(`flags the quoted mistake "${quote}" as ${ruleId}`, () => {
-      assert.ok(seeds().some((s) => s.includes(quote)), `the guides no longer quote "${quote}"`);
+      assert.ok(
+        seeds().some((s) => s.includes(quote)),
+        `the guides no longer quote "${quote}"`,
+      );
       const ids = analyze(quote).findings.map((f) => f.ruleId);
       assert.ok(ids.includes(ruleId), `expected ${ruleId}, got ${ids.join(', ') || 'nothing'}`);
     });
@@ -92,7 +95,10 @@ describe('career guides', () => {
 
   it('fills in the industry templates and the senior sample without flagging their evidence, team detail or vocabulary', () => {
     const guide = seeds()[2]!;
-    const templates = guide.split('Dear [Hiring Manager Name],').slice(1).map((part) => part.slice(0, part.indexOf('Best,')));
+    const templates = guide
+      .split('Dear [Hiring Manager Name],')
+      .slice(1)
+      .map((part) => part.slice(0, part.indexOf('Best,')));
     assert.equal(templates.length, 3, 'the tech, finance and retail templates');
     // And the senior guide's sample letter, whose sign-off is a thank-you.
     templates.push(between(seeds()[4]!, 'Dear Hiring Manager,', 'Thank you for your time.').replace(/\n+/g, '\n\n') + '\n\n');
@@ -110,7 +116,10 @@ describe('career guides', () => {
       const wrong = findings.filter((f) =>
         ['spelling', 'metric-without-impact', 'no-team-specific-detail', 'company-not-named', 'unfilled-placeholder'].includes(f.ruleId),
       );
-      assert.deepEqual(wrong.map((f) => `${f.ruleId}: ${f.text}`), []);
+      assert.deepEqual(
+        wrong.map((f) => `${f.ruleId}: ${f.text}`),
+        [],
+      );
     }
   });
 

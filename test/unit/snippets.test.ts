@@ -81,7 +81,9 @@ const COMPANY = 'Northwind Analytics';
 /** What New Cover Letter opens, filled in: front matter, then the template with the company already set. */
 function newLetter(industry: TemplateIndustry, words: number): string {
   const body = setPlaceholder(snippetBodyText(template(letterTemplatePrefix(industry, words)).snippet), isCompanyPlaceholder, COMPANY);
-  const text = expandSnippet(parseSnippet(body), (_, placeholder) => (PLACEHOLDER.test(placeholder ?? '') ? typicalValue(placeholder) : placeholder!));
+  const text = expandSnippet(parseSnippet(body), (_, placeholder) =>
+    PLACEHOLDER.test(placeholder ?? '') ? typicalValue(placeholder) : placeholder!,
+  );
   assert.ok(text.includes(COMPANY), 'the company is filled in');
   return newLetterFrontMatter({ industry, target: words, company: COMPANY }) + text;
 }
@@ -110,7 +112,10 @@ describe('letter templates (snippets/)', () => {
           assert.equal(typeof snippet.prefix, 'string');
           assert.match(snippet.prefix as string, /^cl-[a-z0-9-]+$/);
           assert.ok(Array.isArray(snippet.body) && snippet.body.length > 0, 'body is a list of lines');
-          assert.ok((snippet.body as unknown[]).every((line) => typeof line === 'string'), 'every body line is a string');
+          assert.ok(
+            (snippet.body as unknown[]).every((line) => typeof line === 'string'),
+            'every body line is a string',
+          );
           assert.equal(typeof snippet.description, 'string');
           assert.ok(snippet.description!.length >= 20 && snippet.description!.length <= 100, `description length ${snippet.description!.length}`);
         });
@@ -130,7 +135,11 @@ describe('letter templates (snippets/)', () => {
               assert.ok(stop.placeholder === undefined || stop.placeholder === hints.get(stop.index), `tab stop ${stop.index} has two hints`);
             }
           }
-          assert.deepEqual(firsts, firsts.map((_, i) => i + 1), 'tab stops are 1, 2, 3, ... in reading order');
+          assert.deepEqual(
+            firsts,
+            firsts.map((_, i) => i + 1),
+            'tab stops are 1, 2, 3, ... in reading order',
+          );
           for (const hint of hints.values()) typicalValue(hint);
           const distinct = new Set(hints.values());
           assert.equal(distinct.size, hints.size, 'a value that repeats reuses its tab stop instead of asking twice');
@@ -181,7 +190,10 @@ describe('letter templates (snippets/)', () => {
             const body = text.slice(text.indexOf('Dear'));
             const asText = format === 'plaintext' ? analyze(body, { format, target: words, industry }) : result;
             for (const r of [result, asText]) {
-              assert.ok(r.stats.words >= words * (1 - LENGTH_TOLERANCE) && r.stats.words <= words, `${r.stats.words} words for a ${words}-word target`);
+              assert.ok(
+                r.stats.words >= words * (1 - LENGTH_TOLERANCE) && r.stats.words <= words,
+                `${r.stats.words} words for a ${words}-word target`,
+              );
               assert.ok(r.stats.paragraphs >= 3 && r.stats.paragraphs <= 4, `${r.stats.paragraphs} body paragraphs`);
             }
             assert.deepEqual(serious(format === 'markdown' ? text : body, asText), []);
@@ -213,7 +225,12 @@ describe('letter templates (snippets/)', () => {
       assert.ok(!body.includes('\n'), `${prefix} is one paragraph`);
       return filled(body);
     });
-    const text = [newLetterFrontMatter({ industry: 'tech', target: 250, company: COMPANY }) + 'Dear Priya Raman,', ...sections, 'Best regards,', 'Dana Ortiz'].join('\n\n');
+    const text = [
+      newLetterFrontMatter({ industry: 'tech', target: 250, company: COMPANY }) + 'Dear Priya Raman,',
+      ...sections,
+      'Best regards,',
+      'Dana Ortiz',
+    ].join('\n\n');
     const result = analyze(text);
     assert.deepEqual(serious(text, result), []);
     assert.equal(result.stats.paragraphs, 4);
@@ -243,8 +260,14 @@ describe('snippet syntax', () => {
     const body = 'At ${1:[company, e.g. Acme]} I met ${2:[name, e.g. Ana]}; ${1} again.';
     const updated = setPlaceholder(body, isCompanyPlaceholder, 'Sand $ Sea {Labs}');
     assert.equal(updated, 'At ${1:Sand \\$ Sea {Labs\\}} I met ${2:[name, e.g. Ana]}; ${1} again.');
-    assert.equal(expandSnippet(parseSnippet(updated), (_, p) => p ?? ''), 'At Sand $ Sea {Labs} I met [name, e.g. Ana]; Sand $ Sea {Labs} again.');
-    assert.equal(setPlaceholder(body, () => false, 'x'), body);
+    assert.equal(
+      expandSnippet(parseSnippet(updated), (_, p) => p ?? ''),
+      'At Sand $ Sea {Labs} I met [name, e.g. Ana]; Sand $ Sea {Labs} again.',
+    );
+    assert.equal(
+      setPlaceholder(body, () => false, 'x'),
+      body,
+    );
   });
 });
 
@@ -254,15 +277,34 @@ describe('new-letter front matter', () => {
     const result = analyze(text);
     assert.deepEqual(result.frontMatter, { industry: 'finance', target: 400, company: 'Harbor & Vine: Credit' });
     assert.equal(result.stats.targetSource, 'front matter');
-    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'invalid-front-matter'), []);
+    assert.deepEqual(
+      result.findings.filter((f) => f.ruleId === 'invalid-front-matter'),
+      [],
+    );
   });
 
   it('leaves out an empty company and follows the given line ending', () => {
-    assert.equal(newLetterFrontMatter({ industry: 'tech', target: 150, company: '  ' }, '\r\n'), '---\r\nindustry: tech\r\ntarget: 150\r\n---\r\n\r\n');
+    assert.equal(
+      newLetterFrontMatter({ industry: 'tech', target: 150, company: '  ' }, '\r\n'),
+      '---\r\nindustry: tech\r\ntarget: 150\r\n---\r\n\r\n',
+    );
   });
 
   it('writes company names YAML reads back unchanged', () => {
-    for (const name of ['Northwind Analytics', 'Cedar & Pine', 'yes', 'null', '1,000 Labs', '2048', 'A: B', '#hash', '"Quoted"', "O'Brien Ltd.", '- dash', 'Zoë Café']) {
+    for (const name of [
+      'Northwind Analytics',
+      'Cedar & Pine',
+      'yes',
+      'null',
+      '1,000 Labs',
+      '2048',
+      'A: B',
+      '#hash',
+      '"Quoted"',
+      "O'Brien Ltd.",
+      '- dash',
+      'Zoë Café',
+    ]) {
       assert.equal((parseYaml(`company: ${yamlString(name)}`) as { company?: unknown }).company, name, name);
     }
     assert.equal(yamlString('Northwind Analytics'), 'Northwind Analytics');

@@ -19,7 +19,10 @@ describe('job description', () => {
     for (const metric of ['p99 latency', 'conversion', 'drift', 'inference cost']) assert.ok(terms.includes(metric), metric);
     assert.equal(job.role, 'Senior Machine Learning Engineer');
     assert.equal(job.company, 'Northwind Analytics');
-    assert.ok(job.terms.some((t) => t.kind === 'duty'), 'duties from the responsibilities');
+    assert.ok(
+      job.terms.some((t) => t.kind === 'duty'),
+      'duties from the responsibilities',
+    );
   });
 
   it('reads the company from a "Company:" line', () => {
@@ -33,7 +36,10 @@ describe('job match', () => {
       'I deployed our ranking models on Triton and cut p99 latencies by half.\n\nI also monitored drift on the feature pipelines.\n\nCould we talk next week?';
     const match = analyze(letter, { job: { text: ranking } }).stats.job!;
     assert.ok(match.matched.includes('Triton'));
-    assert.ok(match.matched.some((m) => m.toLowerCase() === 'p99 latency'), 'latencies answers latency');
+    assert.ok(
+      match.matched.some((m) => m.toLowerCase() === 'p99 latency'),
+      'latencies answers latency',
+    );
     assert.ok(match.matched.includes('drift'), 'monitored drift');
     assert.ok(match.missing.includes('Feast') && match.missing.includes('PyTorch'));
     assert.ok(match.match > 0 && match.match < 100);

@@ -20,7 +20,9 @@ export function registerAddToUserDictionaryCommand(log: vscode.LogOutputChannel)
       vscode.window.setStatusBarMessage(`Cover Letter Coach: “${word}” added to your dictionary`, 3000);
     } catch (error) {
       log.error(`Adding "${word}" to the coverLetter.words setting failed`, error);
-      void vscode.window.showErrorMessage(`Cover Letter Coach could not add “${word}” to your user settings. See the "Cover Letter Coach" output for details.`);
+      void vscode.window.showErrorMessage(
+        `Cover Letter Coach could not add “${word}” to your user settings. See the "Cover Letter Coach" output for details.`,
+      );
     }
   });
 }

@@ -69,7 +69,11 @@ export function registerSetLengthTargetCommand(): vscode.Disposable {
         : vscode.ConfigurationTarget.Global;
     await vscode.workspace.getConfiguration(SETTINGS_SECTION, folder?.uri).update('lengthTarget', words, scope);
     const where =
-      scope === vscode.ConfigurationTarget.WorkspaceFolder ? `the folder ${folder!.name}` : scope === vscode.ConfigurationTarget.Workspace ? 'this workspace' : 'your user settings';
+      scope === vscode.ConfigurationTarget.WorkspaceFolder
+        ? `the folder ${folder!.name}`
+        : scope === vscode.ConfigurationTarget.Workspace
+          ? 'this workspace'
+          : 'your user settings';
     vscode.window.setStatusBarMessage(`Cover Letter Coach: length target ${words} words for ${where}`, 4000);
   });
 }

@@ -50,11 +50,9 @@ const INDUSTRY_SOURCES: Readonly<Record<LetterReport['industry']['source'], stri
 /** What would meet each skim check, for the ones not met yet. */
 const SKIM_ADVICE: Readonly<Record<string, string>> = {
   ownership: 'Say what you owned from start to finish, in your own voice: “I built…”, “I led…”, “I own…”.',
-  'production-constraints':
-    'Name a limit the system had to work within, with its figure: latency, throughput, memory or data freshness.',
+  'production-constraints': 'Name a limit the system had to work within, with its figure: latency, throughput, memory or data freshness.',
   'business-impact': 'Tie a result to a figure the business counts: revenue, cost, conversion, time saved.',
-  'team-judgment':
-    'Show you know this team: its product, something it has published, or a problem named in the job description.',
+  'team-judgment': 'Show you know this team: its product, something it has published, or a problem named in the job description.',
 };
 
 const SEVERITY_ORDER = ['error', 'warning', 'information', 'hint'];
@@ -62,11 +60,7 @@ const SEVERITY_ORDER = ['error', 'warning', 'information', 'hint'];
 /** The whole page, for `webview.html`. */
 export function renderReportHtml(state: ReportState, options: RenderOptions): string {
   const nonce = escapeHtml(options.nonce);
-  const csp = [
-    "default-src 'none'",
-    `style-src ${options.cspSource} 'nonce-${options.nonce}'`,
-    `script-src 'nonce-${options.nonce}'`,
-  ].join('; ');
+  const csp = ["default-src 'none'", `style-src ${options.cspSource} 'nonce-${options.nonce}'`, `script-src 'nonce-${options.nonce}'`].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -216,13 +210,9 @@ function jobSection(report: LetterReport, canUseJobDescription: boolean): string
       `<p id="match-text"><strong>${count(job.match)}% match</strong> with the job description’s terms</p>`,
       `<meter id="match-meter" min="0" max="100" low="50" high="80" optimum="100" value="${count(job.match)}" aria-labelledby="match-text">${count(job.match)}%</meter>`,
       `<h3 id="matched-heading">In the letter (${count(job.matched.length)})</h3>`,
-      job.matched.length > 0
-        ? termList('matched', job.matched)
-        : '<p class="muted">None of the description’s important terms yet.</p>',
+      job.matched.length > 0 ? termList('matched', job.matched) : '<p class="muted">None of the description’s important terms yet.</p>',
       `<h3 id="missing-heading">Missing (${count(job.missing.length)})</h3>`,
-      job.missing.length > 0
-        ? termList('missing', job.missing)
-        : '<p class="muted">Nothing important is missing.</p>',
+      job.missing.length > 0 ? termList('missing', job.missing) : '<p class="muted">Nothing important is missing.</p>',
     );
   } else if (jobProblem !== undefined && jobProblem !== '') {
     parts.push(`<p class="problem">The job description could not be read: ${escapeHtml(jobProblem)}</p>`);
@@ -255,13 +245,15 @@ function industrySection({ industry }: LetterReport): string {
 function findingsSection({ findingsByRule }: LetterReport): string {
   if (findingsByRule.length === 0) return section('findings', 'Findings by rule', '<p>Nothing to flag.</p>');
   const total = findingsByRule.reduce((sum, rule) => sum + rule.count, 0);
-  const rows = [...findingsByRule].sort(bySeverityThenCount).map(
-    (rule) =>
-      `<tr><td><button type="button" class="link" data-action="docs" data-rule="${escapeHtml(rule.ruleId)}" data-key="${escapeHtml(`docs:${rule.ruleId}`)}"` +
-      ` aria-label="${escapeHtml(`${rule.name}: read why it matters`)}">${escapeHtml(rule.name)}</button> <code>${escapeHtml(rule.ruleId)}</code></td>` +
-      `<td class="severity-${escapeHtml(rule.severity)}">${escapeHtml(capitalize(rule.severity))}</td>` +
-      `<td class="count">${count(rule.count)}</td></tr>`,
-  );
+  const rows = [...findingsByRule]
+    .sort(bySeverityThenCount)
+    .map(
+      (rule) =>
+        `<tr><td><button type="button" class="link" data-action="docs" data-rule="${escapeHtml(rule.ruleId)}" data-key="${escapeHtml(`docs:${rule.ruleId}`)}"` +
+        ` aria-label="${escapeHtml(`${rule.name}: read why it matters`)}">${escapeHtml(rule.name)}</button> <code>${escapeHtml(rule.ruleId)}</code></td>` +
+        `<td class="severity-${escapeHtml(rule.severity)}">${escapeHtml(capitalize(rule.severity))}</td>` +
+        `<td class="count">${count(rule.count)}</td></tr>`,
+    );
   return section(
     'findings',
     'Findings by rule',
@@ -271,10 +263,7 @@ function findingsSection({ findingsByRule }: LetterReport): string {
   );
 }
 
-function bySeverityThenCount(
-  a: LetterReport['findingsByRule'][number],
-  b: LetterReport['findingsByRule'][number],
-): number {
+function bySeverityThenCount(a: LetterReport['findingsByRule'][number], b: LetterReport['findingsByRule'][number]): number {
   const rank = (severity: string): number => {
     const index = SEVERITY_ORDER.indexOf(severity);
     return index < 0 ? SEVERITY_ORDER.length : index;

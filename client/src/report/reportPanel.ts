@@ -76,8 +76,7 @@ export class ReportPanels implements vscode.Disposable, ReportApi {
     try {
       // A URI comes from a code lens (as a string) or a menu; the palette passes none.
       const target = typeof uri === 'string' ? vscode.Uri.parse(uri, true) : uri instanceof vscode.Uri ? uri : undefined;
-      const document =
-        target !== undefined ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
+      const document = target !== undefined ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
       if (document === undefined) {
         void vscode.window.showInformationMessage('Open a cover letter to see its Cover Letter Coach report.');
         return;
@@ -247,9 +246,7 @@ class ReportPanel implements ReportPanelHandle {
   /** Selects `range` in the letter's editor and moves the focus there. */
   private async revealInLetter(range: ReportRange): Promise<void> {
     if (this.document.isClosed) return;
-    const selection = this.document.validateRange(
-      new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character),
-    );
+    const selection = this.document.validateRange(new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character));
     const editor = await this.showLetter();
     editor.selection = new vscode.Selection(selection.start, selection.end);
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

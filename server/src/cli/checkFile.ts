@@ -28,22 +28,15 @@ export interface FixedProblem {
 }
 
 /** `result`, when given, is the engine's analysis of `text` with these options (--fix has it already). */
-export function checkFile(
-  filePath: string,
-  text: string,
-  options: AnalyzeOptions,
-  result: AnalysisResult = analyze(text, options),
-): FileReport {
+export function checkFile(filePath: string, text: string, options: AnalyzeOptions, result: AnalysisResult = analyze(text, options)): FileReport {
   const document = TextDocument.create('file:///letter', 'plaintext', 0, text);
   // In reading order: the engine sorts its findings by position.
-  const diagnostics = result.findings.map(
-    (finding): CliDiagnostic => ({
-      code: finding.ruleId,
-      severity: finding.severity,
-      message: finding.message,
-      range: toRange(document, finding.offset, finding.length),
-      fixes: toLspFixes(document, finding.fixes),
-    }),
-  );
+  const diagnostics = result.findings.map((finding): CliDiagnostic => ({
+    code: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    range: toRange(document, finding.offset, finding.length),
+    fixes: toLspFixes(document, finding.fixes),
+  }));
   return { path: filePath, stats: result.stats, diagnostics };
 }

@@ -9,9 +9,7 @@ import type { RuleSeverityName } from '../../../shared/src/settings';
 import { isPlainObject } from '../util/values';
 
 export type ConfigChange =
-  | { kind: 'ignore'; entry: ConfigIgnore }
-  | { kind: 'rule'; rule: string; severity: RuleSeverityName }
-  | { kind: 'word'; word: string };
+  { kind: 'ignore'; entry: ConfigIgnore } | { kind: 'rule'; rule: string; severity: RuleSeverityName } | { kind: 'word'; word: string };
 
 /** One replacement in the config text (jsonc-parser's `Edit`). */
 export interface ConfigTextEdit {

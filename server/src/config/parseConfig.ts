@@ -180,7 +180,12 @@ function keepGoodEntries(value: Record<string, unknown>, drop: ReadonlySet<strin
     return items.filter((_, index) => !dropped(key, index)) as T[];
   };
   const phrases = list<ConfigPhrase>('phrases');
-  if (phrases) config.phrases = phrases.map(({ phrase, replacement, message }) => ({ phrase, ...(replacement === undefined ? {} : { replacement }), ...(message === undefined ? {} : { message }) }));
+  if (phrases)
+    config.phrases = phrases.map(({ phrase, replacement, message }) => ({
+      phrase,
+      ...(replacement === undefined ? {} : { replacement }),
+      ...(message === undefined ? {} : { message }),
+    }));
   const words = list<string>('words');
   if (words) config.words = words;
   const ignore = list<ConfigIgnore>('ignore');
@@ -257,5 +262,3 @@ function describeSyntaxError(code: string): string {
     .toLowerCase()
     .replace(/^invalid symbol$/, 'unexpected character');
 }
-
-

@@ -35,7 +35,8 @@ export function configSchema(rules: readonly RuleInfo[]): Record<string, unknown
       },
       phrases: {
         type: 'array',
-        description: 'Extra weak phrases to flag (rule custom-phrase). Each is plain words, matched without regard to case; never a regular expression.',
+        description:
+          'Extra weak phrases to flag (rule custom-phrase). Each is plain words, matched without regard to case; never a regular expression.',
         items: {
           type: 'object',
           required: ['phrase'],

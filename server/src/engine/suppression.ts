@@ -94,9 +94,7 @@ export function readSuppressions(text: string, ignored: readonly IgnoredOccurren
   return {
     isSuppressed(finding) {
       if (ignoredTexts.get(finding.ruleId)?.has(normalizeSpace(finding.text))) return true;
-      return regions.some(
-        (r) => (r.rules === 'all' || r.rules.has(finding.ruleId)) && finding.offset >= r.start && finding.offset < r.end,
-      );
+      return regions.some((r) => (r.rules === 'all' || r.rules.has(finding.ruleId)) && finding.offset >= r.start && finding.offset < r.end);
     },
   };
 }

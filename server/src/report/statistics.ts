@@ -2,12 +2,7 @@
 import type { LetterStatistics } from '../../../shared/src/protocol';
 import type { Statistics, Tailoring } from '../engine';
 
-export function letterStatistics(
-  uri: string,
-  version: number,
-  stats: Statistics,
-  industrySource?: Tailoring['industrySource'],
-): LetterStatistics {
+export function letterStatistics(uri: string, version: number, stats: Statistics, industrySource?: Tailoring['industrySource']): LetterStatistics {
   const statistics: LetterStatistics = {
     uri,
     version,

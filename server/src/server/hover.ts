@@ -51,12 +51,9 @@ function markdownSection(rule: RuleInfo, href: string): string {
 }
 
 function plainSection(rule: RuleInfo, href: string): string {
-  return [
-    `${rule.name} (${rule.id})`,
-    rule.explanation,
-    `Before: “${rule.example.before}”\nAfter: “${rule.example.after}”`,
-    `More: ${href}`,
-  ].join('\n\n');
+  return [`${rule.name} (${rule.id})`, rule.explanation, `Before: “${rule.example.before}”\nAfter: “${rule.example.after}”`, `More: ${href}`].join(
+    '\n\n',
+  );
 }
 
 /**

@@ -49,4 +49,3 @@ export function lettersUsingJobs(changed: readonly string[], analyses: Iterable<
   }
   return uris;
 }
-

@@ -50,9 +50,7 @@ export function dictionaryFromFiles(files: DictionaryFiles): SpellingDictionary 
 
 /** Reads the dictionaries from `dir` without blocking the server, so other rules report first. */
 export async function loadDictionary(dir = BUNDLED_DICTIONARY_DIR): Promise<SpellingDictionary> {
-  const [aff, ...dics] = await Promise.all(
-    ['en.aff', ...WORD_LISTS].map((name) => fs.promises.readFile(path.join(dir, name))),
-  );
+  const [aff, ...dics] = await Promise.all(['en.aff', ...WORD_LISTS].map((name) => fs.promises.readFile(path.join(dir, name))));
   return dictionaryFromFiles({ aff: aff!, dics });
 }
 
@@ -104,7 +102,10 @@ function flagsOf(line: string): string[] {
 
 /** The entries of a .dic file: every line after the count, without blanks. */
 function entries(dic: string): string[] {
-  return dic.split(/\r?\n/).slice(1).filter((line) => line.trim() !== '');
+  return dic
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((line) => line.trim() !== '');
 }
 
 function entriesText(lines: readonly string[]): string {

@@ -20,8 +20,7 @@ function applyByHand(document: vscode.TextDocument, edits: readonly vscode.TextE
   const text = document.getText();
   const sorted = [...edits].sort((a, b) => document.offsetAt(b.range.start) - document.offsetAt(a.range.start));
   return sorted.reduce(
-    (result, edit) =>
-      result.slice(0, document.offsetAt(edit.range.start)) + edit.newText + result.slice(document.offsetAt(edit.range.end)),
+    (result, edit) => result.slice(0, document.offsetAt(edit.range.start)) + edit.newText + result.slice(document.offsetAt(edit.range.end)),
     text,
   );
 }
@@ -45,9 +44,7 @@ describe('Quick fixes in the editor', () => {
     assert.equal(document.getText(wordy.range), 'in order to');
 
     const fixes = await quickFixes(document.uri, wordy.range);
-    const fix = fixes.find((action) =>
-      action.edit?.get(document.uri).some((edit) => edit.range.isEqual(wordy.range) && edit.newText === 'to'),
-    );
+    const fix = fixes.find((action) => action.edit?.get(document.uri).some((edit) => edit.range.isEqual(wordy.range) && edit.newText === 'to'));
     assert.ok(fix?.edit, `no quick fix replaces "in order to" with "to"; offered: ${fixes.map((a) => a.title).join(' | ')}`);
     assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), `the fix's kind is ${fix.kind?.value}`);
 

@@ -36,9 +36,5 @@ export function waitForDiagnostics(
 
 /** Waits until the coach reports every code in `codes` for `uri`. */
 export function waitForCodes(uri: vscode.Uri, codes: readonly string[]): Promise<vscode.Diagnostic[]> {
-  return waitForDiagnostics(
-    uri,
-    (diagnostics) => codes.every((code) => codesOf(diagnostics).includes(code)),
-    `diagnostics ${codes.join(', ')}`,
-  );
+  return waitForDiagnostics(uri, (diagnostics) => codes.every((code) => codesOf(diagnostics).includes(code)), `diagnostics ${codes.join(', ')}`);
 }

@@ -9,11 +9,7 @@ const ACCEPT_EVERY_MS = 250;
  * extension API cannot tell when a QuickPick is on screen, so "Enter" is
  * pressed again every ACCEPT_EVERY_MS; the wait itself is on `event`.
  */
-export async function acceptQuickInputsUntil<T>(
-  event: vscode.Event<unknown>,
-  probe: () => T | undefined,
-  what: string,
-): Promise<T> {
+export async function acceptQuickInputsUntil<T>(event: vscode.Event<unknown>, probe: () => T | undefined, what: string): Promise<T> {
   const accept = (): void => {
     void vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
   };

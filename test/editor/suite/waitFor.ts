@@ -9,12 +9,7 @@ export const WAIT_MS = 20000;
  * `what` was awaited (a function is asked at that moment, so it can describe
  * the state it timed out in), so a failure says which step never happened.
  */
-export function waitFor<T>(
-  event: vscode.Event<unknown>,
-  probe: () => T | undefined,
-  what: string | (() => string),
-  timeoutMs = WAIT_MS,
-): Promise<T> {
+export function waitFor<T>(event: vscode.Event<unknown>, probe: () => T | undefined, what: string | (() => string), timeoutMs = WAIT_MS): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     // timer and subscription are declared below; an event never fires while it is being subscribed to.
     const finish = (): void => {

@@ -16,7 +16,9 @@ const NONE: readonly RawFinding[] = Object.freeze([]);
 export function checkParagraphs(id: string, check: ParagraphCheck, letter: Letter, context: CheckContext): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const paragraph of letter.paragraphs) {
-    const relative = rememberInContext(paragraph, context.localId, findingsSlot<readonly RawFinding[]>(id), () => shifted(check(paragraph, letter, context), -paragraph.start));
+    const relative = rememberInContext(paragraph, context.localId, findingsSlot<readonly RawFinding[]>(id), () =>
+      shifted(check(paragraph, letter, context), -paragraph.start),
+    );
     if (relative.length) findings.push(...shifted(relative, paragraph.start));
   }
   return findings;
@@ -50,4 +52,3 @@ export function localContextId(context: LocalContext): number {
   }
   return id;
 }
-

@@ -52,9 +52,7 @@ function fixesFor(text: string, sentence: Sentence, match: PhraseMatch, removeSe
   // Inside a contraction ("We're able to") a rewrite of the span would drop the subject.
   const replacements = match.startsInsideWord ? [] : (match.entry.replacements ?? []);
   const fixes = replacements.map((replacement) =>
-    replacement === ''
-      ? removalFix(text, match.start, match.end, sentence.start)
-      : replacementFix(text, match.start, match.end, replacement),
+    replacement === '' ? removalFix(text, match.start, match.end, sentence.start) : replacementFix(text, match.start, match.end, replacement),
   );
   if (removeSentenceTitle) fixes.push(removeSentenceFix(text, sentence, removeSentenceTitle));
   return fixes;

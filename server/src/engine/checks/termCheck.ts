@@ -48,4 +48,3 @@ function distinctTerms(text: string, sentence: Sentence, set: PhraseSet): string
   }
   return [...byEntry.values()];
 }
-

@@ -9,8 +9,7 @@ export const buzzword: Rule = {
   autoFix: true,
   summary: '"Cutting-edge", "synergy", "leverage" as a verb, "world-class", "game-changer", "proven track record".',
   explanation:
-    'Corporate buzzwords stand in for a claim the writer did not make. ' +
-    'Name the thing itself: which technique, which result, which system.',
+    'Corporate buzzwords stand in for a claim the writer did not make. ' + 'Name the thing itself: which technique, which result, which system.',
   example: {
     before: 'I leveraged cutting-edge AI to drive synergy across teams.',
     after: 'I used a distilled ranking model to give search and ads one shared feature pipeline.',
@@ -30,7 +29,8 @@ export const buzzword: Rule = {
     ],
     fixed: [
       { before: 'Leveraging Ray, we cut cost.', after: 'Using Ray, we cut cost.' },
-{ before: 'I leveraged Spark to join the logs.', after: 'I used Spark to join the logs.' }],
+      { before: 'I leveraged Spark to join the logs.', after: 'I used Spark to join the logs.' },
+    ],
   },
   checkParagraph: phraseCheck({
     entries: BUZZWORDS,

@@ -51,7 +51,12 @@ export const customPhrase: Rule = {
     'Your own list of phrases to avoid, with the rewrite you prefer. Phrases are plain words, matched without regard to case on word boundaries.',
   example: { before: 'I am a guru of data.', after: 'I run the data platform for 40 analysts.' },
   examples: {
-    options: { phrases: [{ phrase: 'data guru', replacement: 'data engineer' }, { phrase: 'C++ wizard', message: 'Say what you built in C++.' }] },
+    options: {
+      phrases: [
+        { phrase: 'data guru', replacement: 'data engineer' },
+        { phrase: 'C++ wizard', message: 'Say what you built in C++.' },
+      ],
+    },
     flagged: ['I am a data guru.', 'I am a Data-Guru!', 'I am a C++ wizard.'],
     clean: ['I am a data engineer.', 'The guru of data was not me.'],
     fixed: [{ before: 'I am a data guru.', after: 'I am a data engineer.' }],

@@ -31,7 +31,8 @@ export const genericOpener: Rule = {
     fixed: [
       {
         before: '---\ncompany: Northwind\n---\n\nI am writing to apply for the ML role. I own our ranker.',
-        after: '---\ncompany: Northwind\n---\n\nAt [previous company] I [result with a number], the same problem Northwind is working on in [team or product]. I own our ranker.',
+        after:
+          '---\ncompany: Northwind\n---\n\nAt [previous company] I [result with a number], the same problem Northwind is working on in [team or product]. I own our ranker.',
         fix: 1,
       },
 

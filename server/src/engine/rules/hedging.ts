@@ -8,8 +8,7 @@ export const hedging: Rule = {
   defaultSeverity: 'warning',
   autoFix: true,
   summary: '"I think", "I believe", "I feel", "I hope", "perhaps", "somewhat".',
-  explanation:
-    'Hedges make a claim you can back sound like a guess. If the claim is true, state it; if it is not, cut it.',
+  explanation: 'Hedges make a claim you can back sound like a guess. If the claim is true, state it; if it is not, cut it.',
   example: {
     before: 'I believe my experience would perhaps be useful to your team.',
     after: 'My work on streaming features maps onto the freshness problem in your posting.',

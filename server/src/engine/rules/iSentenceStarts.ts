@@ -35,7 +35,10 @@ export const iSentenceStarts: Rule = {
     let run = 0;
     sentences.forEach((sentence, i) => {
       run = flags[i] ? run + 1 : 0;
-      if (run >= RUN) findings.push(at(sentence, `This is the ${ordinal(run)} sentence in a row that starts with “I”; open with the result or the system instead.`));
+      if (run >= RUN)
+        findings.push(
+          at(sentence, `This is the ${ordinal(run)} sentence in a row that starts with “I”; open with the result or the system instead.`),
+        );
     });
     const starts = sentences.filter((_, i) => flags[i]);
     if (findings.length === 0 && sentences.length >= MIN_SENTENCES && starts.length / sentences.length > SHARE) {

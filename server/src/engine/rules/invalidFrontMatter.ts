@@ -11,8 +11,10 @@ export const invalidFrontMatter: Rule = {
   example: { before: '---\ntarget: two hundred\n---', after: '---\ntarget: 200\n---' },
   examples: {
     flagged: ['---\ntarget: two hundred\n---\n\nI built it.', '---\nindustry: space\n---\n\nI built it.', '---\ntarget: [250\n---\n\nI built it.'],
-    clean: ['---\ntarget: 250\nindustry: finance\ncompany: Northwind\n---\n\nI built it.', '---\nlength: senior\ntitle: anything\n---\n\nI built it.'],
+    clean: [
+      '---\ntarget: 250\nindustry: finance\ncompany: Northwind\n---\n\nI built it.',
+      '---\nlength: senior\ntitle: anything\n---\n\nI built it.',
+    ],
   },
-  check: (letter) =>
-    (letter.frontMatter?.problems ?? []).map((p) => ({ offset: p.offset, length: p.length, message: p.message })),
+  check: (letter) => (letter.frontMatter?.problems ?? []).map((p) => ({ offset: p.offset, length: p.length, message: p.message })),
 };

@@ -32,7 +32,6 @@ export const kaggleFlex: Rule = {
     terms: NOTEBOOK_PROOF,
     atLeast: 1,
     unless: (sentence) => mentions(PRODUCTION, sentence),
-    message: (terms) =>
-      `${terms.join(', ')} shows a model on a fixed dataset; lead with a system that ran in production instead.`,
+    message: (terms) => `${terms.join(', ')} shows a model on a fixed dataset; lead with a system that ran in production instead.`,
   }),
 };

@@ -9,11 +9,12 @@ export const longSentence: Rule = {
   name: 'Long sentence',
   defaultSeverity: 'information',
   summary: `A sentence of more than ${LONG_SENTENCE_WORDS} words.`,
-  explanation:
-    'Cover letters are read in about thirty seconds. A long sentence buries its result; split it so each figure gets its own.',
+  explanation: 'Cover letters are read in about thirty seconds. A long sentence buries its result; split it so each figure gets its own.',
   example: {
-    before: 'I led the migration of our pipeline, which had been running on a fragile cron job with inconsistent features between training and serving and no drift detection, to a daily retraining setup.',
-    after: 'I moved our pipeline from a fragile cron job to daily retraining. Training and serving now share features, and drift alerts page on-call.',
+    before:
+      'I led the migration of our pipeline, which had been running on a fragile cron job with inconsistent features between training and serving and no drift detection, to a daily retraining setup.',
+    after:
+      'I moved our pipeline from a fragile cron job to daily retraining. Training and serving now share features, and drift alerts page on-call.',
   },
   examples: {
     flagged: [

@@ -38,7 +38,6 @@ export const metricWithoutImpact: Rule = {
       mentions(IMPACT, sentence) ||
       // In a regulated setting, holding up to review is the outcome the reader wants.
       mentions(GOVERNANCE, sentence),
-    message: (terms) =>
-      `${terms.join(', ')} on its own reads as offline work; add what it changed for users, money, latency or cost.`,
+    message: (terms) => `${terms.join(', ')} on its own reads as offline work; add what it changed for users, money, latency or cost.`,
   }),
 };

@@ -30,9 +30,7 @@ export const missingCallToAction: Rule = {
   check: (letter) => {
     if (!isComplete(letter)) return []; // A draft without a closing yet.
     const closing = letter.body.at(-1)!;
-    const asks = closing.sentences.some(
-      (s) => mentions(CALL_TO_ACTION, s) || letter.text.slice(s.start, s.end).trimEnd().endsWith('?'),
-    );
+    const asks = closing.sentences.some((s) => mentions(CALL_TO_ACTION, s) || letter.text.slice(s.start, s.end).trimEnd().endsWith('?'));
     const last = closing.sentences.at(-1);
     if (asks || !last) return [];
     return [

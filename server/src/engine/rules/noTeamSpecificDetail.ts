@@ -40,7 +40,10 @@ export const noTeamSpecificDetail: Rule = {
     if (name && letter.body.some((p) => rememberInContext(p, context.localId, IN_CONTEXT.namesTheirWork, () => namesTheirWork(p, name)))) return [];
     const duties = context.job?.description.terms.filter((t) => t.kind === 'duty').map((t) => t.label) ?? [];
     if (context.job && context.job.match.matched.some((m) => duties.includes(m))) return [];
-    return letterLevel(letter, 'Nothing here is specific to this team; mention their product, a post or talk of theirs, or a problem from the posting.');
+    return letterLevel(
+      letter,
+      'Nothing here is specific to this team; mention their product, a post or talk of theirs, or a problem from the posting.',
+    );
   },
 };
 

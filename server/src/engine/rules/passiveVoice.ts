@@ -4,9 +4,33 @@ import type { RawFinding, Rule } from '../kit/rule';
 
 /** Participles that describe the writer's state rather than hide an actor ("I'm drawn to", "based in"). */
 const STATE_PARTICIPLES = new Set([
-  'based', 'located', 'drawn', 'excited', 'interested', 'thrilled', 'pleased', 'delighted', 'honored', 'honoured',
-  'inspired', 'impressed', 'motivated', 'committed', 'dedicated', 'qualified', 'experienced', 'skilled', 'involved',
-  'known', 'considered', 'required', 'expected', 'supposed', 'used', 'bottlenecked', 'blocked',
+  'based',
+  'located',
+  'drawn',
+  'excited',
+  'interested',
+  'thrilled',
+  'pleased',
+  'delighted',
+  'honored',
+  'honoured',
+  'inspired',
+  'impressed',
+  'motivated',
+  'committed',
+  'dedicated',
+  'qualified',
+  'experienced',
+  'skilled',
+  'involved',
+  'known',
+  'considered',
+  'required',
+  'expected',
+  'supposed',
+  'used',
+  'bottlenecked',
+  'blocked',
 ]);
 
 const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -14,9 +38,7 @@ const PARTICIPLE_SHAPE = /(?:ed|en|wn|lt|ght|ung|ade|ide|one|ept|ent|old|ound|ut
 
 /** A be-form with a participle-shaped word right after it (or one word later): worth asking the tagger. */
 function mayBePassive(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (t, i) => BE_FORMS.has(t.norm) && [tokens[i + 1], tokens[i + 2]].some((n) => n !== undefined && PARTICIPLE_SHAPE.test(n.norm)),
-  );
+  return tokens.some((t, i) => BE_FORMS.has(t.norm) && [tokens[i + 1], tokens[i + 2]].some((n) => n !== undefined && PARTICIPLE_SHAPE.test(n.norm)));
 }
 
 export const passiveVoice: Rule = {

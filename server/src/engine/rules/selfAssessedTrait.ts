@@ -16,9 +16,7 @@ export const selfAssessedTrait: Rule = {
     after: 'In my first month I traced a 9% drop in recall to a silent schema change and added a check that has caught two more since.',
   },
   examples: {
-    fixed: [
-      { before: 'I am a team player.', after: 'I built [system] that [result with a number].' },
-    ],
+    fixed: [{ before: 'I am a team player.', after: 'I built [system] that [result with a number].' }],
     flagged: [
       'I am a strong problem-solver with a solid mathematical background.',
       'I am a hard-working team player.',

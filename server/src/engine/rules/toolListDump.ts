@@ -17,7 +17,10 @@ export const toolListDump: Rule = {
   },
   examples: {
     fixed: [
-      { before: 'I know Spark, Kafka, Airflow and Docker well. I own the ranker.', after: 'I built [system] that [result with a number]. I own the ranker.' },
+      {
+        before: 'I know Spark, Kafka, Airflow and Docker well. I own the ranker.',
+        after: 'I built [system] that [result with a number]. I own the ranker.',
+      },
     ],
     flagged: [
       'I have experience with TensorFlow, PyTorch, scikit-learn, and Hugging Face.',
@@ -37,7 +40,6 @@ export const toolListDump: Rule = {
     sentenceTemplate: EVIDENCE_TEMPLATE,
     terms: TOOLS,
     atLeast: 4,
-    message: (terms) =>
-      `This sentence lists ${terms.length} tools (${terms.join(', ')}); tell what you shipped with one or two of them instead.`,
+    message: (terms) => `This sentence lists ${terms.length} tools (${terms.join(', ')}); tell what you shipped with one or two of them instead.`,
   }),
 };

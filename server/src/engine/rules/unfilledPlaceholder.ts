@@ -5,16 +5,13 @@ import type { RawFinding, Rule } from '../kit/rule';
  * A bracketed slot must hold a letter: checked after the match (HAS_LETTER), so
  * that the pattern stays linear on a long run of text after an open bracket.
  */
-const SLOTS: readonly RegExp[] = [
-  /\[[^[\]\r\n]*\]/gu,
-  /<[A-Z][\p{L} ]{0,40}>/gu,
-  /\{\{[^{}\r\n]{0,60}\}\}/gu,
-];
+const SLOTS: readonly RegExp[] = [/\[[^[\]\r\n]*\]/gu, /<[A-Z][\p{L} ]{0,40}>/gu, /\{\{[^{}\r\n]{0,60}\}\}/gu];
 
 const HAS_LETTER = /\p{L}/u;
 
 /** Slots the front matter's `company` can fill. */
-const COMPANY_SLOT = /^(?:\[|<|\{\{)\s*(?:company|company name|the company|companyname|company_name|organi[sz]ation|employer)\s*(?:,\s*e\.g\.[^\]>}]*)?(?:\]|>|\}\})$/i;
+const COMPANY_SLOT =
+  /^(?:\[|<|\{\{)\s*(?:company|company name|the company|companyname|company_name|organi[sz]ation|employer)\s*(?:,\s*e\.g\.[^\]>}]*)?(?:\]|>|\}\})$/i;
 
 /** A task-list box ("- [x] done") looks like a slot but is not. */
 const TASK_BOX = /^\[[ xX]\]$/;
@@ -25,8 +22,7 @@ export const unfilledPlaceholder: Rule = {
   defaultSeverity: 'error',
   summary: 'Template leftovers: "[Company Name]", "[X]%", "[Your Name]", "<Company>", "{{...}}".',
   explanation:
-    'A placeholder left in a sent letter tells the reader it was mass-produced, and ends the application. ' +
-    'Fill every slot before you send.',
+    'A placeholder left in a sent letter tells the reader it was mass-produced, and ends the application. ' + 'Fill every slot before you send.',
   example: { before: 'I’m drawn to [Company Name] because of its work on search.', after: 'I’m drawn to Northwind because of its work on search.' },
   examples: {
     flagged: [
@@ -42,7 +38,11 @@ export const unfilledPlaceholder: Rule = {
         after: '---\ncompany: Northwind\n---\n\nI’m drawn to Northwind because of its search work.',
       },
     ],
-    clean: ['I’m drawn to Northwind because of its search work.', 'See [our paper](https://example.com/paper) on retrieval.', 'The array [1] holds the index.'],
+    clean: [
+      'I’m drawn to Northwind because of its search work.',
+      'See [our paper](https://example.com/paper) on retrieval.',
+      'The array [1] holds the index.',
+    ],
   },
   checkParagraph: (paragraph, letter, context) => {
     const findings: RawFinding[] = [];

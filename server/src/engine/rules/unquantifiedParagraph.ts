@@ -19,9 +19,7 @@ export const unquantifiedParagraph: Rule = {
     after: 'I built a new recommendation model that lifted click-through 7% across 8M users.',
   },
   examples: {
-    flagged: [
-      'I built a new recommendation model and improved engagement across the site.\n\nCould we talk next week?',
-    ],
+    flagged: ['I built a new recommendation model and improved engagement across the site.\n\nCould we talk next week?'],
     clean: [
       'I built a recommendation model that lifted click-through 7% for 8M users.\n\nCould we talk next week?',
       'I built three model generations in a year.\n\nCould we talk next week?',

@@ -16,9 +16,7 @@ export const vagueExperience: Rule = {
     after: 'I rebuilt our recommendation service on Kubernetes and cut p99 latency from 120 ms to 45 ms.',
   },
   examples: {
-    fixed: [
-      { before: 'I have exposure to MLOps.', after: 'I built [system] that [result with a number].' },
-    ],
+    fixed: [{ before: 'I have exposure to MLOps.', after: 'I built [system] that [result with a number].' }],
     flagged: [
       'I have worked on various ML projects including classification and NLP.',
       'I have experience with TensorFlow.',

@@ -8,8 +8,7 @@ export const wordyPhrase: Rule = {
   defaultSeverity: 'information',
   autoFix: true,
   summary: '"In order to", "utilize", "due to the fact that", "a number of".',
-  explanation:
-    'A cover letter has about 250 words to make its case; long forms of short words spend them for nothing.',
+  explanation: 'A cover letter has about 250 words to make its case; long forms of short words spend them for nothing.',
   example: {
     before: 'In order to reduce latency, I utilized a number of caching strategies.',
     after: 'To reduce latency, I used several caching strategies.',

@@ -6,7 +6,6 @@ import type { Letter } from '../structure/model';
 import { FACTS, remember } from '../structure/memo';
 import { INDUSTRY_SIGNALS } from '../vocabulary/tailoring';
 
-
 const SIGNALS = (Object.keys(INDUSTRY_SIGNALS) as Array<keyof typeof INDUSTRY_SIGNALS>).map(
   (industry) => [industry, compilePhrases(INDUSTRY_SIGNALS[industry])] as const,
 );

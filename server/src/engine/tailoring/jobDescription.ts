@@ -40,10 +40,11 @@ const MAX_DUTIES = 10;
 
 /** Nouns too general to tell one job from another. */
 const GENERIC = new Set(
-  ('team teams role roles experience years year ability abilities candidate candidates you we us our skills skill work ' +
+  (
+    'team teams role roles experience years year ability abilities candidate candidates you we us our skills skill work ' +
     'company opportunity opportunities people things thing way ways day days part parts plus bonus benefits salary engineer engineers ' +
-    'engineering ml machine learning job position requirements qualifications responsibilities')
-    .split(' '),
+    'engineering ml machine learning job position requirements qualifications responsibilities'
+  ).split(' '),
 );
 
 const cache = createCache<string, JobDescription>('jobDescriptions');
@@ -61,7 +62,10 @@ function extract(text: string): JobDescription {
   const doc = parseLetter(text, 'markdown');
   const terms = new Map<string, JobTerm>();
   const add = (label: string, kind: JobTermKind): void => {
-    const stems = label.split(/[\s/-]+/).filter(Boolean).map(stemOf);
+    const stems = label
+      .split(/[\s/-]+/)
+      .filter(Boolean)
+      .map(stemOf);
     const key = stems.join(' ');
     if (!key || terms.has(key)) return;
     terms.set(key, { label, kind, weight: WEIGHTS[kind], stems });
@@ -107,7 +111,8 @@ function nounPhrases(sentence: Sentence): string[] {
  * Platform Engineer"): with no bound, each "Data" of `Data ` × 40,000 read the
  * rest of the text again, 25 s in all.
  */
-const ROLE = /\b((?:(?:Senior|Staff|Principal|Lead|Junior|Sr\.?)\s+)?(?:Machine Learning|ML|AI|Data|MLOps|Applied|Research)(?:\s+[A-Z][a-z]+){0,4}\s+(?:Engineer|Scientist|Developer|Architect))\b/;
+const ROLE =
+  /\b((?:(?:Senior|Staff|Principal|Lead|Junior|Sr\.?)\s+)?(?:Machine Learning|ML|AI|Data|MLOps|Applied|Research)(?:\s+[A-Z][a-z]+){0,4}\s+(?:Engineer|Scientist|Developer|Architect))\b/;
 
 function roleOf(text: string): string | undefined {
   return ROLE.exec(text)?.[1];
@@ -130,4 +135,3 @@ function companyOf(text: string): string | undefined {
   }
   return undefined;
 }
-

@@ -5,7 +5,6 @@ import { FACTS, remember } from '../structure/memo';
 import type { JobDescription, JobTerm } from './jobDescription';
 import { stemOf } from './stems';
 
-
 /** Missing terms listed at most, heaviest first. */
 const MAX_MISSING = 8;
 

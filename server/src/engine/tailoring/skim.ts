@@ -11,12 +11,10 @@ import { FACTS, remember } from '../structure/memo';
 import { IMPACT_TERMS } from '../vocabulary/terms';
 import { CONSTRAINT_SIGNALS, OWNERSHIP_SIGNALS, TEAM_REFERENCES } from '../vocabulary/tailoring';
 
-
 const OWNERSHIP = compilePhrases(OWNERSHIP_SIGNALS);
 const CONSTRAINTS = compilePhrases(CONSTRAINT_SIGNALS);
 const IMPACT = compilePhrases(IMPACT_TERMS);
 const TEAM = compilePhrases(TEAM_REFERENCES);
-
 
 const CHECKS: ReadonlyArray<{ id: SkimCheck['id']; label: string; shows: (s: Sentence, text: string) => boolean }> = [
   { id: 'ownership', label: 'End-to-end ownership', shows: (s) => mentions(OWNERSHIP, s) },

@@ -17,8 +17,19 @@ export function layoutProse(text: string, format: DocumentFormat, skipUntil: num
   const body = blank(text.slice(0, skipUntil)) + text.slice(skipUntil);
   if (format === 'markdown') {
     const { blocks, prose } = markdownBlocks(body);
-    const masked = maskUrlsAndEmails(maskOutside(body, prose.filter((s) => s.start >= skipUntil)));
-    return { masked, blocks: splitUnwrappedLines(masked, blocks.filter((b) => b.start >= skipUntil)) };
+    const masked = maskUrlsAndEmails(
+      maskOutside(
+        body,
+        prose.filter((s) => s.start >= skipUntil),
+      ),
+    );
+    return {
+      masked,
+      blocks: splitUnwrappedLines(
+        masked,
+        blocks.filter((b) => b.start >= skipUntil),
+      ),
+    };
   }
   const masked = maskUrlsAndEmails(body);
   return { masked, blocks: splitUnwrappedLines(masked, plainTextBlocks(masked)) };

@@ -9,7 +9,6 @@ import { expandContraction, normalizeWord, tokenize, withoutPossessive, type Tok
 
 export type { PhraseEntry };
 
-
 export interface PhraseMatch<E extends PhraseEntry = PhraseEntry> {
   entry: E;
   /** Index of the first and one past the last matched token. */
@@ -54,9 +53,7 @@ function parsePhrase(phrase: string, matchCase: boolean): WordSlot[] {
       if (alternatives.length !== 1 || optional) {
         throw new Error(`Phrase "${phrase}": alternatives must be single words`);
       }
-      return alternatives[0]!.flatMap((w) =>
-        expandContraction(normalize(w, matchCase)).map((part) => ({ alternatives: [part], optional: false })),
-      );
+      return alternatives[0]!.flatMap((w) => expandContraction(normalize(w, matchCase)).map((part) => ({ alternatives: [part], optional: false })));
     })
     .flatMap((slot) =>
       // A contraction in the vocabulary ("don't") matches the expanded tokens.

@@ -3,7 +3,6 @@ import type { PhraseEntry } from './phraseEntry';
 import { phrases } from './phraseList';
 import { GOVERNANCE_OUTCOMES, PRODUCTION_TERMS } from './terms';
 
-
 /** What ML teams measure; a job description's metrics are matched against the letter. */
 export const JOB_METRICS: readonly PhraseEntry[] = phrases(
   'latency, p50, p95, p99, throughput, qps, cost, costs, inference cost, gpu cost, compute cost, revenue, conversion, conversion rate, ' +
@@ -30,8 +29,28 @@ export const TEAM_REFERENCES: readonly PhraseEntry[] = phrases(
 
 /** What a letter names of the company it writes to ("Northwind's work on…", "Northwind's platform"). */
 export const COMPANY_WORK: readonly string[] = [
-  'work', 'focus', 'approach', 'platform', 'product', 'products', 'mission', 'research', 'roadmap', 'team', 'teams', 'engineering', 'blog', 'posting',
-  'investment', 'investments', 'launch', 'stack', 'infrastructure', 'system', 'systems', 'models',
+  'work',
+  'focus',
+  'approach',
+  'platform',
+  'product',
+  'products',
+  'mission',
+  'research',
+  'roadmap',
+  'team',
+  'teams',
+  'engineering',
+  'blog',
+  'posting',
+  'investment',
+  'investments',
+  'launch',
+  'stack',
+  'infrastructure',
+  'system',
+  'systems',
+  'models',
 ];
 
 /** Proof a finance reader looks for: explainability, governance, audit, model risk (and the reviews a model passed). */

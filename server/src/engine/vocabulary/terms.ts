@@ -5,7 +5,6 @@
 import type { PhraseEntry } from './phraseEntry';
 import { capitalisedNames, phrases } from './phraseList';
 
-
 /** ML frameworks, data and MLOps tools, languages and clouds. */
 export const TOOLS: readonly PhraseEntry[] = [
   ...phrases(
