@@ -104,6 +104,19 @@ describe('config file', function () {
       assert.equal(text.slice(unknown.offset, unknown.offset + unknown.length), '"no-such-rule"');
     });
 
+    it('gives many unknown rule ids one warning on the rules object, and keeps the known ones', function () {
+      const rules: Record<string, string> = { hedging: 'off' };
+      for (let i = 0; i < 5000; i++) rules[`no-such-rule-${i}`] = 'off';
+      const text = JSON.stringify({ rules, words: ['Kubeflow'] });
+      const { config, problems } = parseConfig(text);
+      assert.deepEqual(
+        problems.map((p) => p.message),
+        ['rules: 5,000 unknown rule ids: "no-such-rule-0", "no-such-rule-1", "no-such-rule-2" and 4,997 more; ignoring them.'],
+      );
+      assert.ok(text.slice(problems[0]!.offset).startsWith('"rules":{'), 'underlines the rules entry');
+      assert.deepEqual(config, { rules: { hedging: 'off' }, words: ['Kubeflow'] });
+    });
+
     it('drops a whole section of the wrong type', function () {
       assert.deepEqual(messages('{ "rules": ["hedging"], "words": "Kubeflow" }'), [
         'rules: expected an object, got ["hedging"]; ignoring it.',

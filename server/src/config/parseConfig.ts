@@ -14,6 +14,7 @@ import type { ConfigIgnore, ConfigPhrase, CoverLetterConfig } from '../../../sha
 import { RULE_SEVERITY_NAMES, type RuleSeverityName } from '../../../shared/src/settings';
 import { RULE_INFO } from '../engine';
 import { configSchema } from './schema';
+import { LISTED_UNKNOWN_RULES, unknownRuleIds } from './unknownRules';
 import { describeValue, isPlainObject } from '../util/values';
 
 export interface ConfigProblem {
@@ -81,7 +82,20 @@ export function parseConfig(text: string): ParsedConfig {
   }
 
   const problems: ConfigProblem[] = [];
+  const unknownRules = [...badEntries.values()].filter(({ path, details }) => path[0] === 'rules' && isUnknownRule(details));
+  const grouped = unknownRules.length > LISTED_UNKNOWN_RULES + 1;
+  if (grouped) {
+    // One problem for them all, on the rules object: one per id would bury everything else.
+    const node = entryNode(root, ['rules']);
+    problems.push({
+      message: `rules: ${unknownRuleIds(unknownRules.map(({ path }) => String(path[1])))}; ignoring them.`,
+      offset: node?.offset ?? root.offset,
+      length: node?.length ?? 1,
+      severity: 'warning',
+    });
+  }
   for (const { path, details } of badEntries.values()) {
+    if (grouped && path[0] === 'rules' && isUnknownRule(details)) continue;
     const node = entryNode(root, path);
     problems.push({
       message: `${label(path)}: ${mainDetails(path, details).join('; ') || 'not a valid entry'}; ignoring it.`,
@@ -153,6 +167,10 @@ function locate(error: ErrorObject, value: Record<string, unknown>): { entry: Se
     default:
       return { entry, detail: `${where}${error.message ?? 'is not valid'}` };
   }
+}
+
+function isUnknownRule(details: readonly string[]): boolean {
+  return details.some((detail) => detail.startsWith('there is no rule'));
 }
 
 /** The details worth reading: an unknown rule says it all; a severity's enum error covers its type error. */

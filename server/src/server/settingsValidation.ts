@@ -13,6 +13,7 @@ import {
   type RuleSeverityName,
   SETTINGS_SECTION,
 } from '../../../shared/src/settings';
+import { unknownRuleIds } from '../config/unknownRules';
 import { ruleInfo } from '../engine';
 import { describeValue, isPlainObject } from '../util/values';
 import { globProblem } from './documentFilter';
@@ -131,19 +132,6 @@ function validateRules(raw: Record<string, unknown>, warnings: string[]): Record
     warnings.push(`${SETTINGS_SECTION}.rules: ${unknownRuleIds(unknown)}; ignoring them.`);
   }
   return rules;
-}
-
-const LISTED_UNKNOWN_RULES = 3;
-
-/** "5,000 unknown rule ids: a, b, c and 4,997 more" (or all of them, when there are few). */
-export function unknownRuleIds(ids: readonly string[]): string {
-  const count = ids.length.toLocaleString('en-US');
-  const quoted = ids.map((id) => `"${id.length > 60 ? `${id.slice(0, 59)}…` : id}"`);
-  if (quoted.length <= LISTED_UNKNOWN_RULES + 1) {
-    return `${count} unknown rule ids: ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)!}`;
-  }
-  const more = (ids.length - LISTED_UNKNOWN_RULES).toLocaleString('en-US');
-  return `${count} unknown rule ids: ${quoted.slice(0, LISTED_UNKNOWN_RULES).join(', ')} and ${more} more`;
 }
 
 function isGlobList(value: unknown): value is string[] {
