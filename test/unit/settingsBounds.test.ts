@@ -1,5 +1,8 @@
 /** Settings that could flood or stall the server are bounded (issue 18). */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../helpers/paths';
 import { MAX_DEBOUNCE_MS, validateSettings } from '../../server/src/server/settingsValidation';
 
 describe('bounded settings', function () {
@@ -23,5 +26,10 @@ describe('bounded settings', function () {
     assert.deepEqual(warnings, ['coverLetter.debounceMs: 3600000 is more than 10000 milliseconds; using 10000.']);
     assert.deepEqual(validateSettings({ debounceMs: 10_000 }).warnings, []);
     assert.equal(validateSettings({ debounceMs: 10_000 }).settings.debounceMs, 10_000);
+    // The settings editor says so before the server has to.
+    const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      contributes: { configuration: { properties: Record<string, { maximum?: number }> } };
+    };
+    assert.equal(manifest.contributes.configuration.properties['coverLetter.debounceMs']?.maximum, MAX_DEBOUNCE_MS);
   });
 });
