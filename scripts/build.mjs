@@ -1,4 +1,4 @@
-// Bundles the extension, the language server and the CLI into dist/ with esbuild.
+// Bundles the extension, the language server (and its check worker) and the CLI into dist/ with esbuild.
 // `vscode` is the only external: everything else ships inside the bundles.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -11,6 +11,8 @@ const common = bundleOptions({ production: process.argv.includes('--production')
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The server's check worker (server/src/server/checkRunner.ts starts it from beside dist/server.js).
+  build({ ...common, entryPoints: ['server/src/server/checkWorker.ts'], outfile: 'dist/checkWorker.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);
 

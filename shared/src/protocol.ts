@@ -2,7 +2,7 @@
  * Custom messages between the Cover Letter Coach client and server, defined once
  * here so both sides agree on names and shapes.
  */
-import { NotificationType, type Range, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, type Range, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 /** The `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'cover-letter-coach';
@@ -128,3 +128,14 @@ export const CLIENT_COMMANDS = {
   /** Adds a word to the user's own dictionary (the `coverLetter.words` user setting); argument: the word. */
   addToUserDictionary: 'coverLetter.addToUserDictionary',
 } as const;
+
+/** The server's answer to pingRequest. */
+export interface PingResult {
+  alive: true;
+}
+
+/**
+ * Client → server: are you still answering? Sent every few seconds while the
+ * server runs; the client restarts a server that leaves it unanswered too long.
+ */
+export const pingRequest = new RequestType0<PingResult, void>('coverLetter/ping');

@@ -58,6 +58,8 @@ export interface LspTestClientOptions {
   spelling?: boolean;
   /** More `initializationOptions` (workspaceTrusted, commands). */
   initializationOptions?: Record<string, unknown>;
+  /** Environment variables for the server, on top of this process's (the check budget, say). */
+  env?: Record<string, string>;
 }
 
 /** A custom notification from the server, as received. */
@@ -130,7 +132,7 @@ export class LspTestClient {
   }
 
   static async start(options: LspTestClientOptions = {}): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspTestClient(connection, child, options.settings);
     connection.listen();

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FileSystemWatcher } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES, type Rule } from '../../server/src/engine';
+import { analyze, RULES, type Rule } from '../../server/src/engine';
 import { namedJobDescription, siblingCandidates } from '../../server/src/jobs/jobFiles';
 import { AnalysisStore, type StoredAnalysis } from '../../server/src/server/analysisStore';
 import { noDocumentConfig } from '../../server/src/server/configStore';
@@ -161,7 +161,9 @@ describe('the validator and a rule that throws', function () {
         config: { forDocument: () => Promise.resolve(noDocumentConfig()) },
         filter: { isChecked: () => true },
         store: new AnalysisStore(),
-        spelling: { get: () => undefined, wanted: () => undefined },
+        spelling: { ready: () => false, wanted: () => undefined },
+        // The engine in this thread: the rule patched above lives here, not in a worker.
+        checker: { analyze: (text, options) => Promise.resolve(analyze(text, options)), budgetMs: 10_000 },
         jobs: { forDocument: () => Promise.resolve(undefined) },
         logger: { warn: () => undefined, error: (message) => errors.push(message) },
         docsBase: 'file:///README.md',

@@ -12,7 +12,7 @@ const VSCE = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
 
 /** Everything the package may contain. */
 const ALLOWED: readonly RegExp[] = [
-  /^dist\/(extension|server|cli)\.js$/,
+  /^dist\/(extension|server|checkWorker|cli)\.js$/,
   /^dist\/dictionary\/[\w-]+\.(aff|dic|license)$/, // the spelling rule's Hunspell dictionaries
   /^(README|CHANGELOG)\.md$/,
   /^LICENSE$/,
@@ -23,7 +23,17 @@ const ALLOWED: readonly RegExp[] = [
 ];
 
 /** What an installed extension cannot work without. */
-const REQUIRED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'dist/extension.js', 'dist/server.js', 'dist/cli.js'];
+const REQUIRED = [
+  'package.json',
+  'README.md',
+  'CHANGELOG.md',
+  'LICENSE',
+  'images/icon.png',
+  'dist/extension.js',
+  'dist/server.js',
+  'dist/checkWorker.js',
+  'dist/cli.js',
+];
 
 interface Contributions {
   main: string;
@@ -35,7 +45,7 @@ describe('the packaged extension (.vsix)', function () {
   let files: string[];
 
   before(function () {
-    for (const bundle of ['extension.js', 'server.js', 'cli.js']) {
+    for (const bundle of ['extension.js', 'server.js', 'checkWorker.js', 'cli.js']) {
       assert.ok(fs.existsSync(path.join(REPO_ROOT, 'dist', bundle)), `dist/${bundle} is missing: run npm run build first`);
     }
     const listing = execFileSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: REPO_ROOT, encoding: 'utf8' });

@@ -35,3 +35,36 @@ export function documentTooLongFinding(text: string, readable: number, severity:
     text: text.slice(readable, readable + 1),
   };
 }
+
+/** How long a check may run in the language server before it is stopped (see server/src/server/checkRunner.ts). */
+export const CHECK_BUDGET_SECONDS = 10;
+
+export const checkTookTooLong: Notice = {
+  id: 'check-took-too-long',
+  name: 'Check took too long',
+  defaultSeverity: 'warning',
+  raisedBy: 'language server',
+  summary: `A document whose check ran past the time budget (${CHECK_BUDGET_SECONDS} seconds) in the editor: the check was stopped and no other finding is shown.`,
+  explanation:
+    'Some text makes the checks slow: a very long word, line or list pasted whole. Rather than freeze the editor, the language server stops such a check, ' +
+    'shows this one notice, and does not check the same text again; the next edit is checked as usual. Split the document or shorten what was pasted.',
+  example: { before: 'A 200,000-character line pasted from a log.', after: 'The letter, with the log left out.' },
+  examples: {
+    flagged: [],
+    clean: ['I own the ranking model at Lumen.'],
+  },
+};
+
+/** The one finding a document whose check was stopped gets: at its start, on its first character. */
+export function checkTookTooLongFinding(text: string, seconds: number, severity: Severity, reason: 'time' | 'memory' = 'time'): Finding {
+  const why = reason === 'time' ? `ran past ${seconds.toLocaleString('en-US')} seconds` : 'ran out of memory';
+  return {
+    ruleId: checkTookTooLong.id,
+    severity,
+    offset: 0,
+    length: Math.min(1, text.length),
+    message: `The check of this document ${why} and was stopped, so nothing else is shown. Split the document or shorten it; the next edit is checked again.`,
+    fixes: [],
+    text: text.slice(0, 1),
+  };
+}

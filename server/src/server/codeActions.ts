@@ -15,8 +15,7 @@ import type { ConfigStore } from './configStore';
 import { currentAnalysis } from './currentAnalysis';
 import { fixAllAction, fixAllOfRuleActions } from './fixAllActions';
 import { silenceActions } from './silenceActions';
-import { spellingSuggestionActions } from './spellingActions';
-import type { SpellingDictionary } from '../engine';
+import { type SpellingSuggester, spellingSuggestionActions } from './spellingActions';
 import type { Validator } from './validation';
 import { documentEdit, type EditCapabilities, NO_EDIT_CAPABILITIES } from './workspaceEdits';
 
@@ -28,8 +27,8 @@ export interface CodeActionDeps {
   capabilities: () => EditCapabilities;
   /** Whether the client can add a word to the user dictionary (it announced the command). */
   userDictionary?: () => boolean;
-  /** The spelling dictionary, once loaded: it suggests corrections for misspelt words. */
-  spelling?: { get(): SpellingDictionary | undefined };
+  /** Suggests corrections for misspelt words, once the dictionaries are loaded (in the check worker). */
+  spelling?: SpellingSuggester;
 }
 
 export function codeActionHandler(deps: CodeActionDeps): (params: CodeActionParams) => Promise<CodeAction[]> {
@@ -43,7 +42,7 @@ export function codeActionHandler(deps: CodeActionDeps): (params: CodeActionPara
 
     if (wants(only, CodeActionKind.QuickFix)) {
       const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
-      actions.push(...spellingSuggestionActions(ours, document, deps.spelling?.get(), params.context.triggerKind, capabilities));
+      actions.push(...(await spellingSuggestionActions(ours, document, deps.spelling, params.context.triggerKind, capabilities)));
       const analysis = deps.store.forVersion(document.uri, document.version);
       if (analysis !== undefined && ours.length > 0) {
         actions.push(...fixAllOfRuleActions(ours, analysis, document, capabilities));

@@ -23,6 +23,7 @@ import {
   type CoverLetterInitializationOptions,
   countWordsRequest,
   FIX_ALL_CODE_ACTION_KIND,
+  pingRequest,
   reportRequest,
   workspaceTrustNotification,
 } from '../../../shared/src/protocol';
@@ -43,6 +44,7 @@ import { lettersUsingJobs, NamedJobWatchers } from './jobWatchers';
 import type { Logger } from './logger';
 import { reportHandler } from './report';
 import { SettingsStore } from './settings';
+import { CheckRunner } from './checkRunner';
 import { SpellingLoader } from './spelling';
 import { Validator } from './validation';
 import { editCapabilities, type EditCapabilities, NO_EDIT_CAPABILITIES } from './workspaceEdits';
@@ -61,7 +63,13 @@ const folders = new WorkspaceFolders();
 const config = new ConfigStore(folders, new ConnectionConfigReporter(connection, logger));
 const filter = new DocumentFilter();
 const store = new AnalysisStore();
-const spelling = new SpellingLoader(logger, () => validator.scheduleAll());
+// The engine runs in a worker thread, within a time budget; this thread keeps answering the editor.
+const checker = new CheckRunner({ log: (message) => logger.warn(message) });
+const spelling = new SpellingLoader(
+  logger,
+  () => validator.scheduleAll(),
+  () => checker.loadSpelling(),
+);
 const jobWatchers = new NamedJobWatchers((watcher) => {
   void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [watcher] });
 });
@@ -74,6 +82,7 @@ const validator = new Validator({
   filter,
   store,
   spelling,
+  checker,
   jobs,
   logger,
   docsBase,
@@ -176,7 +185,7 @@ connection.onCodeAction(
     validator,
     capabilities: () => capabilities,
     userDictionary: () => clientCommands.includes(CLIENT_COMMANDS.addToUserDictionary),
-    spelling,
+    spelling: (word, offset, onlyKnown) => (spelling.ready() ? checker.spellingFixes(word, offset, onlyKnown) : Promise.resolve(undefined)),
   }),
 );
 
@@ -189,6 +198,11 @@ connection.onHover((params) => hover(params, { documents, store, validator, docs
 connection.onRequest(checkDocumentRequest, checkDocumentHandler(documents, filter, validator));
 
 connection.onRequest(countWordsRequest, (params) => countSelectedWords(params, documents));
+
+// The client's liveness probe: answered here, on the main thread, which no check ever blocks.
+connection.onRequest(pingRequest, () => ({ alive: true }));
+
+connection.onExit(() => checker.dispose());
 
 /** `initializationOptions` as far as they are well-formed; anything else is left out. */
 function initializationOptions(raw: unknown): CoverLetterInitializationOptions {

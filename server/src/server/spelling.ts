@@ -1,27 +1,27 @@
 /**
- * The spelling dictionaries, loaded once in the background. Parsing them takes
- * most of a second, so it starts only after the first diagnostics are out: the
- * other rules never wait for it. When it is ready, open documents are checked
+ * The spelling dictionaries, loaded once in the background, in the check worker
+ * (checkRunner.ts), where the checks use them: they are in memory once. Parsing them
+ * takes most of a second, so it starts only after the first diagnostics are out:
+ * the other rules never wait for it. When it is ready, open documents are checked
  * again, now with the `spelling` rule.
  */
-import type { SpellingDictionary } from '../engine';
-import { loadDictionary } from '../spelling/dictionary';
 import type { Logger } from './logger';
 
 export class SpellingLoader {
-  private dictionary: SpellingDictionary | undefined;
+  private loaded = false;
   private started = false;
 
   /** `enabled` false (initializationOptions `{ "spelling": false }`) never loads the dictionaries. */
   constructor(
     private readonly logger: Logger,
     private readonly onLoaded: () => void,
-    private readonly load: () => Promise<SpellingDictionary> = () => loadDictionary(),
+    private readonly load: () => Promise<void>,
     public enabled = true,
   ) {}
 
-  get(): SpellingDictionary | undefined {
-    return this.dictionary;
+  /** Whether the dictionaries are loaded, so checks can ask for the `spelling` rule. */
+  ready(): boolean {
+    return this.loaded;
   }
 
   /** A document was checked without the dictionaries: start loading them, once. */
@@ -31,8 +31,8 @@ export class SpellingLoader {
     // After the current publish has gone out.
     setImmediate(() => {
       this.load().then(
-        (dictionary) => {
-          this.dictionary = dictionary;
+        () => {
+          this.loaded = true;
           this.onLoaded();
         },
         (error: unknown) => {

@@ -5,12 +5,17 @@
  * hover, code actions, the job-match CodeLens and the report. Rules that threw
  * are logged once per document version; a job description that could not be
  * read, once per document and problem.
+ *
+ * The engine runs in the check worker (checkRunner.ts): a check that runs past its
+ * budget is stopped, and the document gets one `check-took-too-long` notice. Its
+ * text is remembered, so the same text is not checked again until it changes.
  */
+import { createHash } from 'node:crypto';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { statisticsClearedNotification, statisticsNotification } from '../../../shared/src/protocol';
 import type { CoverLetterSettings } from '../../../shared/src/settings';
-import { analyze } from '../engine';
+import { type AnalysisResult, type AnalyzeOptions, checkTookTooLong, checkTookTooLongFinding } from '../engine';
 import { findingsToDiagnostics } from '../lsp/diagnostics';
 import { letterReport } from '../report/letterReport';
 import { analyzeOptions, settingsChoices } from '../config/analyzeOptions';
@@ -22,6 +27,7 @@ import type { DocumentJob, JobDescriptions } from './jobDescriptions';
 import type { Logger } from './logger';
 import { RuleFailureLog } from './ruleFailures';
 import type { SettingsStore } from './settings';
+import { type CheckRunner, CheckStopped } from './checkRunner';
 import type { SpellingLoader } from './spelling';
 
 export interface ValidatorDeps {
@@ -31,7 +37,9 @@ export interface ValidatorDeps {
   config: Pick<ConfigStore, 'forDocument'>;
   filter: Pick<DocumentFilter, 'isChecked'>;
   store: AnalysisStore;
-  spelling: Pick<SpellingLoader, 'get' | 'wanted'>;
+  spelling: Pick<SpellingLoader, 'ready' | 'wanted'>;
+  /** Runs the engine: in the check worker, within its budget (an in-process stand-in in unit tests). */
+  checker: Pick<CheckRunner, 'analyze' | 'budgetMs'>;
   jobs: Pick<JobDescriptions, 'forDocument'>;
   logger: Logger;
   /** Base URI of the rule documentation (see lsp/docsUri.ts). */
@@ -50,6 +58,8 @@ export class Validator {
   private readonly failures: RuleFailureLog;
   // The job-description problem last logged for each document, so it is logged when it changes, not at every keystroke.
   private readonly jobProblems = new Map<string, string>();
+  // The text (hash) whose check was stopped, per document, and why: not checked again until it changes.
+  private readonly stopped = new Map<string, { hash: string; reason: CheckStopped['reason'] }>();
 
   constructor(private readonly deps: ValidatorDeps) {
     this.failures = new RuleFailureLog(deps.logger);
@@ -96,7 +106,7 @@ export class Validator {
       this.deps.logger.error(`Looking for the job description of ${uri} failed: ${String(error)}`);
     }
     if (!current()) return;
-    this.run(uri, version, settings, config, job);
+    await this.run(uri, version, settings, config, job, current);
   }
 
   /** Re-checks these open documents at once (their job description changed on disk). */
@@ -120,6 +130,7 @@ export class Validator {
     this.forget(uri);
     this.failures.forget(uri);
     this.jobProblems.delete(uri);
+    this.stopped.delete(uri);
   }
 
   /** Cancels pending work for the document and returns the new generation. */
@@ -133,11 +144,55 @@ export class Validator {
     return generation;
   }
 
-  private run(uri: string, version: number, settings: CoverLetterSettings, config: DocumentConfig, job: DocumentJob | undefined): void {
+  private async run(
+    uri: string,
+    version: number,
+    settings: CoverLetterSettings,
+    config: DocumentConfig,
+    job: DocumentJob | undefined,
+    current: () => boolean,
+  ): Promise<void> {
     const document = this.deps.documents.get(uri);
     // Closed, or edited since this check was scheduled: the newer edit has its own check queued.
     if (document === undefined || document.version !== version) return;
-    const analysis = this.analyze(document, settings, config, job);
+    const text = document.getText();
+    let options: AnalyzeOptions;
+    try {
+      options = this.options(document, settings, config, job);
+    } catch (error) {
+      this.deps.logger.error(`Checking ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.clearChecked(uri, version);
+      return;
+    }
+    const hash = createHash('sha256').update(text).digest('hex');
+    const stopped = this.stopped.get(uri);
+    if (stopped?.hash === hash) {
+      this.publishStopped(document, options, stopped.reason);
+      return;
+    }
+    this.stopped.delete(uri);
+    let result: AnalysisResult;
+    try {
+      result = await this.deps.checker.analyze(text, options, this.deps.spelling.ready());
+    } catch (error) {
+      // Remembered even when a newer request took over meanwhile: it may hold the same text.
+      if (error instanceof CheckStopped && this.deps.documents.get(uri) !== undefined) this.stopped.set(uri, { hash, reason: error.reason });
+      if (!current() || this.deps.documents.get(uri)?.version !== version) return;
+      if (error instanceof CheckStopped) {
+        this.deps.logger.warn(`Checking ${uri} (version ${version}) was stopped: ${error.message} It is not checked again until it changes.`);
+        this.publishStopped(document, options, error.reason);
+        return;
+      }
+      // One bad document must not take the server down for every other one.
+      // Its old diagnostics no longer match the text, so they are cleared.
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      this.deps.logger.error(`Checking ${uri} failed: ${detail}`);
+      this.clearChecked(uri, version);
+      return;
+    }
+    // A newer request for the document took over while the worker checked this one.
+    if (!current() || this.deps.documents.get(uri)?.version !== version) return;
+    const analysis = this.stored(document, result, config, job);
     if (analysis === undefined) {
       this.clearChecked(uri, version);
       return;
@@ -148,26 +203,36 @@ export class Validator {
     this.send(() => this.deps.connection.sendNotification(statisticsNotification, analysis.report.statistics));
     this.logJobProblem(uri, job?.problem);
     this.deps.stored?.(previous, analysis);
-    if (this.deps.spelling.get() === undefined) this.deps.spelling.wanted();
+    if (!this.deps.spelling.ready()) this.deps.spelling.wanted();
   }
 
-  private analyze(
-    document: TextDocument,
-    settings: CoverLetterSettings,
-    config: DocumentConfig,
-    job: DocumentJob | undefined,
-  ): StoredAnalysis | undefined {
+  private options(document: TextDocument, settings: CoverLetterSettings, config: DocumentConfig, job: DocumentJob | undefined): AnalyzeOptions {
+    return analyzeOptions({
+      format: formatForLanguageId(document.languageId),
+      config: config.resolved,
+      ...settingsChoices(settings),
+      // The dictionaries are in the check worker; it adds them when asked.
+      spelling: undefined,
+      // Looked up when the writer asks for quick fixes (spellingActions.ts), never on a keystroke.
+      spellingSuggestions: false,
+      job: job === undefined ? undefined : job.text !== undefined ? { text: job.text } : { problem: job.problem },
+    });
+  }
+
+  /** The check of this text was stopped: one notice instead of its findings (none when the settings turn it off). */
+  private publishStopped(document: TextDocument, options: AnalyzeOptions, reason: CheckStopped['reason']): void {
+    const severity = options.rules?.[checkTookTooLong.id] ?? checkTookTooLong.defaultSeverity;
+    this.forget(document.uri);
+    if (severity === 'off') {
+      this.publish(document.uri, document.version, []);
+      return;
+    }
+    const finding = checkTookTooLongFinding(document.getText(), this.deps.checker.budgetMs / 1000, severity, reason === 'time' ? 'time' : 'memory');
+    this.publish(document.uri, document.version, findingsToDiagnostics(document, [finding], this.deps.docsBase));
+  }
+
+  private stored(document: TextDocument, result: AnalysisResult, config: DocumentConfig, job: DocumentJob | undefined): StoredAnalysis | undefined {
     try {
-      const options = analyzeOptions({
-        format: formatForLanguageId(document.languageId),
-        config: config.resolved,
-        ...settingsChoices(settings),
-        spelling: this.deps.spelling.get(),
-        // Looked up when the writer asks for quick fixes (spellingActions.ts), never on a keystroke.
-        spellingSuggestions: false,
-        job: job === undefined ? undefined : job.text !== undefined ? { text: job.text } : { problem: job.problem },
-      });
-      const result = analyze(document.getText(), options);
       const { uri, version } = document;
       this.failures.report(uri, version, result.failures);
       return {
@@ -188,8 +253,6 @@ export class Validator {
         }),
       };
     } catch (error) {
-      // One bad document must not take the server down for every other one.
-      // Its old diagnostics no longer match the text, so they are cleared.
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       this.deps.logger.error(`Checking ${document.uri} failed: ${detail}`);
       return undefined;

@@ -90,6 +90,11 @@ interface RuleBase extends RuleInfo {
  * and configurable like a rule, raised by `analyze` rather than by a check.
  */
 export interface Notice extends RuleInfo {
+  /**
+   * For a notice `analyze` cannot raise: who raises it instead (the language server,
+   * when a check runs past its time budget). Its `flagged` examples are empty.
+   */
+  raisedBy?: 'language server';
   examples: RuleExamples;
 }
 
