@@ -8,6 +8,7 @@ import { registerSetLengthTargetCommand } from './commands/setLengthTarget';
 import { registerUseJobDescriptionCommand } from './commands/useJobDescription';
 import { createLanguageClient } from './languageClient';
 import { type ReportApi, ReportPanels } from './report/reportPanel';
+import { watchServerLiveness } from './serverRestarts';
 import { statisticsEvents } from './statisticsEvents';
 import { WordCountStatusBar } from './statusBar';
 
@@ -35,6 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<CoverL
   context.subscriptions.push(registerAddToUserDictionaryCommand(log));
   const report = new ReportPanels({ client, log, extensionUri: context.extensionUri }, statistics);
   context.subscriptions.push(report);
+  // A server that hangs without exiting is restarted too.
+  context.subscriptions.push(watchServerLiveness(client, log));
 
   try {
     await client.start();
