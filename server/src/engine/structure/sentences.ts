@@ -7,7 +7,7 @@
  * them. Part-of-speech tags are costly, so a sentence is tagged only when a rule
  * asks for a token's tags, and the tags are cached per sentence text.
  */
-import nlp from 'compromise/two';
+import type compromise from 'compromise/two';
 import { countWords, tokenize, type Token } from '../text/tokens';
 import { detached } from '../memory/cache';
 import { createCache } from '../memory/caches';
@@ -40,10 +40,25 @@ interface RelativeSentence {
   tagger: Tagger;
 }
 
-// In a letter "ms." ends a sentence about milliseconds far more often than it
-// abbreviates a title ("Ms." before a name sits in the salutation, where a split
-// does no harm), so compromise is told not to read it as an abbreviation.
-delete (nlp.model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations['ms'];
+let loaded: typeof compromise | undefined;
+
+/**
+ * compromise, loaded the first time a sentence is read. A program that uses the
+ * engine's other parts only (the language server's main thread, which leaves the
+ * checks to its worker) never holds it: some 24 MB.
+ */
+function nlp(): typeof compromise {
+  if (loaded !== undefined) return loaded;
+  // A require, not an import: an import would load it with the rest of the engine.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const library = require('compromise/two') as typeof compromise | { default: typeof compromise };
+  loaded = 'default' in library ? library.default : library;
+  // In a letter "ms." ends a sentence about milliseconds far more often than it
+  // abbreviates a title ("Ms." before a name sits in the salutation, where a split
+  // does no harm), so compromise is told not to read it as an abbreviation.
+  delete (loaded.model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations['ms'];
+  return loaded;
+}
 
 /** Paragraphs and sentences a letter, and a long document's edits, keep meeting again. */
 const shapeCache = createCache<string, ParagraphShape>('paragraphShapes');
@@ -123,7 +138,7 @@ function segment(paragraph: string): RelativeSentence[] {
 
 function segmentPiece(paragraph: string, from: number, to: number, sentences: RelativeSentence[]): void {
   const piece = from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to);
-  const doc = nlp.tokenize(piece);
+  const doc = nlp().tokenize(piece);
   doc.compute('offset');
   for (const terms of doc.document as CompromiseTerm[][]) {
     const first = terms.find((t) => t.offset);
@@ -184,7 +199,7 @@ function lazyTags(sentence: string): Tagger {
     if (!tags) {
       const map = new Map<number, readonly string[]>();
       for (const [from, to] of pieces(sentence, MAX_TAGGED_CHARS, false)) {
-        const doc = nlp(from === 0 && to === sentence.length ? sentence : sentence.slice(from, to));
+        const doc = nlp()(from === 0 && to === sentence.length ? sentence : sentence.slice(from, to));
         doc.compute('offset');
         for (const terms of doc.document as CompromiseTerm[][]) {
           for (const term of terms) {
