@@ -31,6 +31,8 @@ export interface CheckRunnerOptions {
   /** The worker's script; checkWorker.js beside this file (the bundle, or out/) by default. */
   workerFile?: string;
   workerData?: CheckWorkerData;
+  /** The worker's old-generation heap in MB (WORKER_HEAP_MB by default; tests make it small). */
+  heapMb?: number;
   /** Told when a worker is stopped or dies, and why. */
   log?: (message: string) => void;
 }
@@ -103,9 +105,10 @@ export class CheckRunner {
 
   private next(): void {
     if (this.inFlight !== undefined || this.disposed) return;
-    const pending = this.queue.shift();
-    if (pending === undefined) return;
+    if (this.queue.length === 0) return;
+    // First the worker: a fresh one puts the dictionaries' reload at the head of the queue.
     const worker = this.currentWorker();
+    const pending = this.queue.shift()!;
     const id = this.nextId++;
     const timer = setTimeout(() => this.stop(worker, 'time'), this.budgetMs);
     this.inFlight = { ...pending, id, timer, worker };
@@ -117,7 +120,7 @@ export class CheckRunner {
     const file = this.options.workerFile ?? path.join(__dirname, 'checkWorker.js');
     const stallMarker = process.env[STALL_MARKER_ENV];
     const workerData: CheckWorkerData = { ...(stallMarker ? { stallMarker } : {}), ...this.options.workerData };
-    const worker = new Worker(file, { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(file, { workerData, resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb ?? WORKER_HEAP_MB } });
     this.started++;
     // The worker must not keep the server alive once the connection is gone.
     worker.unref();
