@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { CheckRunner, CheckStopped } from '../../server/src/server/checkRunner';
+import { CheckRunner, CheckSkipped, CheckStopped } from '../../server/src/server/checkRunner';
 import { REPO_ROOT } from '../helpers/paths';
 import { TempDir } from '../helpers/tempFiles';
 
@@ -49,6 +49,17 @@ describe('the check runner', function () {
     await assert.rejects(runner.analyze(null as never, {}, false), (error: unknown) => error instanceof Error && !(error instanceof CheckStopped));
     await runner.analyze(LETTER, {}, false);
     assert.equal(runner.started, 1);
+  });
+
+  it('skips a queued check that is no longer wanted when its turn comes', async function () {
+    let wanted = true;
+    const first = runner.analyze(LETTER, {}, false);
+    const replaced = runner.analyze(LETTER, {}, false, () => wanted);
+    const latest = runner.analyze(LETTER, {}, false, () => true);
+    wanted = false;
+    await first;
+    await assert.rejects(replaced, CheckSkipped);
+    assert.ok((await latest).findings.length > 0);
   });
 
   it('loads the dictionaries again in a fresh worker', async function () {

@@ -43,6 +43,15 @@ interface Pending {
   body: Body;
   resolve: (value: WorkerResult) => void;
   reject: (error: Error) => void;
+  /** Asked when the request's turn comes: false skips it (a newer edit of the document is queued). */
+  wanted?: () => boolean;
+}
+
+/** A request that was no longer wanted when its turn came, and was not run. */
+export class CheckSkipped extends Error {
+  constructor() {
+    super('The check was skipped: a newer one took its place.');
+  }
 }
 
 /** The budget from the environment when it holds a positive number, else the engine's. */
@@ -66,8 +75,9 @@ export class CheckRunner {
     this.budgetMs = options.budgetMs ?? checkBudgetMs();
   }
 
-  analyze(text: string, options: AnalyzeOptions, spelling: boolean): Promise<AnalysisResult> {
-    return this.request({ kind: 'analyze', text, options, spelling }) as Promise<AnalysisResult>;
+  /** `wanted`, asked when the check's turn comes, lets a check that a newer one replaced give way without running. */
+  analyze(text: string, options: AnalyzeOptions, spelling: boolean, wanted?: () => boolean): Promise<AnalysisResult> {
+    return this.request({ kind: 'analyze', text, options, spelling }, wanted) as Promise<AnalysisResult>;
   }
 
   /** Loads the dictionaries in the worker, and in every worker started after this one. */
@@ -95,16 +105,18 @@ export class CheckRunner {
     this.worker = undefined;
   }
 
-  private request(body: Body): Promise<WorkerResult> {
+  private request(body: Body, wanted?: () => boolean): Promise<WorkerResult> {
     if (this.disposed) return Promise.reject(new CheckStopped('exit'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ body, resolve, reject });
+      this.queue.push({ body, resolve, reject, wanted });
       this.next();
     });
   }
 
   private next(): void {
     if (this.inFlight !== undefined || this.disposed) return;
+    // Checks of text already edited again give way: behind a slow check, typing must not pile them up.
+    while (this.queue.length > 0 && this.queue[0]!.wanted?.() === false) this.queue.shift()!.reject(new CheckSkipped());
     if (this.queue.length === 0) return;
     // First the worker: a fresh one puts the dictionaries' reload at the head of the queue.
     const worker = this.currentWorker();

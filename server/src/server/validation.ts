@@ -173,7 +173,8 @@ export class Validator {
     this.stopped.delete(uri);
     let result: AnalysisResult;
     try {
-      result = await this.deps.checker.analyze(text, options, this.deps.spelling.ready());
+      const wanted = (): boolean => current() && this.deps.documents.get(uri)?.version === version;
+      result = await this.deps.checker.analyze(text, options, this.deps.spelling.ready(), wanted);
     } catch (error) {
       // Remembered even when a newer request took over meanwhile: it may hold the same text.
       if (error instanceof CheckStopped && this.deps.documents.get(uri) !== undefined) this.stopped.set(uri, { hash, reason: error.reason });
