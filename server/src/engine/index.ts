@@ -5,7 +5,14 @@
 export * from './types';
 export { analyze, DEFAULT_MAX_LENGTH, DEFAULT_TARGET } from './analyze';
 export { NOTICES, RULE_INFO, RULES, ruleById, ruleInfo } from './registry';
-export { CHECK_BUDGET_SECONDS, checkTookTooLong, checkTookTooLongFinding } from './notices';
+export {
+  CHECK_BUDGET_SECONDS,
+  checkTookTooLong,
+  checkTookTooLongFinding,
+  MAX_PROBLEMS_SHOWN,
+  tooManyProblems,
+  tooManyProblemsFinding,
+} from './notices';
 export { hasSpellingFixes, spelling, spellingFixes } from './rules/spelling';
 export { applyEdits, fixAllEdits, type FixAllOptions } from './fixAll';
 export type { Notice, Rule, RuleInfo, RuleExamples } from './kit/rule';

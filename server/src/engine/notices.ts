@@ -1,8 +1,9 @@
 /**
- * Notices: what the engine itself says about a document, as opposed to a
- * rule's judgment of the letter. A notice has a stable id, documentation and a
+ * Notices: what is said about the check of a document, as opposed to a rule's
+ * judgment of the letter. A notice has a stable id, documentation and a
  * severity the settings can change, like a rule, but no check: `analyze`
- * raises it where it knows the answer.
+ * raises it where it knows the answer, or, for those marked `raisedBy`, the
+ * language server does (a check stopped, too many problems to show).
  */
 import type { Notice } from './kit/rule';
 import type { Finding, Severity } from './types';
@@ -66,5 +67,38 @@ export function checkTookTooLongFinding(text: string, seconds: number, severity:
     message: `The check of this document ${why} and was stopped, so nothing else is shown. Split the document or shorten it; the next edit is checked again.`,
     fixes: [],
     text: text.slice(0, 1),
+  };
+}
+
+/** At most this many problems are shown for one document in the editor; the editor slows to a crawl with more. */
+export const MAX_PROBLEMS_SHOWN = 1000;
+
+export const tooManyProblems: Notice = {
+  id: 'too-many-problems',
+  name: 'Too many problems to show',
+  defaultSeverity: 'information',
+  raisedBy: 'language server',
+  summary: `A document with more than ${MAX_PROBLEMS_SHOWN.toLocaleString('en-US')} findings: the most severe are shown, and this note counts the rest.`,
+  explanation:
+    'Thousands of underlines help nobody and slow the editor down; a document with that many is usually not a letter, or a paste gone wrong. ' +
+    'The language server shows the most severe findings, in the order they appear, and this one note at the top says how many more there are. ' +
+    'The command line always lists every finding.',
+  example: { before: 'A pasted log with 5,000 unknown words.', after: 'The letter, with the log left out.' },
+  examples: {
+    flagged: [],
+    clean: ['I own the ranking model at Lumen.'],
+  },
+};
+
+/** The note that stands for the `left` findings not shown, at the start of the document. */
+export function tooManyProblemsFinding(text: string, left: number, shown: number, severity: Severity): Finding {
+  return {
+    ruleId: tooManyProblems.id,
+    severity,
+    offset: 0,
+    length: 0,
+    message: `${left.toLocaleString('en-US')} more problems are not shown: only the first ${shown.toLocaleString('en-US')}, most severe first, are.`,
+    fixes: [],
+    text: text.slice(0, 0),
   };
 }

@@ -3,7 +3,7 @@
  * comments, documentation and tests refer to; they never change once published.
  */
 import type { Notice, Rule, RuleInfo } from './kit/rule';
-import { checkTookTooLong, documentTooLong } from './notices';
+import { checkTookTooLong, documentTooLong, tooManyProblems } from './notices';
 import { apology } from './rules/apology';
 import { buzzword } from './rules/buzzword';
 import { companyNotNamed } from './rules/companyNotNamed';
@@ -80,8 +80,8 @@ export const RULES: readonly Rule[] = [
   wordyPhrase,
 ];
 
-/** What the engine reports about a document itself rather than about the letter (notices.ts). */
-export const NOTICES: readonly Notice[] = [checkTookTooLong, documentTooLong];
+/** What is said about the check of a document itself rather than about the letter (notices.ts). */
+export const NOTICES: readonly Notice[] = [checkTookTooLong, documentTooLong, tooManyProblems];
 
 /**
  * Everything a finding's `ruleId` can name, rules and notices, alphabetical:

@@ -1,7 +1,8 @@
 /** Engine findings as LSP diagnostics, with their fixes carried in `data`. */
-import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
 import { DIAGNOSTIC_SOURCE } from '../../../shared/src/protocol';
-import type { Finding } from '../engine';
+import type { RuleSeverityName } from '../../../shared/src/settings';
+import { type Finding, MAX_PROBLEMS_SHOWN, tooManyProblems, tooManyProblemsFinding } from '../engine';
 import { isPlainObject } from '../util/values';
 import { type LspFix, type LspTextEdit, type PositionSource, toRange } from './ranges';
 import { toLspSeverity } from './severity';
@@ -61,24 +62,18 @@ export function findingToDiagnostic(document: CheckedDocument, finding: Finding,
   };
 }
 
-/** At most this many diagnostics are published for a document; the editor slows to a crawl with more. */
-export const MAX_DIAGNOSTICS_PER_DOCUMENT = 1000;
-
-/** The code of the one diagnostic that says how many findings were left out. */
-export const TOO_MANY_PROBLEMS_CODE = 'too-many-problems';
-
 const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 /**
  * The findings as diagnostics, at most `max` of them: when there are more, the most
- * severe are kept (in document order) and one information diagnostic at the top of
- * the document says how many were left out.
+ * severe are kept (in document order) and one `too-many-problems` note at the top
+ * of the document says how many were left out (unless the settings turn it off).
  */
 export function findingsToDiagnostics(
   document: CheckedDocument,
   findings: readonly Finding[],
   docsBase: string,
-  max = MAX_DIAGNOSTICS_PER_DOCUMENT,
+  { max = MAX_PROBLEMS_SHOWN, noteSeverity = tooManyProblems.defaultSeverity }: { max?: number; noteSeverity?: RuleSeverityName } = {},
 ): Diagnostic[] {
   let shown = findings;
   if (findings.length > max) {
@@ -93,16 +88,8 @@ export function findingsToDiagnostics(
   }
   const diagnostics = shown.map((finding) => findingToDiagnostic(document, finding, docsBase));
   const left = findings.length - shown.length;
-  if (left > 0) {
-    const data: DiagnosticData = { fixes: [] };
-    diagnostics.push({
-      range: toRange(document, 0, 0),
-      severity: DiagnosticSeverity.Information,
-      source: DIAGNOSTIC_SOURCE,
-      code: TOO_MANY_PROBLEMS_CODE,
-      message: `${left.toLocaleString('en-US')} more problems are not shown: only the first ${max.toLocaleString('en-US')}, most severe first, are.`,
-      data,
-    });
+  if (left > 0 && noteSeverity !== 'off') {
+    diagnostics.push(findingToDiagnostic(document, tooManyProblemsFinding(document.getText(), left, max, noteSeverity), docsBase));
   }
   return diagnostics;
 }

@@ -15,7 +15,7 @@ import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserve
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { statisticsClearedNotification, statisticsNotification } from '../../../shared/src/protocol';
 import type { CoverLetterSettings } from '../../../shared/src/settings';
-import { type AnalysisResult, type AnalyzeOptions, checkTookTooLong, checkTookTooLongFinding } from '../engine';
+import { type AnalysisResult, type AnalyzeOptions, checkTookTooLong, checkTookTooLongFinding, tooManyProblems } from '../engine';
 import { findingsToDiagnostics } from '../lsp/diagnostics';
 import { letterReport } from '../report/letterReport';
 import { analyzeOptions, settingsChoices } from '../config/analyzeOptions';
@@ -193,7 +193,7 @@ export class Validator {
     }
     // A newer request for the document took over while the worker checked this one.
     if (!current() || this.deps.documents.get(uri)?.version !== version) return;
-    const analysis = this.stored(document, result, config, job);
+    const analysis = this.stored(document, result, options, config, job);
     if (analysis === undefined) {
       this.clearChecked(uri, version);
       return;
@@ -232,7 +232,13 @@ export class Validator {
     this.publish(document.uri, document.version, findingsToDiagnostics(document, [finding], this.deps.docsBase));
   }
 
-  private stored(document: TextDocument, result: AnalysisResult, config: DocumentConfig, job: DocumentJob | undefined): StoredAnalysis | undefined {
+  private stored(
+    document: TextDocument,
+    result: AnalysisResult,
+    options: AnalyzeOptions,
+    config: DocumentConfig,
+    job: DocumentJob | undefined,
+  ): StoredAnalysis | undefined {
     try {
       const { uri, version } = document;
       this.failures.report(uri, version, result.failures);
@@ -240,7 +246,9 @@ export class Validator {
         uri,
         version,
         findings: result.findings,
-        diagnostics: findingsToDiagnostics(document, result.findings, this.deps.docsBase),
+        diagnostics: findingsToDiagnostics(document, result.findings, this.deps.docsBase, {
+          noteSeverity: options.rules?.[tooManyProblems.id] ?? tooManyProblems.defaultSeverity,
+        }),
         config,
         job,
         report: letterReport({
