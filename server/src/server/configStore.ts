@@ -17,7 +17,7 @@ import * as path from 'node:path';
 import { emptyResolvedConfig, type ResolvedConfig } from '../../../shared/src/config';
 import { configSearchDirs, type LoadedConfigFile, readConfigFile, readConfigFiles, resolveConfigFiles } from '../config/configFiles';
 import { isInside } from '../util/paths';
-import { serverWorkspaceTrust, type WorkspaceTrust } from '../util/workspaceTrust';
+import type { WorkspaceTrust } from '../util/workspaceTrust';
 import { fsPathOfUri, type WorkspaceFolders } from './workspaceFolders';
 
 export interface DocumentConfig {
@@ -56,8 +56,8 @@ export class ConfigStore {
   constructor(
     private readonly folders: Pick<WorkspaceFolders, 'rootOf' | 'first' | 'all'>,
     private readonly reporter: ConfigReporter,
-    /** Shared with JobDescriptions, which the server tells when trust changes. */
-    private readonly trust: WorkspaceTrust = serverWorkspaceTrust,
+    /** The server's trust state, shared with JobDescriptions. */
+    private readonly trust: WorkspaceTrust,
   ) {}
 
   async forDocument(uri: string): Promise<DocumentConfig> {

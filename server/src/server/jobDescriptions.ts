@@ -17,7 +17,7 @@ import { type JobReference, type JobSource, untrustedJobMessage } from '../jobs/
 import { locateJobDescription } from '../jobs/locateJob';
 import { type JobText, readJobFile } from '../jobs/readJobFile';
 import { isInsideFolders } from '../util/boundedRead';
-import { serverWorkspaceTrust, type WorkspaceTrust } from '../util/workspaceTrust';
+import type { WorkspaceTrust } from '../util/workspaceTrust';
 import { fsPathOfUri, type WorkspaceFolders } from './workspaceFolders';
 
 /** The description a letter uses: its text, or the sentence that says why it could not be read. */
@@ -39,20 +39,11 @@ export class JobDescriptions {
 
   constructor(
     private readonly folders: Pick<WorkspaceFolders, 'rootOf' | 'first' | 'all'>,
+    /** The server's trust state, shared with ConfigStore. */
+    private readonly trust: WorkspaceTrust,
     /** Told about each description a letter or the setting names, so it can be watched. */
     private readonly named: (filePath: string) => void = () => undefined,
-    /** Shared with ConfigStore: setting `trusted` here sets it for the config files too. */
-    private readonly trust: WorkspaceTrust = serverWorkspaceTrust,
   ) {}
-
-  /** From the client (initializationOptions, then coverLetter/workspaceTrust); true for clients that do not say. */
-  get trusted(): boolean {
-    return this.trust.trusted;
-  }
-
-  set trusted(trusted: boolean) {
-    this.trust.trusted = trusted;
-  }
 
   /** The job description of the letter `uri` whose text is `text`; undefined when it has none. */
   async forDocument(uri: string, text: string, setting: string): Promise<DocumentJob | undefined> {
@@ -73,7 +64,7 @@ export class JobDescriptions {
   }
 
   private async read(reference: JobReference): Promise<JobText> {
-    const within = this.trusted ? undefined : this.folders.all();
+    const within = this.trust.trusted ? undefined : this.folders.all();
     if (within !== undefined && !(await isInsideFolders(reference.path, within))) return { problem: untrustedJobMessage(reference) };
     let stat: { mtimeMs: number; size: number } | undefined;
     try {

@@ -49,6 +49,7 @@ import { SpellingLoader } from './spelling';
 import { Validator } from './validation';
 import { editCapabilities, type EditCapabilities, NO_EDIT_CAPABILITIES } from './workspaceEdits';
 import { fsPathOfUri, WorkspaceFolders } from './workspaceFolders';
+import type { WorkspaceTrust } from '../util/workspaceTrust';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -60,7 +61,9 @@ const logger: Logger = {
 const docsBase = docsBaseUri(__dirname);
 const settings = new SettingsStore(connection, logger);
 const folders = new WorkspaceFolders();
-const config = new ConfigStore(folders, new ConnectionConfigReporter(connection, logger));
+// Clients that know nothing of workspace trust trust their workspace (see onInitialize).
+const trust: WorkspaceTrust = { trusted: true };
+const config = new ConfigStore(folders, new ConnectionConfigReporter(connection, logger), trust);
 const filter = new DocumentFilter();
 const store = new AnalysisStore();
 // The engine runs in a worker thread, within a time budget; this thread keeps answering the editor.
@@ -73,7 +76,7 @@ const spelling = new SpellingLoader(
 const jobWatchers = new NamedJobWatchers((watcher) => {
   void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [watcher] });
 });
-const jobs = new JobDescriptions(folders, (filePath) => jobWatchers.add(filePath));
+const jobs = new JobDescriptions(folders, trust, (filePath) => jobWatchers.add(filePath));
 const validator = new Validator({
   connection,
   documents,
@@ -117,8 +120,7 @@ connection.onInitialize((params) => {
   folders.initialize(params);
   const options = initializationOptions(params.initializationOptions);
   spelling.enabled = options.spelling !== false;
-  // Clients that know nothing of workspace trust trust their workspace.
-  jobs.trusted = options.workspaceTrusted !== false;
+  trust.trusted = options.workspaceTrusted !== false;
   clientCommands = options.commands ?? [];
   return {
     capabilities: {
@@ -165,8 +167,8 @@ connection.onDidChangeWatchedFiles((params) => {
 });
 
 connection.onNotification(workspaceTrustNotification, (params) => {
-  if (jobs.trusted === params.trusted) return;
-  jobs.trusted = params.trusted;
+  if (trust.trusted === params.trusted) return;
+  trust.trusted = params.trusted;
   validator.scheduleAll();
 });
 
