@@ -250,7 +250,7 @@ async function main() {
   const proto = await measureProtocol(serverPath, nodeFlags, letter400);
   console.log(`  memory: opening ${LETTERS} letters...`);
   const memory = await measureMemory(serverPath, nodeFlags);
-  // For comparison: node's default young generation, as when another editor starts the server without the flags.
+  // For comparison: node's defaults, as when another editor starts the server without the flags.
   const memoryDefaultFlags = await measureMemory(serverPath, []);
 
   const rows = texts.map((t) => {
@@ -362,7 +362,7 @@ async function main() {
       `(peak ${fmt(memory.after.peakRssMB)} MB; all diagnostics in ${fmt(memory.allDiagnosticsMs)} ms; spelling ${memory.spelling ? 'loaded' : 'NOT loaded'})`,
   );
   console.log(
-    `  without ${nodeFlags.join(' ')} (node's default young generation): ${fmt(memoryDefaultFlags.firstLetter.rssMB)} MB with one letter, ` +
+    `  without ${nodeFlags.join(' ')} (node's defaults): ${fmt(memoryDefaultFlags.firstLetter.rssMB)} MB with one letter, ` +
       `${fmt(memoryDefaultFlags.after.rssMB)} MB after ${LETTERS} letters`,
   );
   console.log('\nTargets');
@@ -428,7 +428,7 @@ function markdown(result) {
       `median ${fmt(result.protocol.medianMs)} ms, p95 ${fmt(result.protocol.p95Ms)} ms. ` +
       `Resident memory: ${fmt(result.memory.idleRssMB)} MB idle, ${fmt(result.memory.firstLetterRssMB)} MB with the first letter and the spelling dictionaries, ` +
       `${fmt(result.memory.rssMB)} MB after ${result.memory.letters} letters, with the extension's Node flags ` +
-      `(\`node ${result.memory.nodeFlags.join(' ')}\`); without that flag, ${fmt(result.memory.withoutFlags.rssMB)} MB.`,
+      `(\`node ${result.memory.nodeFlags.join(' ')}\`); without those flags, ${fmt(result.memory.withoutFlags.rssMB)} MB.`,
     '',
     '| Target | Result | |',
     '|---|--:|---|',
