@@ -29,7 +29,7 @@ async function main(): Promise<number> {
   }
   if (tools.length > 0) {
     console.log(
-      `Editor suite skipped: code-server and Chromium are not set up on this machine (CI=true makes this a failure).\n\n${tools.join('\n\n')}`,
+      `Editor suite skipped: the editor it runs in is not set up on this machine (CI=true makes this a failure).\n\n${tools.join('\n\n')}`,
     );
     return 0;
   }
