@@ -28,9 +28,7 @@ async function main(): Promise<number> {
     return 1;
   }
   if (tools.length > 0) {
-    console.log(
-      `Editor suite skipped: the editor it runs in is not set up on this machine (CI=true makes this a failure).\n\n${tools.join('\n\n')}`,
-    );
+    console.log(`Editor suite skipped: the editor it runs in is not set up on this machine (CI=true makes this a failure).\n\n${tools.join('\n\n')}`);
     return 0;
   }
 
