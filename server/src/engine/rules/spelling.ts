@@ -150,9 +150,16 @@ function startsAName(tokens: readonly Token[], index: number): boolean {
   return index === 0 && /^\p{Lu}/u.test(tokens[0]!.raw) && next !== undefined && /^\p{Lu}/u.test(next.raw);
 }
 
+/**
+ * Longer than any English word: a pasted hash, key or run of letters. The
+ * dictionary's compound rules take time that grows faster than the word (a
+ * 50,000-letter word took 30 s), so such a token is not looked up.
+ */
+const MAX_WORD_LENGTH = 45;
+
 function skip(token: Token, index: number, own: ReadonlySet<string>): boolean {
   const raw = token.raw;
-  if (raw.length <= 2 || /\p{N}/u.test(raw)) return true;
+  if (raw.length <= 2 || raw.length > MAX_WORD_LENGTH || /\p{N}/u.test(raw)) return true;
   if (/\p{Lu}/u.test(raw.slice(1))) return true; // PyTorch, MLOps, LLMs, NASA
   const lower = token.norm;
   if (KNOWN.has(lower) || own.has(lower)) return true;
