@@ -176,7 +176,7 @@ describe('npm run new-rule', () => {
   });
 
   it('exits with 1 and says why on the command line', function () {
-    if (!fs.existsSync(SCRIPT)) this.skip(); // compiled by `tsc -b`, like the tests
+    assert.ok(fs.existsSync(SCRIPT), `${SCRIPT} is missing: it is compiled by \`tsc -b\`, like the tests`);
     const dir = root();
     const run = spawnSync(process.execPath, [SCRIPT, '--root', dir, 'Not_Kebab'], { encoding: 'utf8' });
     assert.equal(run.status, 1);
