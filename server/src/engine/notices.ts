@@ -59,15 +59,13 @@ export const checkTookTooLong: Notice = {
 /** The one finding a document whose check was stopped gets: at its start, on its first character. */
 export function checkTookTooLongFinding(text: string, seconds: number, severity: Severity, reason: 'time' | 'memory' = 'time'): Finding {
   const why = reason === 'time' ? `ran past ${seconds.toLocaleString('en-US')} seconds` : 'ran out of memory';
-  return {
-    ruleId: checkTookTooLong.id,
-    severity,
-    offset: 0,
-    length: Math.min(1, text.length),
-    message: `The check of this document ${why} and was stopped, so nothing else is shown. Split the document or shorten it; the next edit is checked again.`,
-    fixes: [],
-    text: text.slice(0, 1),
-  };
+  const message = `The check of this document ${why} and was stopped, so nothing else is shown. Split the document or shorten it; the next edit is checked again.`;
+  return atStart(checkTookTooLong, text, Math.min(1, text.length), message, severity);
+}
+
+/** A notice about the whole document, on its first `length` characters. */
+function atStart(notice: Notice, text: string, length: number, message: string, severity: Severity): Finding {
+  return { ruleId: notice.id, severity, offset: 0, length, message, fixes: [], text: text.slice(0, length) };
 }
 
 /** At most this many problems are shown for one document in the editor; the editor slows to a crawl with more. */
@@ -92,13 +90,6 @@ export const tooManyProblems: Notice = {
 
 /** The note that stands for the `left` findings not shown, at the start of the document. */
 export function tooManyProblemsFinding(text: string, left: number, shown: number, severity: Severity): Finding {
-  return {
-    ruleId: tooManyProblems.id,
-    severity,
-    offset: 0,
-    length: 0,
-    message: `${left.toLocaleString('en-US')} more problems are not shown: only the first ${shown.toLocaleString('en-US')}, most severe first, are.`,
-    fixes: [],
-    text: text.slice(0, 0),
-  };
+  const message = `${left.toLocaleString('en-US')} more problems are not shown: only the first ${shown.toLocaleString('en-US')}, most severe first, are.`;
+  return atStart(tooManyProblems, text, 0, message, severity);
 }
