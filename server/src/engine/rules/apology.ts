@@ -6,7 +6,7 @@ export const apology: Rule = {
   id: 'apology',
   name: 'Apology for a gap',
   defaultSeverity: 'warning',
-  summary: '"Although I do not have", "despite my limited", "while I lack".',
+  summary: '"Although I do not have", "despite my limited", "I must admit", "my experience is limited".',
   explanation:
     'Pointing out what you lack spends a sentence on a gap the reader may not have noticed, or may not care about. ' +
     'Lead with what you have done; if a required tool is missing, name the comparable one you used.',
@@ -20,10 +20,20 @@ export const apology: Rule = {
       'Despite my limited experience, I learn quickly.',
       'While I lack production experience, I built a capstone model.',
       'I know I don’t have the five years you ask for.',
+      'Even though I am only in my second year, I have read a great deal about transformers.',
+      'I must admit my cloud skills are thin.',
+      'My professional experience is limited to one summer internship.',
+      'I regret that I cannot point to a production deployment yet.',
+      'Notwithstanding my lack of a computer science degree, I write solid Python.',
     ],
     clean: [
       'I haven’t used MLflow in production, but I built our experiment tracking on Weights & Biases.',
       'Although the data was sparse, the model lifted conversion 4%.',
+      'While I was at Lumen, I cut the nightly training bill by 38%.',
+      'Even with a 2% label budget, my active-learning loop matched the fully labelled baseline.',
+      'The device memory was limited, so I distilled the model to 40 MB.',
+      'I have never missed a retraining window in two years of on-call.',
+      'My thesis admitted a closed-form bound that I later used in the scheduler.',
     ],
   },
   checkParagraph: phraseCheck({

@@ -52,20 +52,39 @@ export const VAGUE_EXPERIENCE: readonly PhraseEntry[] = [
 
 /** Apologies for what the writer lacks: they invent a gap the reader had not seen. */
 export const APOLOGIES: readonly PhraseEntry[] = [
-  ...['although', 'though', 'while', 'even though'].flatMap((lead) => [
-    { phrase: `${lead} i do not have` },
+  // A gap introduced as a concession: "although I do not have", "while I haven't", "even though I am only".
+  ...['although', 'though', 'while', 'even though', 'even if', 'even'].flatMap((lead) => [
+    { phrase: `${lead} i do|did not have|possess` },
     { phrase: `${lead} i lack` },
-    { phrase: `${lead} i have not had` },
+    { phrase: `${lead} i have not` },
     { phrase: `${lead} i have no` },
+    { phrase: `${lead} i am only|just|new` },
+    { phrase: `${lead} i am not a|an` },
     { phrase: `${lead} my experience is limited` },
   ]),
-  { phrase: 'despite my limited|lack' },
+  { phrase: 'despite|notwithstanding of? my limited|lack' },
   { phrase: 'despite not having' },
   { phrase: 'despite lacking' },
-  { phrase: 'i know|realize|understand|admit that? i do not have' },
+  // Owning up to it: "I must confess", "I'll admit upfront", "I regret that I cannot".
+  { phrase: 'i must|will|should admit|confess' },
+  { phrase: 'i have to admit|confess' },
+  { phrase: 'i regret that i cannot' },
+  { phrase: 'i regret that i can|do|have not' },
+  ...['i do|have|may|might not', 'i lack', 'i have no', 'i am not'].map((gap) => ({
+    phrase: `i know|realize|realise|understand|admit|acknowledge that? ${gap}`,
+  })),
   { phrase: 'i may|might not have' },
-  { phrase: 'i do not have much|any experience' },
-  { phrase: 'i do not have a lot of experience' },
+  { phrase: 'i may|might lack' },
+  { phrase: 'i do not have much|any|deep|extensive|formal|professional|direct' },
+  { phrase: 'i do not have a lot of' },
+  { phrase: 'i do not have hands on' },
+  { phrase: 'i have no professional|commercial|industry|formal|prior|real' },
+  { phrase: 'i have no hands on' },
+  { phrase: 'my practical|professional|industry|commercial|direct? experience is|remains limited' },
+  { phrase: 'my hands on experience is|remains limited' },
+  { phrase: 'without any? industry|professional|commercial|formal|work experience' },
+  { phrase: 'i do not come from a|an' },
+  { phrase: 'a bit|little|somewhat|slightly rusty' },
   { phrase: 'i am not an expert' },
 ];
 
