@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { RESULTS_DIR, WEAK_LETTER } from './paths';
+import { openQuickInput } from './quickInput';
 import type { UserCheck } from './userChecks';
 
 export const REPORT_SCREENSHOT = path.join(RESULTS_DIR, 'report.png');
@@ -46,9 +47,7 @@ async function selectedCharacters(page: Page): Promise<number> {
 
 async function openReport(page: Page): Promise<void> {
   await page.locator('.tabs-container .tab', { hasText: WEAK_LETTER }).first().click();
-  await page.keyboard.press('Control+Shift+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+  const input = await openQuickInput(page, 'Control+Shift+P', WAIT_MS);
   await input.fill('>Cover Letter Coach: Show Report');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Report' }).first().waitFor({ timeout: WAIT_MS });
   await page.keyboard.press('Enter');

@@ -9,6 +9,7 @@ import { reportView } from './reportCheck';
 import { problemsCount, squiggles, type UserCheck } from './userChecks';
 import { wordCount } from './wordCountCheck';
 import { copyFixtures } from './workspace';
+import { openQuickInput } from './quickInput';
 
 export const SCREENSHOT = path.join(RESULTS_DIR, 'editor-letter.png');
 /** How long the screenshot waits for each check's item to appear. */
@@ -20,9 +21,7 @@ const CHECKS: UserCheck[] = [squiggles, problemsCount, wordCount, reportView];
 /** Opens a file the way a user does: Ctrl+P, its name, Enter. */
 async function quickOpen(page: Page, name: string, timeoutMs: number): Promise<void> {
   await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: timeoutMs });
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  const input = await openQuickInput(page, 'Control+P', timeoutMs);
   await input.fill(name);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: timeoutMs });
   await page.keyboard.press('Enter');
