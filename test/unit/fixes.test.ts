@@ -3,10 +3,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, applyEdits, fixAllEdits, RULES, type TextEdit } from '../../server/src/engine';
+import { unmarked } from '../helpers/markedSpans';
 import { REPO_ROOT } from '../helpers/paths';
 
 const samples = fs.readdirSync(path.join(REPO_ROOT, 'samples')).map((name) => fs.readFileSync(path.join(REPO_ROOT, 'samples', name), 'utf8'));
-const texts = [...samples, ...RULES.flatMap((r) => r.examples.flagged)];
+const texts = [...samples, ...RULES.flatMap((r) => r.examples.flagged.map(unmarked))];
 
 function assertValid(text: string, edits: readonly TextEdit[]): void {
   const sorted = [...edits].sort((a, b) => a.offset - b.offset);

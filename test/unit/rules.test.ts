@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { analyze, NOTICES, RULE_INFO, RULES } from '../../server/src/engine';
 import { applyEdits } from '../helpers/applyEdits';
 import { testDictionary } from '../helpers/dictionary';
+import { parseMarked, unmarked } from '../helpers/markedSpans';
 
 const KEBAB = /^[a-z]+(?:-[a-z]+)*$/;
 
@@ -46,10 +47,20 @@ for (const rule of [...RULES, ...NOTICES]) {
     });
     // Every example is read with the spelling dictionary loaded, as the editor reads it.
     const options = { spelling: testDictionary(), ...rule.examples.options };
-    for (const text of rule.examples.flagged) {
-      it(`flags: ${JSON.stringify(text).slice(0, 90)}`, () => {
+    for (const example of rule.examples.flagged) {
+      it(`flags: ${JSON.stringify(example).slice(0, 90)}`, () => {
+        const { text, spans } = parseMarked(example);
         const found = analyze(text, options).findings.filter((f) => f.ruleId === rule.id);
         assert.ok(found.length > 0, `expected ${rule.id} in ${JSON.stringify(text)}`);
+        // Where the example marks its spans, the rule raises exactly those.
+        if (spans.length > 0) {
+          const quote = (s: { start: number; end: number }) => `${s.start}-${s.end} “${text.slice(s.start, s.end)}”`;
+          assert.deepEqual(
+            found.map((f) => quote({ start: f.offset, end: f.offset + f.length })).sort(),
+            spans.map(quote).sort(),
+            `${rule.id} findings in ${JSON.stringify(example)}`,
+          );
+        }
         for (const f of found) {
           assert.equal(f.severity, rule.defaultSeverity);
           assert.ok(f.offset >= 0 && f.length > 0 && f.offset + f.length <= text.length, 'range inside the text');
@@ -58,7 +69,8 @@ for (const rule of [...RULES, ...NOTICES]) {
       });
     }
     const cleanOptions = { spelling: testDictionary(), ...(rule.examples.cleanOptions ?? rule.examples.options) };
-    for (const text of rule.examples.clean) {
+    for (const example of rule.examples.clean) {
+      const text = unmarked(example);
       it(`does not flag: ${JSON.stringify(text).slice(0, 90)}`, () => {
         const found = analyze(text, cleanOptions).findings.filter((f) => f.ruleId === rule.id);
         assert.deepEqual(
@@ -78,14 +90,14 @@ for (const rule of [...RULES, ...NOTICES]) {
       });
     }
     it('shows every fix it offers in a fixed example', () => {
-      const offers = rule.examples.flagged.some((text) => analyze(text, options).findings.some((f) => f.ruleId === rule.id && f.fixes.length > 0));
+      const offers = rule.examples.flagged.some((example) => analyze(unmarked(example), options).findings.some((f) => f.ruleId === rule.id && f.fixes.length > 0));
       if (offers) assert.ok((rule.examples.fixed ?? []).length > 0, `${rule.id} offers fixes but has no fixed example`);
     });
 
     // A notice the language server raises is turned off there: test/protocol/checkBudget.test.ts and diagnosticsBound.test.ts.
     if (raisedOutside) return;
     it('can be turned off', function () {
-      const text = rule.examples.flagged[0]!;
+      const text = unmarked(rule.examples.flagged[0]!);
       const found = analyze(text, { ...options, rules: { [rule.id]: 'off' } }).findings.filter((f) => f.ruleId === rule.id);
       assert.equal(found.length, 0);
     });

@@ -16,7 +16,7 @@ export const weakClosing: Rule = {
   },
   examples: {
     flagged: [
-      'I look forward to hearing from you.',
+      '⟦I look forward to hearing from you⟧.',
       'I’m looking forward to hearing from you soon.',
       'I hope to hear from you soon.',
       'Please do not hesitate to contact me.',
