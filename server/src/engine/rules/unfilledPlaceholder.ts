@@ -1,13 +1,26 @@
 import type { RawFinding, Rule } from '../kit/rule';
+import { BARE_SLOTS, EDITORIAL_NOTES, SLOT_HEADS, SLOT_ONLY_WORDS, SLOT_WORDS, SPECIAL_TOKENS } from '../vocabulary/placeholders';
 
 /**
- * Template slots: [Company Name], [X]%, <Company>, {{name}}. Our own patterns over prose only.
- * A bracketed slot must hold a letter: checked after the match (HAS_LETTER), so
- * that the pattern stays linear on a long run of text after an open bracket.
+ * Template slots: [Company Name], [X]%, <Company>, {{name}}, "Director at XXX". Our own patterns over prose only.
+ * Brackets are a slot only when what they hold reads as one (`isSlot`): "[Remote, EU]", "[ML-4471]",
+ * "[CLS]" and "[3]" belong to the text. Each pattern is linear: no nested or adjacent quantifiers.
  */
-const SLOTS: readonly RegExp[] = [/\[[^[\]\r\n]*\]/gu, /<[A-Z][\p{L} ]{0,40}>/gu, /\{\{[^{}\r\n]{0,60}\}\}/gu];
+const SQUARE = /\[[^[\]\r\n]*\]/gu;
+const ANGLE = /<[\p{L}][\p{L} /_-]{0,40}>/gu;
+const DOUBLE_BRACES = /\{\{[^{}\r\n]{0,60}\}\}/gu;
+const SINGLE_BRACES = /\{[\p{L}][\p{L} _-]{0,40}\}/gu;
+const BARE = new RegExp(`\\b(?:${BARE_SLOTS.join('|')})\\b`, 'gu');
+const INSERT = /\b(?:Insert|INSERT)\b/gu;
+const BLANK = /_{3,}/gu;
 
-const HAS_LETTER = /\p{L}/u;
+const SLOT = new Set(SLOT_WORDS);
+const SLOT_ONLY = new Set(SLOT_ONLY_WORDS);
+const EDITORIAL = new Set(EDITORIAL_NOTES);
+const HEADS = new Set(SLOT_HEADS);
+const SPECIAL = new Set(SPECIAL_TOKENS);
+/** Words of the slot-only list that say nothing on their own. */
+const FILLER = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'for', 'with', 'at', 'in', 'e', 'g', 'here']);
 
 /** Slots the front matter's `company` can fill. */
 const COMPANY_SLOT =
@@ -16,21 +29,111 @@ const COMPANY_SLOT =
 /** A task-list box ("- [x] done") looks like a slot but is not. */
 const TASK_BOX = /^\[[ xX]\]$/;
 
+/** A letter, digit or closing bracket right before an opening one: an index ("features[t+1]") or a type ("List<Double>"). */
+const ATTACHED = /[\p{L}\p{N}_\])>]/u;
+
+function wordsOf(content: string): string[] {
+  return content.toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
+/**
+ * What brackets hold reads as a slot: a slot word ("[Your Name]", "[COMPANY]"), only
+ * slot-only words ("[Job Title]", "<Lab/Team>"), words ending in a slot's head ("<Internship
+ * Title>"), a hint with an example ("[team, e.g. the search team]"), a capitalised word that is not a model's token ("[CONFERENCE]", not "[MASK]"), or,
+ * in square brackets, a lower-case instruction ("[result with a number]") that is not an
+ * editor's note ("[sic]"). In angle brackets, capitalised words are a slot ("<Venue>").
+ */
+function isSlot(content: string, square: boolean): boolean {
+  const words = wordsOf(content);
+  if (words.length === 0) return false;
+  if (words.some((w) => SLOT.has(w)) || /\be\.g\.|\bi\.e\./i.test(content)) return true;
+  if (words.every((w) => SLOT_ONLY.has(w)) && words.some((w) => !FILLER.has(w))) return true;
+  if (/^[\p{L} ]+$/u.test(content) && HEADS.has(words[words.length - 1]!)) return true;
+  if (/^[\p{Lu}_ ]+$/u.test(content) && words.some((w) => w.length >= 5) && !words.some((w) => SPECIAL.has(w))) return true;
+  if (!square) return /^\p{Lu}/u.test(content) && words.some((w) => w.length >= 3);
+  if (/[\p{Lu}\p{N}]/u.test(content)) return false;
+  return words.some((w) => w.length >= 3) && !words.every((w) => EDITORIAL.has(w));
+}
+
+interface Slot {
+  index: number;
+  text: string;
+}
+
+function slotsIn(text: string, listItem: boolean): Slot[] {
+  const slots: Slot[] = [];
+  const push = (m: RegExpMatchArray, length = m[0].length) => slots.push({ index: m.index ?? 0, text: m[0].slice(0, length) });
+  for (const m of text.matchAll(SQUARE)) {
+    const at = m.index ?? 0;
+    if (at > 0 && ATTACHED.test(text.charAt(at - 1))) continue;
+    if ('(['.includes(text.charAt(at + m[0].length) || ' ')) continue; // a Markdown link
+    if (listItem && at === 0 && TASK_BOX.test(m[0])) continue;
+    if (isSlot(m[0].slice(1, -1), true)) push(m);
+  }
+  for (const m of text.matchAll(ANGLE)) {
+    const at = m.index ?? 0;
+    if (at > 0 && ATTACHED.test(text.charAt(at - 1))) continue;
+    if (isSlot(m[0].slice(1, -1), false)) push(m);
+  }
+  for (const m of text.matchAll(DOUBLE_BRACES)) push(m);
+  for (const m of text.matchAll(SINGLE_BRACES)) {
+    const at = m.index ?? 0;
+    if (text.charAt(at - 1) === '{' || text.charAt(at + m[0].length) === '}') continue;
+    if (isSlot(m[0].slice(1, -1), false)) push(m);
+  }
+  for (const m of text.matchAll(BARE)) {
+    const at = m.index ?? 0;
+    if (inside(slots, at)) continue;
+    if (/^XX/.test(m[0]) && /^\s+century/i.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue; // a Roman numeral
+    push(m);
+  }
+  for (const m of text.matchAll(INSERT)) {
+    const at = m.index ?? 0;
+    if (inside(slots, at)) continue;
+    // "Insert company name here": the instruction and the slot words after it, up to three.
+    const after = /^(?:\s+[\p{L}]+){1,3}/u.exec(text.slice(at + m[0].length, at + m[0].length + 60));
+    const words = after ? wordsOf(after[0]) : [];
+    let last = -1;
+    words.forEach((w, k) => {
+      if (SLOT.has(w) || (SLOT_ONLY.has(w) && !FILLER.has(w))) last = k;
+    });
+    if (last < 0) continue;
+    const span = /^(?:\s+[\p{L}]+)/u;
+    let length = m[0].length;
+    for (let k = 0; k <= last; k++) length += span.exec(text.slice(at + length))![0].length;
+    push(m, length);
+    slots[slots.length - 1]!.text = text.slice(at, at + length);
+  }
+  for (const m of text.matchAll(BLANK)) {
+    if (!inside(slots, m.index ?? 0)) push(m);
+  }
+  return slots.sort((a, b) => a.index - b.index);
+}
+
+function inside(slots: readonly Slot[], at: number): boolean {
+  return slots.some((s) => at >= s.index && at < s.index + s.text.length);
+}
+
 export const unfilledPlaceholder: Rule = {
   id: 'unfilled-placeholder',
   name: 'Unfilled placeholder',
   defaultSeverity: 'error',
-  summary: 'Template leftovers: "[Company Name]", "[X]%", "[Your Name]", "<Company>", "{{...}}".',
+  summary: 'Template leftovers: "[Company Name]", "[X]%", "[Your Name]", "<Company>", "{{...}}", "XXX", "Insert company name".',
   explanation:
     'A placeholder left in a sent letter tells the reader it was mass-produced, and ends the application. ' + 'Fill every slot before you send.',
   example: { before: 'I’m drawn to [Company Name] because of its work on search.', after: 'I’m drawn to Northwind because of its work on search.' },
   examples: {
     flagged: [
-      'I’m drawn to [Company Name] because of its search work.',
-      'I improved accuracy by [X]%.',
-      'Best,\n[Your Name]',
-      'Dear <Hiring Manager>,',
-      'Hello {{first_name}},',
+      'I’m drawn to ⟦[Company Name]⟧ because of its search work.',
+      'I improved accuracy by ⟦[X]⟧%.',
+      'Best,\n⟦[Your Name]⟧',
+      'Dear ⟦<Hiring Manager>⟧,',
+      'Hello ⟦{{first_name}}⟧,',
+      'Since ⟦[DATE]⟧ I have run the pricing models at ⟦[COMPANY]⟧.',
+      'I cut serving cost by ⟦XX⟧% at my last employer.',
+      'I would bring the same care to ⟦<Team/Lab>⟧ and its readers.',
+      '⟦Insert company name⟧ here has the data problem I solved at Northwind.',
+      'At Northwind I built ⟦[what you built]⟧, which ⟦[result with a number]⟧.',
     ],
     fixed: [
       {
@@ -42,24 +145,27 @@ export const unfilledPlaceholder: Rule = {
       'I’m drawn to Northwind because of its search work.',
       'See [our paper](https://example.com/paper) on retrieval.',
       'The array [1] holds the index.',
+      'Your Senior Data Scientist [Hybrid, London] posting asks for the forecasting work I led.',
+      'I fixed the tokenizer bug your tracker lists as [NLP-2231] in our own fork.',
+      'I pooled the [CLS] vector and dropped the [SEP] token before the classifier head.',
+      'I swapped Map<String, Float> for a flat array and cut heap use in half.',
+      'The leak came from rows[i+1], which held the next day’s label.',
+      'My thesis [PDF] and the two papers it builds on [4, 7] are linked below.',
+      'The reviewer wrote that it was “clear [sic] and useful”.',
     ],
   },
   checkParagraph: (paragraph, letter, context) => {
     const findings: RawFinding[] = [];
     const text = letter.masked.slice(paragraph.start, paragraph.end);
-    for (const pattern of SLOTS) {
-      for (const m of text.matchAll(pattern)) {
-        if (m[0].startsWith('[') && !HAS_LETTER.test(m[0])) continue;
-        if (paragraph.kind === 'listItem' && m.index === 0 && TASK_BOX.test(m[0])) continue;
-        const offset = paragraph.start + (m.index ?? 0);
-        const company = context.company && COMPANY_SLOT.test(m[0]) ? context.company : undefined;
-        findings.push({
-          offset,
-          length: m[0].length,
-          message: `“${m[0]}” is a template placeholder; fill it in before sending.`,
-          fixes: company ? [{ title: `Fill in “${company}”`, edits: [{ offset, length: m[0].length, newText: company }] }] : [],
-        });
-      }
+    for (const slot of slotsIn(text, paragraph.kind === 'listItem')) {
+      const offset = paragraph.start + slot.index;
+      const company = context.company && COMPANY_SLOT.test(slot.text) ? context.company : undefined;
+      findings.push({
+        offset,
+        length: slot.text.length,
+        message: `“${slot.text}” is a template placeholder; fill it in before sending.`,
+        fixes: company ? [{ title: `Fill in “${company}”`, edits: [{ offset, length: slot.text.length, newText: company }] }] : [],
+      });
     }
     return findings;
   },

@@ -1,0 +1,166 @@
+/**
+ * Words that mark a template slot ("[Company Name]", "<Hiring Manager>",
+ * "[result with a number]"), as opposed to brackets that belong to the text:
+ * a job-title qualifier ("[Remote, EU]"), a ticket ("[ML-4471]"), a token of a
+ * model ("[CLS]", "[MASK]"), a file type ("[PDF]"), a citation ("[3]").
+ */
+
+/** One of these inside brackets makes them a slot, whatever else is there. */
+export const SLOT_WORDS: readonly string[] = [
+  'name',
+  'names',
+  'firstname',
+  'lastname',
+  'fullname',
+  'surname',
+  'company',
+  'companyname',
+  'organisation',
+  'organization',
+  'employer',
+  'recipient',
+  'hiring',
+  'your',
+  'insert',
+  'enter',
+  'placeholder',
+  'specific',
+  'mention',
+  'describe',
+  'tbd',
+  'todo',
+  'x',
+  'xx',
+  'xxx',
+  'n',
+];
+
+/**
+ * Words that are slots only when nothing else is in the brackets ("[Role]",
+ * "[Job Title]", "<Lab/Team>"): "[Search Team]" is part of a title.
+ */
+export const SLOT_ONLY_WORDS: readonly string[] = [
+  'role',
+  'position',
+  'title',
+  'job',
+  'date',
+  'today',
+  'team',
+  'lab',
+  'group',
+  'manager',
+  'department',
+  'dept',
+  'division',
+  'product',
+  'project',
+  'city',
+  'state',
+  'country',
+  'location',
+  'address',
+  'phone',
+  'email',
+  'number',
+  'amount',
+  'percent',
+  'percentage',
+  'metric',
+  'result',
+  'results',
+  'achievement',
+  'accomplishment',
+  'skill',
+  'skills',
+  'tool',
+  'tools',
+  'technology',
+  'field',
+  'industry',
+  'school',
+  'university',
+  'degree',
+  'major',
+  'year',
+  'years',
+  'month',
+  'day',
+  'person',
+  'contact',
+  'source',
+  'platform',
+  'system',
+  'reason',
+  'example',
+  'here',
+  'first',
+  'last',
+  'full',
+  'current',
+  'previous',
+  'former',
+  'relevant',
+  'the',
+  'a',
+  'an',
+  'of',
+  'or',
+  'and',
+  'for',
+  'with',
+  'at',
+  'in',
+  'e',
+  'g',
+];
+
+/** The last word of a slot: "[Conference Name]", "<Internship Title>", "[Start Date]". */
+export const SLOT_HEADS: readonly string[] = ['name', 'title', 'date', 'number', 'role', 'position', 'address', 'email', 'phone', 'here'];
+
+/**
+ * Capitalised words in brackets that belong to the text, not slots: a model's special
+ * tokens ("[CLS]", "[MASK]") and a posting's tags ("[REMOTE]", "[URGENT]").
+ */
+export const SPECIAL_TOKENS: readonly string[] = [
+  'cls',
+  'sep',
+  'mask',
+  'pad',
+  'unk',
+  'bos',
+  'eos',
+  'sos',
+  'eot',
+  'inst',
+  'start',
+  'end',
+  'redacted',
+  'remote',
+  'hybrid',
+  'onsite',
+  'contract',
+  'urgent',
+  'update',
+  'updated',
+  'closed',
+];
+
+/** Lower-case words in brackets that are an editor's note, not a slot: "[sic]". */
+export const EDITORIAL_NOTES: readonly string[] = [
+  'sic',
+  'emphasis',
+  'added',
+  'mine',
+  'ours',
+  'original',
+  'translated',
+  'translation',
+  'sic!',
+  'ibid',
+  'sp',
+  'redacted',
+];
+
+/** Bare words a template leaves for the writer: "Director at XXX", "TODO". */
+export const BARE_SLOTS: readonly string[] = ['XX', 'XXX', 'XXXX', 'TODO', 'TBD', 'TKTK', 'FIXME'];
