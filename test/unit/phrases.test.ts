@@ -61,6 +61,9 @@ describe('phrase language', () => {
   it('starts from a required word, with or without a leading optional one', () => {
     assert.deepEqual(found(['i? hope to hear'], 'We hope to hear. I hope to hear.'), ['hope to hear', 'I hope to hear']);
     assert.throws(() => compilePhrases([{ phrase: '@adverb hope' }]), /must start with a word/);
+    assert.throws(() => compilePhrases([{ phrase: '_ hope' }]), /must start with a word/);
+    assert.deepEqual(found(['@writer hope'], 'We hope. I hope. They hope.'), ['We hope', 'I hope']);
+    assert.deepEqual(found(['@determiner* plan'], 'a plan, the this plan, plan'), ['a plan', 'the this plan', 'plan']);
     assert.throws(() => compilePhrases([{ phrase: 'hope @nosuchclass' }]), /no word class/);
     assert.throws(() => compilePhrases([{ phrase: 'hope word*' }]), /may repeat/);
   });

@@ -18,8 +18,9 @@
  *
  * and may end in `?` (optional) or, for `@class`, `#Tag` and `_`, in `*`
  * (none up to three): "contribute~ to the? @adverb* development|design of".
- * A phrase must start with a word or `a|b` (optional or not), so that it can
- * be found from its first word. At each position the match that reaches
+ * A phrase must start with a word, `a|b` or a closed class (optional or
+ * not; `@adverb` is open, as it takes any -ly word), so that it can be found
+ * from its first word. At each position the match that reaches
  * furthest wins; matches do not overlap.
  */
 import type { PhraseEntry } from '../vocabulary/phraseEntry';
@@ -129,14 +130,20 @@ function literalSlots(phrase: string): Slot[] {
 function withRequiredStart(slots: readonly Slot[], phrase: string): Slot[][] {
   const first = slots[0];
   if (!first) return [];
+  const rest = slots.slice(1);
+  if (first.kind === 'class' && first.name !== 'adverb') {
+    // A closed class is a set of words: its first word is looked up like any other.
+    const word: Slot = { kind: 'words', words: CLASS_SETS.get(first.name)!, min: 1, max: 1 };
+    const more: Slot[] = first.max > 1 ? [{ ...first, min: 0, max: first.max - 1 }] : [];
+    return [[word, ...more, ...rest], ...(first.min === 0 ? withRequiredStart(rest, phrase) : [])];
+  }
   if (first.kind !== 'words') {
-    if (first.min === 0) return withRequiredStart(slots.slice(1), phrase);
-    throw new Error(
-      `Phrase "${phrase}": must start with a word, not ${first.kind === 'any' ? '_' : first.kind === 'tag' ? `#${first.tag}` : `@${first.name}`}`,
-    );
+    if (first.min === 0) return withRequiredStart(rest, phrase);
+    const what = first.kind === 'any' ? '_' : first.kind === 'tag' ? `#${first.tag}` : `@${first.name}`;
+    throw new Error(`Phrase "${phrase}": must start with a word or a closed word class, not ${what}`);
   }
   if (first.min === 1) return [[...slots]];
-  return [[{ ...first, min: 1 }, ...slots.slice(1)], ...withRequiredStart(slots.slice(1), phrase)];
+  return [[{ ...first, min: 1 }, ...rest], ...withRequiredStart(rest, phrase)];
 }
 
 export function compilePhrases<E extends PhraseEntry>(entries: readonly E[]): PhraseSet<E> {
