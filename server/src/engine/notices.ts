@@ -19,8 +19,21 @@ export const documentTooLong: Notice = {
   example: { before: 'A 300,000-character manuscript.', after: 'A one-page letter.' },
   examples: {
     options: { maxLength: 60 },
-    flagged: ['I own the ranking model at Lumen.\n\nIt serves 8M users at 40 ms p99 and I am a team player.'],
-    clean: ['I own the ranking model at Lumen.'],
+    // The finding marks the first character past the limit: where checking stops.
+    flagged: [
+      'I own the ranking model at Lumen.\n\nIt serves 8M users at 40 ⟦m⟧s p99 and I am a team player.',
+      'I built the churn model and it runs every night on six milli⟦o⟧n rows.',
+      'Short letter, and then a much longer paragraph that goes on ⟦p⟧ast the limit.',
+      'Dear Ms. Lee,\n\nI own the ranking model at Lumen, and I run i⟦t⟧ daily.',
+      '# A heading\n\nA letter in Markdown whose text runs on past si⟦x⟧ty characters.',
+    ],
+    clean: [
+      'I own the ranking model at Lumen.',
+      'Sixty characters exactly would be fine; this line is longer.',
+      'I own it.',
+      'Dear Ms. Lee,\n\nI own ranking.',
+      'Best regards,\nSam Lee',
+    ],
   },
 };
 

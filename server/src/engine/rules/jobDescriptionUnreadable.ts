@@ -11,9 +11,22 @@ export const jobDescriptionUnreadable: Rule = {
   example: { before: 'job: ./jobs/acme.md   (no such file)', after: 'job: ./job.md' },
   examples: {
     options: { job: { problem: 'Cannot read ./job.md: no such file.' } },
-    flagged: ['---\njob: ./job.md\n---\n\nI own the ranking model.'],
+    // The finding sits on the front matter's `job:` line, or on the letter's first line when the job was named elsewhere.
+    flagged: [
+      '---\n⟦job: ./job.md⟧\n---\n\nI own the ranking model.',
+      '---\ncompany: Lumen\n⟦job: ./job.md⟧\n---\n\nI own the ranking model.',
+      '---\n⟦job: ../postings/lumen.txt⟧\n---\n\nI own it.',
+      '⟦Dear Ms. Lee,⟧\n\nI own the ranking model.',
+      '⟦---⟧\ntarget: 250\n---\n\nI own the ranking model.',
+    ],
     cleanOptions: { job: { text: 'We hire ML engineers to own ranking.' } },
-    clean: ['---\njob: ./job.md\n---\n\nI own the ranking model.'],
+    clean: [
+      '---\njob: ./job.md\n---\n\nI own the ranking model.',
+      '---\ncompany: Lumen\njob: ./job.md\n---\n\nI own the ranking model.',
+      'Dear Ms. Lee,\n\nI own the ranking model.',
+      '---\ntarget: 250\n---\n\nI own the ranking model.',
+      'I own it.',
+    ],
   },
   check: (letter, context) => {
     if (!context.jobProblem) return [];

@@ -15,8 +15,21 @@ export const jobKeywordsMissing: Rule = {
   },
   examples: {
     options: { job: { text: 'We run Feast and Triton. You will own p99 latency and drift monitoring for our ranking service.' } },
-    flagged: ['I own the ranking model at Lumen and shipped three versions of it this year.'],
-    clean: ['I moved our features to Feast, served the model on Triton, held p99 latency at 40 ms and added drift monitoring.'],
+    // The finding covers the first paragraph, where the writer's eye starts.
+    flagged: [
+      '⟦I own the ranking model at Lumen and shipped three versions of it this year.⟧',
+      '⟦I serve models on Triton.⟧',
+      '⟦I cut p99 latency by 30% with Feast.⟧',
+      '⟦I own the ranking model and its p99 latency.⟧',
+      '⟦I shipped drift monitoring for a ranking service.⟧',
+    ],
+    clean: [
+      'I moved our features to Feast, served the model on Triton, held p99 latency at 40 ms and added drift monitoring.',
+      'On Triton and Feast I run the ranking service; I own its p99 latency and its drift monitoring.',
+      'My drift monitoring caught two bad feature pushes to Feast, and the Triton migration I led kept p99 latency under 50 ms.',
+      'I keep p99 latency low on our Triton fleet, read features from Feast, and wrote the drift monitoring for ranking.',
+      'Feast, Triton, p99 latency and drift monitoring are the four things I worked on daily for two years of ranking work.',
+    ],
   },
   check: (letter, context) => {
     if (!context.job) return [];
