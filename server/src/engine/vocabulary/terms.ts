@@ -38,12 +38,6 @@ export const LLM_TERMS: readonly PhraseEntry[] = [
   { phrase: 'chatbot|chatbots' },
 ];
 
-/** Offline model-quality metrics. */
-export const MODEL_METRICS: readonly PhraseEntry[] = [
-  ...phrases('accuracy, auc, roc auc, f1, f1 score, precision, recall, rmse, mae, mape, mse, bleu, rouge, perplexity, log loss, ndcg, iou'),
-  { phrase: 'mAP', matchCase: true },
-];
-
 /** Figures that tie a model to users, money or production: what a manager pays for. */
 export const IMPACT_TERMS: readonly PhraseEntry[] = [
   ...phrases(

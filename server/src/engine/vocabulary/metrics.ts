@@ -1,0 +1,140 @@
+/**
+ * What `metric-without-impact` reads around a model metric: a claim that it
+ * improved, and the outcomes that tie it to the world (users, money, time,
+ * errors avoided, decisions), beyond the figures in `IMPACT_TERMS`.
+ */
+import type { PhraseEntry } from './phraseEntry';
+import { phrases } from './phraseList';
+
+/** Words, written as one string separated by spaces. */
+const words = (list: string): readonly string[] => list.split(' ');
+
+/**
+ * Offline model-quality metrics, not the same words meant another way: precision
+ * agriculture or mixed precision, a product recall or "I recall", Formula 1 or
+ * an F1 key, billing accuracy, a sensitivity analysis.
+ */
+export const MODEL_METRICS: readonly PhraseEntry[] = [
+  ...phrases(
+    'auc, roc auc, auroc, auprc, pr auc, f1 score, f 1 score, rmse, mae, mape, mse, smape, bleu, rouge, perplexity, log loss, ndcg, iou, mrr, ' +
+      'gini coefficient, brier score, word error rate',
+  ),
+  { phrase: 'mAP', matchCase: true },
+  { phrase: 'WER', matchCase: true },
+  {
+    phrase: 'accuracy',
+    notPrecededBy: words(
+      'billing invoice invoicing inventory payroll order picking pick shipping delivery record records reporting stock count coding transcription address data entry',
+    ),
+  },
+  {
+    phrase: 'precision',
+    notPrecededBy: words(
+      'mixed half single double full reduced numerical numeric floating arbitrary machine fp16 bf16 fp32 fp8 int8 int4 bit low lower',
+    ),
+    notFollowedBy: words(
+      'agriculture farming medicine health oncology psychiatry nutrition engineering manufacturing machining instrument instruments tools tooling timing ' +
+        'marketing targeting livestock fermentation irrigation education strike strikes landing training arithmetic format formats floats weights inference ' +
+        'mode parts optics agronomy dairy fishing',
+    ),
+  },
+  {
+    phrase: 'recall',
+    notPrecededBy: words(
+      'i we you they he she to can could may might still as product vehicle food drug safety voluntary total free cued immediate delayed memory factory recall',
+    ),
+    notFollowedBy: words(
+      'notice notices campaign campaigns process letter letters that how when being seeing working the a my our your his her their this',
+    ),
+  },
+  {
+    phrase: 'f1',
+    notPrecededBy: words('press pressed pressing hit key formula'),
+    notFollowedBy: words(
+      'race races racing team teams car cars driver drivers season seasons grand circuit strategy fan fans visa visas student students status key ' +
+        'championship paddock pit engine engines tyre tyres tire tires telemetry hybrid simulator grid weekend',
+    ),
+  },
+  {
+    phrase: 'sensitivity|specificity',
+    notPrecededBy: words('price interest rate cultural data cost demand'),
+    notFollowedBy: words('analysis analyses to testing tests test label labels training data reader readers'),
+  },
+];
+
+/** A metric claimed better without a figure: "greatly improved recall", "a remarkable F1". */
+export const METRIC_GAINS: readonly PhraseEntry[] = [
+  ...phrases(
+    'improve~, enhance~, boost~, increase~, raise~, lift~, maximise~, optimise~, push~, elevate~, outperform~, surpass~, exceed~, beat~, ' +
+      'improvement|improvements|gain|gains|uplift|jump|leap, ' +
+      'remarkable, impressive, excellent, outstanding, exceptional, superior, unprecedented, record, ' +
+      'significant|substantial|dramatic|considerable|notable|marked|major, significantly|substantially|dramatically|considerably|greatly|vastly|markedly, ' +
+      'state of the art, best in class, near perfect, top tier',
+  ),
+];
+
+/** Outcomes a model metric can be tied to, beyond money and the production figures of `IMPACT_TERMS`. Nouns that also name data ("patients", "sessions", "claims") count only as more or fewer. */
+export const METRIC_OUTCOMES: readonly PhraseEntry[] = [
+  ...phrases(
+    'downloads, signups, sign ups, bookings, clinicians, doctors, nurses, staff, analyst~, reviewer~, investigator~, underwriter~, agent hours, ticket~, ' +
+      'more|fewer|extra cases|claims|calls|pages|alerts|incidents|returns|patients|students|sessions|visits|subscribers|defects|errors|mistakes, ' +
+      'complaint~, refund~, escalation~, workload, backlog, rework, write off|offs, losses, defaults, delinquency|delinquencies, waste, spoilage, ' +
+      'overtime, wait time~, waiting time~, turnaround, readmission~, board, approval~, auto approve~, manual review~|check~|work|effort|labour|labor|hours, ' +
+      'missed fraud, false alarm~, false negatives, misroute~, sooner, days|weeks|months|hours faster|earlier|sooner, close the books, ' +
+      'trust, interpretable, interpretability, transparency, stakeholder~, adoption, adopted by, rolled out, used by, in use, now use~, relies|rely|relied on, deployed to|across, ' +
+      'per day|week|month|quarter|year|shift|hour|night, each|every day|week|month|quarter|year|shift|night',
+  ),
+  ...['a day', 'a week', 'a month', 'a quarter', 'a year', 'a shift', 'a night'].map((phrase) => ({
+    phrase,
+    notPrecededBy: ['in', 'within', 'over', 'for', 'after', 'than', 'about', 'under', 'inside'],
+  })),
+];
+
+/**
+ * Words that lead from a metric to what it made possible ("which let the review
+ * team…", "allowing us to…"): they count when a figure follows them.
+ */
+export const CONSEQUENCE_LINKS: readonly PhraseEntry[] = [
+  ...phrases(
+    'let|lets|letting, allow~, enable~, so that, which meant, meaning, freeing|freed, sparing|spared, resulting in, leading to, translating into, ' +
+      'reducing, avoiding, preventing, catching',
+  ),
+  { phrase: 'cutting', notFollowedBy: ['edge'] },
+];
+
+/** Nouns after an outcome word that make it the model's subject instead: "churn classifier", "sales forecast". */
+export const MODEL_NOUNS: readonly string[] = [
+  'model',
+  'models',
+  'classifier',
+  'classifiers',
+  'predictor',
+  'prediction',
+  'predictions',
+  'forecast',
+  'forecasts',
+  'forecasting',
+  'data',
+  'dataset',
+  'datasets',
+  'score',
+  'scores',
+  'scoring',
+  'label',
+  'labels',
+  'features',
+  'propensity',
+  'segmentation',
+  'benchmark',
+];
+
+/** Words of change: a clause of its own with one of these and a figure tells what moved ("…, and sessions ending in a download rose 14%"). */
+export const CHANGE_WORDS: readonly PhraseEntry[] = phrases(
+  'rise~, fall~, drop~, grow~, double~, halve~, triple~, down, up, cut~, save~, increase~, decrease~, decline~, shrink~, climb~, jump~, ' +
+    'improve~, reduce~, lower~, shorten~, speed~ up, went from',
+);
+
+/** How a sentence opens when it tells what the one before led to: "That cut chargebacks by…", "As a result…". */
+export const BACK_REFERENCES: readonly PhraseEntry[] = phrases(
+  'that|this|it|which|these|those, as a result, in turn, consequently, thanks to this|that, the result, the change, the gain',
+);
