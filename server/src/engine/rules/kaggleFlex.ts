@@ -1,9 +1,15 @@
-import { compilePhrases, mentions } from '../text/phrases';
-import { termCheck } from '../checks/termCheck';
-import { NOTEBOOK_PROOF, PRODUCTION_TERMS } from '../vocabulary/terms';
-import type { Rule } from '../kit/rule';
+import { compilePhrases, findPhrases, mentions } from '../text/phrases';
+import { sentencesOf } from '../checks/scope';
+import { PRODUCTION_TERMS } from '../vocabulary/terms';
+import { COURSE_CONTEXT, COURSE_CREDENTIALS, NOTEBOOK_PROOF, PROFESSIONAL_CREDENTIALS, REAL_USE } from '../vocabulary/notebookProof';
+import type { RawFinding, Rule } from '../kit/rule';
 
+const PROOF = compilePhrases(NOTEBOOK_PROOF);
+const CREDENTIALS = compilePhrases(COURSE_CREDENTIALS);
+const COURSE = compilePhrases(COURSE_CONTEXT);
+const PROFESSIONAL = compilePhrases(PROFESSIONAL_CREDENTIALS);
 const PRODUCTION = compilePhrases(PRODUCTION_TERMS);
+const USE = compilePhrases(REAL_USE);
 
 export const kaggleFlex: Rule = {
   id: 'kaggle-flex',
@@ -19,19 +25,39 @@ export const kaggleFlex: Rule = {
   },
   examples: {
     flagged: [
-      'I placed in the top 2% of a Kaggle competition.',
-      'I completed the Coursera deep learning specialization and earned a certificate.',
-      'My model reached first place on the leaderboard.',
+      '⟦I placed in the top 2% of a Kaggle competition.⟧',
+      '⟦I completed the Coursera deep learning specialization and earned a certificate.⟧',
+      '⟦My model reached first place on the leaderboard.⟧',
+      'I taught myself statistics. ⟦Since then I have finished four Udemy courses on neural networks.⟧',
+      '⟦I hold an online certificate in applied machine learning.⟧',
+      '⟦Two silver medals in tabular competitions show I can model messy data.⟧',
     ],
     clean: [
       'I turned my Kaggle solution into a service that now scores 2M transactions a day in production.',
       'I deployed the model to production and on-call took it from there.',
+      'I hold the CFA charter and passed FRM Part II last year.',
+      'I am an AWS Certified Machine Learning Specialist and moved our scoring jobs onto SageMaker.',
+      'I built the internal leaderboard that compares every candidate ranker on the same 900 queries.',
+      'My competition notebook became the baseline for our store forecasts, which the buyers now use every Monday.',
+      'I am board-certified in radiology and have labelled 12,000 scans for our triage model.',
     ],
   },
-  checkParagraph: termCheck({
-    terms: NOTEBOOK_PROOF,
-    atLeast: 1,
-    unless: (sentence) => mentions(PRODUCTION, sentence),
-    message: (terms) => `${terms.join(', ')} shows a model on a fixed dataset; lead with a system that ran in production instead.`,
-  }),
+  checkParagraph: (paragraph, { text }) => {
+    const findings: RawFinding[] = [];
+    for (const sentence of sentencesOf(paragraph, 'body')) {
+      const found = findPhrases(sentence.tokens, PROOF);
+      // A certificate is coursework only when the sentence says so, and never a professional one (CFA, AWS, board).
+      if (mentions(COURSE, sentence) && !mentions(PROFESSIONAL, sentence)) found.push(...findPhrases(sentence.tokens, CREDENTIALS));
+      if (found.length === 0) continue;
+      if (mentions(PRODUCTION, sentence) || mentions(USE, sentence)) continue;
+      const terms = [...new Set(found.sort((a, b) => a.start - b.start).map((m) => text.slice(m.start, m.end)))];
+      findings.push({
+        offset: sentence.start,
+        length: sentence.end - sentence.start,
+        message: `${terms.join(', ')} shows a model on a fixed dataset; lead with a system that ran in production instead.`,
+        fixes: [],
+      });
+    }
+    return findings;
+  },
 };

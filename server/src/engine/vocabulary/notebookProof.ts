@@ -1,0 +1,50 @@
+/**
+ * What `kaggle-flex` reads: competition ranks and online-course certificates
+ * offered as proof, and what shows the work went on to run for real.
+ */
+import type { PhraseEntry } from './phraseEntry';
+import { phrases } from './phraseList';
+
+/** Competitions, leaderboards and course platforms: proof from a fixed dataset or a syllabus. */
+export const NOTEBOOK_PROOF: readonly PhraseEntry[] = [
+  ...phrases(
+    'kaggle, grandmaster, competition ranking, drivendata, zindi, aicrowd, codalab, analytics vidhya, leetcode, hackerrank, ' +
+      'coursera, udemy, udacity, edx, datacamp, pluralsight, linkedin learning, fast ai, deeplearning ai, mooc, moocs, nanodegree, ' +
+      'online course~, online certificate~, online certification~, course certificate~, certificate~ of completion, ' +
+      'gold|silver|bronze medal~, google data analytics, ibm data science',
+  ),
+  // "Top of the leaderboard", not the leaderboard the writer built to rank their own models.
+  {
+    phrase: 'leaderboard|leaderboards',
+    notPrecededBy: ['internal', 'our', 'team', 'evaluation', 'eval', 'offline', 'company', 'shared', 'regression', 'model'],
+    notFollowedBy: ['that', 'which', 'for', 'i', 'we'],
+  },
+];
+
+/** Credentials that are proof from a course only when the sentence says so (COURSE_CONTEXT). */
+export const COURSE_CREDENTIALS: readonly PhraseEntry[] = phrases('certificate~, certification~, certified');
+
+/** What makes a credential a course's: "an online certificate", "completed the specialization". */
+export const COURSE_CONTEXT: readonly PhraseEntry[] = phrases(
+  'online, course~, specialization~, specialisation~, self paced, tutorial~, bootcamp~, boot camp~, track, module~, e learning',
+);
+
+/** Professional credentials, earned by exams and experience: they are not coursework (CFA, FRM, AWS, board certification). */
+export const PROFESSIONAL_CREDENTIALS: readonly PhraseEntry[] = phrases(
+  'cfa, frm, cpa, acca, cima, pmp, caia, cissp, cisa, cka, ckad, aws, gcp, azure, google cloud, board, chartered, actuar~, fsa, fia, asa, ' +
+    'licensed, licence~, license~, professional engineer, six sigma, itil, prince2',
+);
+
+/** Signs the notebook went on to run for real: it serves, someone uses it, it runs on a schedule. */
+export const REAL_USE: readonly PhraseEntry[] = [
+  ...phrases(
+    'turn~ into, turned it into, grew into, evolved into, became the|our|a|my, baseline of|for, service, services, scoring service, ' +
+      'now run~|use~|plan~|score~|serve~|rank~|flag~|route~|power~|handle~|process~|set~|drive~|feed~|price~|forecast~, ' +
+      'used by, in use, adopted by, relies|rely|relied on, runs on|in, transactions, ' +
+      'per|each|every day|week|month|night|hour|quarter',
+  ),
+  ...['a day', 'a week', 'a month', 'a night', 'an hour', 'a quarter'].map((phrase) => ({
+    phrase,
+    notPrecededBy: ['in', 'within', 'over', 'for', 'after', 'than', 'about', 'under', 'inside'],
+  })),
+];
