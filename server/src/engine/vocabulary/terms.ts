@@ -64,14 +64,6 @@ export const PRODUCTION_TERMS: readonly PhraseEntry[] = [
   ),
 ];
 
-/** Competition ranks and course certificates. */
-export const NOTEBOOK_PROOF: readonly PhraseEntry[] = [
-  ...phrases(
-    'kaggle, leaderboard, leaderboards, competition ranking, grandmaster, coursera, udemy, udacity, edx, datacamp, mooc, moocs, ' +
-      'nanodegree, online course, online courses, certificate, certificates, certification, certifications, certified, gold medal, silver medal, bronze medal',
-  ),
-];
-
 /** What a closing paragraph says when it asks for a next step. */
 export const CALL_TO_ACTION_TERMS: readonly PhraseEntry[] = [
   ...phrases(
