@@ -1,6 +1,6 @@
 import { companyMentions, companyName } from '../checks/companyName';
 import { IN_CONTEXT, rememberInContext } from '../structure/memo';
-import { isComplete, letterLevel } from '../kit/anchor';
+import { isWholeLetter, letterAnchor } from '../structure/sections';
 import type { Rule } from '../kit/rule';
 
 export const companyNotNamed: Rule = {
@@ -22,13 +22,14 @@ export const companyNotNamed: Rule = {
   },
   check: (letter, context) => {
     const name = context.company ? companyName(context.company) : undefined;
-    if (!name || !isComplete(letter)) return [];
+    if (!name || !isWholeLetter(letter)) return [];
     const named = letter.paragraphs.some(
       (p) =>
         p.role !== 'header' &&
         p.role !== 'signature' &&
         rememberInContext(p, context.localId, IN_CONTEXT.namesCompany, () => p.sentences.some((s) => companyMentions(s.tokens, name).length > 0)),
     );
-    return named ? [] : letterLevel(letter, `The letter never names ${context.company}; say which company you are writing to, and why this one.`);
+    const at = named ? undefined : letterAnchor(letter);
+    return at ? [{ ...at, message: `The letter never names ${context.company}; say which company you are writing to, and why this one.` }] : [];
   },
 };

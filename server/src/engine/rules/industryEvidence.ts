@@ -3,9 +3,9 @@
  * the letter shows the proof that industry's hiring managers look for.
  */
 import type { Industry } from '../../../../shared/src/settings';
-import { isComplete, letterLevel } from '../kit/anchor';
 import type { Rule, RuleInfo, RuleExamples } from '../kit/rule';
 import { FACTS, remember, type Slot } from '../structure/memo';
+import { isWholeLetter, letterAnchor } from '../structure/sections';
 import { compilePhrases, mentions, type PhraseEntry } from '../text/phrases';
 import { FINANCE_GOVERNANCE, RETAIL_REVENUE, TECH_PRODUCTION } from '../vocabulary/tailoring';
 
@@ -25,9 +25,10 @@ function evidenceRule({ industry, vocabulary, slot, message, ...rule }: Industry
   return {
     ...rule,
     check: (letter, context) => {
-      if (context.industry !== industry || !isComplete(letter)) return [];
+      if (context.industry !== industry || !isWholeLetter(letter)) return [];
       const shows = letter.body.some((p) => remember(p, slot, () => p.sentences.some((s) => mentions(set, s))));
-      return shows ? [] : letterLevel(letter, message);
+      const at = shows ? undefined : letterAnchor(letter);
+      return at ? [{ ...at, message }] : [];
     },
   };
 }

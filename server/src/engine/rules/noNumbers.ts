@@ -1,6 +1,6 @@
 import { hasFigure } from '../structure/quantities';
 import { FACTS, remember } from '../structure/memo';
-import { isComplete } from '../kit/anchor';
+import { isWholeLetter } from '../structure/sections';
 import type { Rule } from '../kit/rule';
 
 /** Quantified sentences a complete letter should have at least. */
@@ -26,7 +26,7 @@ export const noNumbers: Rule = {
     ],
   },
   check: (letter) => {
-    if (!isComplete(letter)) return [];
+    if (!isWholeLetter(letter)) return [];
     const quantified = letter.body.reduce(
       (n, p) => n + remember(p, FACTS.sentencesWithFigures, () => p.sentences.filter((s) => hasFigure(s, letter.text)).length),
       0,

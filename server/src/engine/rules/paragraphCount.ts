@@ -1,13 +1,24 @@
 import type { Rule } from '../kit/rule';
+import { bodySections, isWholeLetter } from '../structure/sections';
 
 const MIN_BODY_PARAGRAPHS = 2;
 const MAX_BODY_PARAGRAPHS = 4;
+/** A longer target leaves room for one more paragraph per this many words (5 for a 400-word letter). */
+const WORDS_PER_PARAGRAPH = 80;
+
+/** The most body paragraphs a letter of this target reads well in. */
+export function maxBodyParagraphs(target: number): number {
+  return Math.max(MAX_BODY_PARAGRAPHS, Math.floor(target / WORDS_PER_PARAGRAPH));
+}
 
 export const paragraphCount: Rule = {
   id: 'paragraph-count',
   name: 'Number of paragraphs',
   defaultSeverity: 'information',
-  summary: `More than ${MAX_BODY_PARAGRAPHS} body paragraphs, or fewer than ${MIN_BODY_PARAGRAPHS} (the header, salutation and sign-off do not count).`,
+  summary:
+    `More than ${MAX_BODY_PARAGRAPHS} body paragraphs (one more per ${WORDS_PER_PARAGRAPH} words of a longer target: 5 for 400 words), ` +
+    `or a finished letter with a single one. The header, salutation and sign-off do not count; a bullet list counts as one paragraph with the line that leads into it, ` +
+    'and hard-wrapped lines are one paragraph.',
   explanation:
     'Three or four short paragraphs fit a one-page letter: an opening with a result, the evidence, why this team, and the ask. ' +
     'More reads as a second résumé; a single block is hard to skim.',
@@ -17,25 +28,39 @@ export const paragraphCount: Rule = {
   },
   examples: {
     flagged: [
-      'Dear Priya,\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nBest,\nDana',
-      'Dear Priya,\n\nEverything in one block, which is hard to skim.\n\nBest,\nDana',
+      'Dear Priya,\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\n⟦Five.⟧\n\nBest,\nDana',
+      'Dear Priya,\n\n⟦Everything in one block, which is hard to skim.⟧\n\nBest,\nDana',
+      'Dear Priya,\n\nI own the ranker.\n\nI cut its cost.\n\nI wrote its runbook.\n\nI mentor two engineers.\n\n⟦I read your post.⟧\n\nCould we talk?',
+      '⟦I shipped the ranker and cut its cost by a third, and that is the whole letter.⟧\n\nKind regards,\nDana',
+      'Hi Sam,\nI own the ranker.\nI cut its cost.\nI wrote its runbook.\nI mentor two engineers.\n⟦Could we talk next week?⟧\nThanks,\nDana',
     ],
-    clean: ['Dear Priya,\n\nOne.\n\nTwo.\n\nThree.\n\nBest,\nDana', 'A draft with no salutation or sign-off yet.'],
+    clean: [
+      'Dear Priya,\n\nOne.\n\nTwo.\n\nThree.\n\nBest,\nDana',
+      'A draft with no salutation or sign-off yet.',
+      // A list is one block with its lead-in.
+      'Dear Priya,\n\nI own the ranker.\n\nThree results:\n- Cost down 40%.\n- p99 at 38 ms.\n- No pages in a year.\n\nI read your post on drift.\n\nCould we talk?\n\nBest,\nDana',
+      // Hard-wrapped lines are one paragraph, however long the paragraph.
+      'Dear Priya,\n\nI own the ranking model at Lumen, serving eight million users at\nforty milliseconds, and I rebuilt its training pipeline on Kubeflow,\nwhich now retrains nightly. It has not paged anyone in a year, which\nthe on-call rota likes.\n\nCould we talk next week?\n\nBest,\nDana',
+      // A 400-word letter has room for five.
+      '---\ntarget: 400\n---\n\nDear Priya,\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nBest,\nDana',
+      // Dear and a first paragraph, still being written.
+      'Dear Priya,\n\nI own the ranking model at Lumen.',
+    ],
   },
-  check: (letter) => {
-    const body = letter.body;
-    const complete = letter.paragraphs.some((p) => p.role === 'salutation' || p.role === 'signoff');
-    if (body.length === 0 || (body.length < MIN_BODY_PARAGRAPHS && !complete)) return [];
-    if (body.length >= MIN_BODY_PARAGRAPHS && body.length <= MAX_BODY_PARAGRAPHS) return [];
-    const at = body.length > MAX_BODY_PARAGRAPHS ? body[MAX_BODY_PARAGRAPHS]! : body[0]!;
+  check: (letter, context) => {
+    const sections = bodySections(letter);
+    const max = maxBodyParagraphs(context.target);
+    if (sections.length === 0 || !isWholeLetter(letter)) return [];
+    if (sections.length >= MIN_BODY_PARAGRAPHS && sections.length <= max) return [];
+    const at = sections.length > max ? sections[max]![0]! : sections[0]![0]!;
     const first = at.sentences[0]!;
     return [
       {
         offset: first.start,
         length: first.end - first.start,
         message:
-          body.length > MAX_BODY_PARAGRAPHS
-            ? `The letter has ${body.length} body paragraphs; ${MAX_BODY_PARAGRAPHS} at most keeps it to a page. This is the first one past that.`
+          sections.length > max
+            ? `The letter has ${sections.length} body paragraphs; ${max} at most keeps it to a page. This is the first one past that.`
             : 'The body is a single paragraph; split it into an opening, the evidence and the ask.',
       },
     ];

@@ -1,4 +1,4 @@
-import { isComplete } from '../kit/anchor';
+import { isWholeLetter } from '../structure/sections';
 import type { Rule } from '../kit/rule';
 
 /** Share of the target below which a letter reads as thin. */
@@ -24,7 +24,7 @@ export const underLength: Rule = {
   check: (letter, context) => {
     const first = letter.body[0]?.sentences[0];
     // A one-paragraph draft is still being written; judge length once the letter has a body.
-    if (!first || !isComplete(letter) || letter.words >= context.target * UNDER_LENGTH_SHARE) return [];
+    if (!first || !isWholeLetter(letter) || letter.words >= context.target * UNDER_LENGTH_SHARE) return [];
     return [
       {
         offset: first.start,

@@ -1,8 +1,8 @@
 import { isQuantified } from '../structure/quantities';
 import { compilePhrases, mentions } from '../text/phrases';
-import { ACHIEVEMENT_VERBS } from '../vocabulary/terms';
+import { ACHIEVEMENT_VERBS } from '../vocabulary/achievements';
 import { FACTS, remember } from '../structure/memo';
-import { isComplete } from '../kit/anchor';
+import { caseParagraphs } from '../structure/sections';
 import type { Rule } from '../kit/rule';
 
 const ACHIEVEMENTS = compilePhrases(ACHIEVEMENT_VERBS);
@@ -11,7 +11,8 @@ export const unquantifiedParagraph: Rule = {
   id: 'unquantified-paragraph',
   name: 'Paragraph without numbers',
   defaultSeverity: 'information',
-  summary: 'A body paragraph that claims achievements with no number at all.',
+  summary:
+    'A body paragraph before the closing that claims results (the writer built, shipped, delivered, improved…, or a vague "significant improvement") with no number at all.',
   explanation:
     'Claims without a figure are hard to believe and easy to skim past. A rough, defensible number — users, latency, cost, percentage — beats none.',
   example: {
@@ -19,16 +20,27 @@ export const unquantifiedParagraph: Rule = {
     after: 'I built a new recommendation model that lifted click-through 7% across 8M users.',
   },
   examples: {
-    flagged: ['I built a new recommendation model and improved engagement across the site.\n\nCould we talk next week?'],
+    flagged: [
+      '⟦I built a new recommendation model and improved engagement across the site.⟧\n\nCould we talk next week?',
+      'Dear Priya,\n\n⟦I have consistently delivered transformative results for my stakeholders.⟧\n\nCould we talk next week?\n\nBest,\nDana',
+      'Dear Priya,\n\nLast year I joined Lumen. ⟦I helped build the feature store the ranking team uses.⟧\n\nCould we talk next week?',
+      'Dear Priya,\n\nMy 4 years at Lumen taught me patience.\n\n⟦The new pipeline was a significant improvement over the old scripts.⟧\n\nCould we talk next week?',
+      'Dear Priya,\n\n⟦We shipped the rebuilt ranker to every market.⟧ It now runs on its own.\n\nI read your post on drift.\n\nCould we talk next week?',
+    ],
     clean: [
       'I built a recommendation model that lifted click-through 7% for 8M users.\n\nCould we talk next week?',
       'I built three model generations in a year.\n\nCould we talk next week?',
       'Your posting mentions drift on the EU surface.\n\nCould we talk next week?',
+      // Not the writer's claim: a trade-off to work on.
+      'I own the fraud model at Brisk.\n\nLowering false declines without raising losses is the trade-off I want to work on next.\n\nCould we talk next week?',
+      // A promise, not a claim.
+      'I own the fraud model at Brisk, scoring 2,000 payments a second.\n\nI would like to add value to your risk team.\n\nCould we talk next week?',
+      // The closing asks; it is not held to a figure.
+      'I cut inference cost 42% at Lumen.\n\nCould we talk next week? I would walk you through the rollout I built.',
     ],
   },
-  check: (letter) => {
-    const paragraphs = isComplete(letter) ? letter.body.slice(0, -1) : letter.body;
-    return paragraphs.flatMap((paragraph) => {
+  check: (letter) =>
+    caseParagraphs(letter).flatMap((paragraph) => {
       // The sentence that claims a result, when no sentence of the paragraph gives a number.
       const index = remember(paragraph, FACTS.unquantifiedClaim, () => {
         const claim = paragraph.sentences.findIndex((s) => mentions(ACHIEVEMENTS, s));
@@ -43,6 +55,5 @@ export const unquantifiedParagraph: Rule = {
           message: 'This paragraph claims results without a single number; add one (users, latency, cost, percentage).',
         },
       ];
-    });
-  },
+    }),
 };

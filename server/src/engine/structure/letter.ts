@@ -6,7 +6,7 @@
 import { layoutProse } from '../text/blocks';
 import type { Block, DocumentFormat } from '../text/layout';
 import { readFrontMatter } from '../text/frontMatter';
-import { SALUTATION_STARTS, SIGN_OFF_STARTS } from '../vocabulary/letterParts';
+import { SALUTATION_STARTS, SENTENCE_LIKE_SIGN_OFFS, SIGN_OFF_STARTS } from '../vocabulary/letterParts';
 import { memoFor, ParagraphMemo } from './memo';
 import type { Letter, Paragraph } from './model';
 import { paragraphShape, placeSentences } from './sentences';
@@ -75,7 +75,12 @@ const SALUTATION_WINDOW = 8;
 function assignRoles(paragraphs: Paragraph[]): void {
   let i = 0;
   const salutation = paragraphs.findIndex(
-    (p, index) => index < SALUTATION_WINDOW && p.kind !== 'heading' && p.words <= 10 && startsWithAny(p, SALUTATION_STARTS),
+    (p, index) =>
+      index < SALUTATION_WINDOW &&
+      p.kind !== 'heading' &&
+      p.words <= 10 &&
+      (p.words <= 5 || !p.endsLikeSentence) &&
+      startsWithAny(p, SALUTATION_STARTS),
   );
   if (salutation >= 0) {
     for (; i < salutation; i++) paragraphs[i]!.role = paragraphs[i]!.kind === 'heading' ? 'heading' : 'header';
@@ -101,16 +106,40 @@ function assignRoles(paragraphs: Paragraph[]): void {
       seenBody = true;
     }
   }
+  if (!signedOff) markUnsignedName(paragraphs);
 }
+
+/**
+ * A letter signed with a bare name ("Noor Rahimi") and no sign-off line: the
+ * last paragraph, when it is a short line of capitalised words not ended like a
+ * sentence and a body paragraph stands before it, is the signature.
+ */
+function markUnsignedName(paragraphs: Paragraph[]): void {
+  const last = paragraphs.at(-1);
+  const before = paragraphs.at(-2);
+  if (!last || last.role !== 'body' || before?.role !== 'body') return;
+  if (last.words > NAME_WORDS || last.endsLikeSentence || last.kind !== 'paragraph') return;
+  const tokens = last.sentences.flatMap((s) => s.tokens).filter((t) => /^\p{L}/u.test(t.raw));
+  if (tokens.length > 0 && tokens.every((t) => /^\p{Lu}/u.test(t.raw))) last.role = 'signature';
+}
+
+/** Words a name signed on its own may have ("Noor Rahimi", "Dr. Ana María Ferrer"). */
+const NAME_WORDS = 5;
 
 /** Name, contact and date lines: short, and not ending like a sentence. */
 function looksLikeHeaderLine(p: Paragraph): boolean {
   return p.words <= 15 && !p.endsLikeSentence;
 }
 
-/** "Best,", "Kind regards,", or a short "Thank you for your time." */
+/**
+ * "Best,", "Kind regards,", "With best regards,", "Thank you,". A line that
+ * starts like a sign-off but is a sentence ("Thank you for considering my
+ * application.") is the last line of the body.
+ */
 function isSignOff(p: Paragraph): boolean {
-  return p.words <= 8 && startsWithAny(p, SIGN_OFF_STARTS);
+  if (p.words > 8 || !startsWithAny(p, SIGN_OFF_STARTS)) return false;
+  const first = p.sentences[0]?.tokens[0]?.norm ?? '';
+  return !p.endsLikeSentence || p.words <= 3 || !SENTENCE_LIKE_SIGN_OFFS.includes(first);
 }
 
 function startsWithAny(p: Paragraph, starts: readonly string[]): boolean {

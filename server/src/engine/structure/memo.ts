@@ -54,6 +54,8 @@ export const FACTS = {
   sentencesWithFigures: slot<number>('sentences-with-figures'),
   /** The sentence that claims a result when none gives a number, or -1. */
   unquantifiedClaim: slot<number>('unquantified-claim'),
+  /** Whether a sentence refers to the team's own work: their post, talk, paper, posting (no-team-specific-detail). */
+  teamDetail: slot<boolean>('team-detail'),
 } as const;
 
 /** Results that also depend on the local context. */

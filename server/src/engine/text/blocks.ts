@@ -2,7 +2,7 @@
  * Splits a document into blocks of prose (paragraphs, headings, list items)
  * and masks everything that is not prose.
  */
-import type { Block, DocumentFormat } from './layout';
+import type { Block, BlockKind, DocumentFormat } from './layout';
 import { blank, maskOutside, maskUrlsAndEmails } from './mask';
 import { markdownBlocks } from './markdown';
 
@@ -37,63 +37,85 @@ export function layoutProse(text: string, format: DocumentFormat, skipUntil: num
 
 /** A line this long was not hard-wrapped: it is a paragraph of its own. */
 const UNWRAPPED_LINE = 100;
-/** A line this short that ends a sentence or a clause ("Dear Priya,", "Best,") stands alone. */
+/** A line this short that ends a sentence, or stands alone and ends a clause ("Dear Priya,", "Best,"), ends its paragraph. */
 const SHORT_LINE = 45;
+/** A bullet at the start of a line: `-`, `*`, `•`, `–`, `·`, `▪`, `◦`, `‣`, or `1.`/`1)` (as plain text writes lists). */
+const BULLET = /^[ \t]*(?:[-*•–·▪◦‣]|\d{1,2}[.)])[ \t]+\S/;
 
 /**
  * Many letters put one paragraph per line with no blank line between them. A
- * line break starts a new paragraph when the line before it ends a sentence (or
- * a greeting) and is either too long to be hard-wrapped or short; hard-wrapped
- * prose, whose lines are of middling length, stays one paragraph.
+ * line break ends a paragraph when the line before it ends a sentence (or a
+ * greeting) and is either too long to be hard-wrapped or short; hard-wrapped
+ * prose, whose lines are of middling length, stays one paragraph, whatever the
+ * length of the paragraph so far. A line that starts with a bullet starts a
+ * list item (plain text has no other list syntax); in a block with bullets,
+ * a line ending a sentence or a lead-in (`:`) ends its item.
  */
 function splitUnwrappedLines(masked: string, blocks: Block[]): Block[] {
   return blocks.flatMap((block) => {
     if (block.kind === 'heading') return [block];
+    const lines = linesOf(masked, block);
+    const listed = lines.some((line) => BULLET.test(masked.slice(line.start, line.end)));
     const parts: Block[] = [];
     let start = block.start;
-    // Where the text since `start` begins and ends once trimmed (-1: only spaces so far), kept up
-    // line by line: trimming and testing the whole text since `start` at every line break was
-    // quadratic in a paragraph of unsplit lines (40,000 `a: b` lines took 9 s).
-    let contentStart = -1;
-    let contentEnd = -1;
-    let lineStart = block.start;
-    const lineBreak = /\r?\n/g;
-    lineBreak.lastIndex = block.start;
-    for (let m = lineBreak.exec(masked); m && m.index < block.end; m = lineBreak.exec(masked)) {
-      let last = m.index;
-      while (last > lineStart && isSpace(masked.charCodeAt(last - 1))) last--;
-      if (last > lineStart) {
-        contentEnd = last;
-        if (contentStart < 0) {
-          contentStart = lineStart;
-          while (isSpace(masked.charCodeAt(contentStart))) contentStart++;
+    let kind: BlockKind = block.kind;
+    let alone = true; // no line of the current part before this one
+    lines.forEach((line, i) => {
+      const written = masked.slice(line.start, line.end);
+      const bullet = listed && BULLET.test(written);
+      if (bullet && start < line.start) {
+        parts.push({ ...block, kind, start, end: lines[i - 1]!.end });
+        start = line.start;
+        alone = true;
+      }
+      if (start === line.start) kind = bullet ? 'listItem' : block.kind;
+      const from = line.start + (written.length - written.trimStart().length);
+      const to = line.start + written.trimEnd().length;
+      const length = Math.max(0, to - from);
+      const next = lines[i + 1];
+      if (next && length > 0 && endsClause(masked, from, to)) {
+        const sentence = masked.charAt(lastWritten(masked, from, to)) !== ',';
+        if (length > UNWRAPPED_LINE || (length < SHORT_LINE && (sentence || alone)) || (listed && sentence)) {
+          parts.push({ ...block, kind, start, end: line.end });
+          start = next.start;
+          alone = true;
+          return;
         }
       }
-      const length = contentStart < 0 ? 0 : contentEnd - contentStart;
-      if (length > 0 && endsClause(masked, contentStart, contentEnd) && (length > UNWRAPPED_LINE || length < SHORT_LINE)) {
-        parts.push({ ...block, start, end: m.index });
-        start = m.index + m[0].length;
-        contentStart = -1;
-        contentEnd = -1;
-      }
-      lineStart = m.index + m[0].length;
-    }
-    parts.push({ ...block, start, end: block.end });
+      if (length > 0) alone = false;
+    });
+    parts.push({ ...block, kind, start, end: block.end });
     return parts.filter((p) => masked.slice(p.start, p.end).trim() !== '');
   });
 }
 
-function isSpace(code: number): boolean {
-  return /\s/.test(String.fromCharCode(code));
+/** The lines of a block: where each starts and where its text ends (before the line break). */
+function linesOf(masked: string, block: Block): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number }> = [];
+  let lineStart = block.start;
+  const lineBreak = /\r?\n/g;
+  lineBreak.lastIndex = block.start;
+  for (let m = lineBreak.exec(masked); m && m.index < block.end; m = lineBreak.exec(masked)) {
+    lines.push({ start: lineStart, end: m.index });
+    lineStart = m.index + m[0].length;
+  }
+  lines.push({ start: lineStart, end: block.end });
+  return lines;
 }
 
 const CLOSERS = `"'”’)]`;
 
-/** `masked[from, to)` ends a sentence or a clause: `.!?:,`, perhaps followed by closing quotes and brackets. */
-function endsClause(masked: string, from: number, to: number): boolean {
+/** The index of the last character of `masked[from, to)` before closing quotes and brackets. */
+function lastWritten(masked: string, from: number, to: number): number {
   let i = to;
   while (i > from && CLOSERS.includes(masked.charAt(i - 1))) i--;
-  return i > from && '.!?:,'.includes(masked.charAt(i - 1));
+  return i - 1;
+}
+
+/** `masked[from, to)` ends a sentence or a clause: `.!?:,`, perhaps followed by closing quotes and brackets. */
+function endsClause(masked: string, from: number, to: number): boolean {
+  const i = lastWritten(masked, from, to);
+  return i >= from && '.!?:,'.includes(masked.charAt(i));
 }
 
 /** Plain text: paragraphs are separated by blank lines. */

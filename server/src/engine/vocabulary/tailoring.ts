@@ -17,15 +17,73 @@ export const PAIN_MARKERS: readonly PhraseEntry[] = phrases(
     'own, build, lead, design, ship, deploy, maintain, monitor, migrate, you will, responsible for, looking for',
 );
 
-/** A sentence that shows the writer looked at this team: their post, paper, talk, product or posting. */
-export const TEAM_REFERENCES: readonly PhraseEntry[] = phrases(
-  'your team posted|published|shipped|wrote|built|launched|released|presented, your teams posted|published|shipped|wrote, ' +
-    'your post, your posting, your job post, your job posting, your paper, your talk, your blog, your engineering blog, ' +
-    'your roadmap, your work on, your work in, your recent, your open source, your launch, your announcement, ' +
-    'your focus on, your approach to, your team approaches, the work your team, your team’s, ' +
-    'you posted, you published, you shipped, you wrote, you launched, you announced, you presented, ' +
-    'i read, i have read, i watched, i saw your, i listened',
-);
+/** What a team publishes or says in public: a post, a paper, a talk, a roadmap, a report. */
+export const THEIR_MEDIA =
+  'post|posts|blog|article|articles|paper|papers|talk|talks|keynote|presentation|webinar|podcast|changelog|newsletter|report|reports|' +
+  'whitepaper|writeup|roadmap|catalogue|catalog|documentation|docs|repository|repo|announcement|announcements|benchmark|dataset|' +
+  'slides|thread|filing|study|meetup|workshop|tutorial|launch|release|earnings';
+
+/** A job ad as a source of the team's problem ("your posting names drift as the main risk"). */
+const POSTING = 'posting|post|advert|advertisement|ad|listing|description|vacancy|spec';
+/** What a posting, or its writer, says. */
+const SAYS =
+  'mention~|name~|describe~|say~|said|ask~|list~|note~|emphasise~|stress~|highlight~|call~|want~|need~|put~|focus~|refer~|' +
+  'specify~|specifies|require~|flag~|cite~|identify~|identifies|point~|talk~|frame~|single~|promise~|prioritise~';
+/** What a team or its people did in public. */
+const PUBLISHED =
+  'wrote|write~|publish~|post~|present~|describe~|announce~|share~|release~|launch~|ship~|explain~|spoke|speak~|show~|showed|shown|' +
+  'outline~|detail~|demo~|open|blog~|discuss~|argue~|tweet~|mention~|note~';
+
+/** What the reader said, as a writer quotes it back ("as you mentioned in the posting"). */
+const YOU_SAID =
+  'mention~|describe~|note~|list~|emphasise~|stress~|highlight~|say|said|ask~|wrote|write|publish~|post~|present~|announce~|share~|explain~|outline~';
+
+/**
+ * Their media, or what the writer read or watched of theirs: "your recent KubeCon
+ * talk", "I read your article on geocoding". A match holding one of
+ * `GENERIC_TEAM_WORDS` does not count ("your job post on LinkedIn").
+ */
+export const TEAM_MEDIA_REFERENCES: readonly PhraseEntry[] = [
+  { phrase: `your|their @adverb? _? _? ${THEIR_MEDIA}` },
+  { phrase: `i|we read~|watch~|saw|attend~|heard|listen~|follow~|studied|enjoy~|came|found to? across? your|their|the _? _? ${THEIR_MEDIA}` },
+];
+
+/**
+ * A sentence that shows the writer looked at this team: their post, paper, talk,
+ * roadmap, a problem their posting names, something their team wrote or shipped.
+ * "Your company", "your team" and "your website" alone say nothing of the team.
+ */
+export const TEAM_REFERENCES: readonly PhraseEntry[] = [
+  ...TEAM_MEDIA_REFERENCES,
+  { phrase: `your|the|their job? ${POSTING} @adverb? _? ${SAYS}` },
+  { phrase: `your|their _? _? team|teams|engineers|group|researchers|scientists|lab|cto|ceo|founder|founders|leadership @adverb? ${PUBLISHED}` },
+  { phrase: `you @adverb? ${YOU_SAID}` },
+  { phrase: 'your work|approach|focus on|to' },
+  { phrase: 'your team approaches' },
+  { phrase: 'the work your team' },
+];
+
+/** Words that make a team reference generic: "your job post on LinkedIn", "your company website". */
+export const GENERIC_TEAM_WORDS: readonly string[] = [
+  'job',
+  'jobs',
+  'company',
+  'companies',
+  'website',
+  'site',
+  'linkedin',
+  'indeed',
+  'glassdoor',
+  'organisation',
+  'organization',
+  'firm',
+  'position',
+  'role',
+  'vacancy',
+  'opening',
+  'application',
+  'hiring',
+];
 
 /** What a letter names of the company it writes to ("Northwind's work on…", "Northwind's platform"). */
 export const COMPANY_WORK: readonly string[] = [
@@ -35,13 +93,29 @@ export const COMPANY_WORK: readonly string[] = [
   'platform',
   'product',
   'products',
-  'mission',
+  'app',
   'research',
   'roadmap',
+  'plan',
+  'plans',
   'team',
   'teams',
   'engineering',
   'blog',
+  'post',
+  'posts',
+  'paper',
+  'papers',
+  'talk',
+  'talks',
+  'keynote',
+  'article',
+  'report',
+  'changelog',
+  'catalogue',
+  'catalog',
+  'earnings',
+  'podcast',
   'posting',
   'investment',
   'investments',
@@ -51,27 +125,95 @@ export const COMPANY_WORK: readonly string[] = [
   'system',
   'systems',
   'models',
+  'docs',
+  'documentation',
+  'project',
+  'projects',
+  'initiative',
+  'initiatives',
+  'programme',
+  'program',
+  'effort',
+  'migration',
+  'rollout',
+  'annual',
+  'careers',
 ];
+
+/** What a named thing of theirs is ("your Atlas platform", "their Payments team"): a name written capitalised before one of these. */
+export const NAMED_WORK: readonly string[] = [
+  'product',
+  'platform',
+  'app',
+  'api',
+  'sdk',
+  'service',
+  'library',
+  'team',
+  'initiative',
+  'project',
+  'programme',
+  'program',
+  'model',
+  'engine',
+  'tool',
+  'feature',
+  'launch',
+  'release',
+  'dataset',
+  'benchmark',
+  'lab',
+  'group',
+  'framework',
+];
+
+/** Verbs in -ing a company is named with when the letter says what it is doing ("Quillstack is adding semantic search"), which are not about hiring. */
+export const NOT_THEIR_WORK_ING: readonly string[] = ['hiring', 'looking', 'seeking', 'growing', 'recruiting', 'expanding', 'searching', 'offering'];
 
 /** Proof a finance reader looks for: explainability, governance, audit, model risk (and the reviews a model passed). */
 export const FINANCE_GOVERNANCE: readonly PhraseEntry[] = [
   ...GOVERNANCE_OUTCOMES,
   ...phrases(
     'interpretability, interpretable, shap, lime, model card, model cards, governance, audited, auditable, model risk, sr 11 7, ' +
+      'auditor, auditors, internal audit, internal controls, control testing, signed off, sign off, reason codes, model documentation, challenger model, ' +
       'compliance, regulatory, validation, fairness, bias testing, stress test, stress testing, basel, gdpr, adverse action',
   ),
 ];
 
-/** Proof a retail reader looks for: revenue, margin, basket, lifetime value, conversion. */
+/** What follows a money word when it names a task or a team, not a result: "sales forecasting", "the revenue team". */
+const NOT_A_RESULT = [
+  'forecasting',
+  'forecast',
+  'forecasts',
+  'prediction',
+  'predictions',
+  'predicting',
+  'data',
+  'dataset',
+  'datasets',
+  'team',
+  'teams',
+  'analyst',
+  'analysts',
+  'associate',
+  'associates',
+  'assistant',
+  'department',
+  'floor',
+  'role',
+  'competition',
+];
+
+/** Proof a retail reader looks for: revenue, margin, basket, lifetime value, conversion (as a result, not a task: "sales forecasting"). */
 export const RETAIL_REVENUE: readonly PhraseEntry[] = phrases(
   'revenue, margin, margins, gross margin, basket, basket size, lifetime value, ltv, conversion, conversions, average order value, aov, ' +
     'sales, gmv, markdown, markdowns, overstock, stockouts, in stock, sell through, repeat purchase, customer value',
-);
+).map((entry) => ({ ...entry, notFollowedBy: NOT_A_RESULT }));
 
 /** Proof a tech reader looks for: something deployed and run in production (the shared list, and the engineering around it). */
 export const TECH_PRODUCTION: readonly PhraseEntry[] = [
   ...PRODUCTION_TERMS,
-  ...phrases('p99, p95, pipeline, pipelines, rollback, kubernetes, canary, a b test, shadow, monitoring, retraining, inference'),
+  ...phrases('p99, p95, pipeline, pipelines, rollback, canary, a b test, shadow, monitoring, retraining, inference'),
 ];
 
 /** Words that point a job description or letter at an industry. */

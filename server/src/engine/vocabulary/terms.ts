@@ -64,23 +64,6 @@ export const PRODUCTION_TERMS: readonly PhraseEntry[] = [
   ),
 ];
 
-/** What a closing paragraph says when it asks for a next step. */
-export const CALL_TO_ACTION_TERMS: readonly PhraseEntry[] = [
-  ...phrases(
-    'call, calls, chat, meet, meeting, talk, discuss, discussion, conversation, walk you through, walkthrough, walk through, ' +
-      'interview, speak, connect, follow up, demo, show you, schedule, available, availability, next week, this week, ' +
-      'minutes, coffee, reach me, reach out, share, send you, pairing, whiteboard, sit down',
-  ),
-];
-
-/** Verbs that claim a piece of work was done. */
-export const ACHIEVEMENT_VERBS: readonly PhraseEntry[] = [
-  ...phrases(
-    'built, shipped, led, launched, improved, reduced, increased, cut, grew, delivered, designed, developed, created, owned, ' +
-      'drove, optimized, optimised, scaled, migrated, deployed, lifted, boosted, saved, automated, rebuilt, raised, doubled, halved, achieved',
-  ),
-];
-
 /** Counting words that make a sentence quantified without a digit. */
 export const NUMBER_WORDS: readonly PhraseEntry[] = [
   ...phrases(
