@@ -1,5 +1,5 @@
-import { phraseCheck } from '../checks/phraseCheck';
-import { HEDGES } from '../vocabulary/voice';
+import { hedgeCheck } from '../checks/hedgeCheck';
+import { HEDGES } from '../vocabulary/hedges';
 import type { Rule } from '../kit/rule';
 
 export const hedging: Rule = {
@@ -15,26 +15,42 @@ export const hedging: Rule = {
   },
   examples: {
     flagged: [
-      'I think my background is a good match.',
-      'I believe that I can help your team.',
-      'Perhaps my work on drift detection is relevant.',
-      'The model was somewhat faster after the change.',
-      'I hope my experience is useful.',
+      '⟦I think⟧ my background in survey design fits this role.',
+      'My thesis work, ⟦I believe⟧, carries over to your pricing team.',
+      '⟦Perhaps⟧ my years in logistics are relevant here.',
+      'The new index made the nightly queries ⟦somewhat⟧ faster.',
+      '⟦I hope⟧ my work with clinical data is useful to you.',
+      'I am ⟦fairly⟧ confident with Bayesian methods.',
+      'Over two years I have ⟦kind of⟧ specialised in time series.',
+      '⟦I am not entirely sure⟧ my skills match, but I learn fast.',
+      'I ⟦might be able to⟧ help with the warehouse migration.',
+      'Thank you, and ⟦I hope to⟧ hear from you.',
+      '⟦In my opinion⟧, the role suits my experience.',
+      '⟦Think⟧ I’d suit the team.',
     ],
     clean: [
+      'I think in distributions, not averages.',
       'I think about evaluation sets as a product artifact.',
-      'I believe in shipping small models first.',
+      'I believe in writing the test before the fix.',
+      'I feel strongly about reproducible analysis.',
+      'I hope to finish my certification in June, before the role starts.',
+      'Our fraud model holds back claims that might be duplicates.',
+      'I labelled replies containing "maybe" and "perhaps" to train a tone filter.',
+      'That launch was quite literally the busiest week of my year.',
+      'This is the kind of team I want to build with.',
+      'I believe, and two audits confirmed, that the old scorecard overstated risk.',
       'I cut inference cost 62% while holding accuracy flat.',
     ],
     fixed: [
       { before: 'I think my background is a good match.', after: 'My background is a good match.' },
       { before: 'The model was somewhat faster.', after: 'The model was faster.' },
       { before: 'It scaled well, I think.', after: 'It scaled well.' },
+      { before: 'I might be able to help with the migration.', after: 'I can help with the migration.' },
       // "that's" is one written word: the fix keeps it whole.
       { before: 'I think that’s the right design.', after: 'That’s the right design.' },
     ],
   },
-  checkParagraph: phraseCheck({
+  checkParagraph: hedgeCheck({
     entries: HEDGES,
     message: '“{phrase}” makes the claim sound unsure; state it plainly or cut it.',
   }),

@@ -15,23 +15,6 @@ export const WEAK_OWNERSHIP_VERBS: readonly PhraseEntry[] = [
   { phrase: 'got the chance to' },
 ];
 
-/** Words that soften a claim the writer should simply make. */
-export const HEDGES: readonly PhraseEntry[] = [
-  { phrase: 'i think that?', replacements: [''], notFollowedBy: ['about', 'of', 'through', 'in', 'like', 'deeply', 'hard', 'carefully'] },
-  { phrase: 'i believe that?', replacements: [''], notFollowedBy: ['in'] },
-  { phrase: 'i feel that?', replacements: [''], notFollowedBy: ['strongly', 'like'] },
-  { phrase: 'i hope that?', replacements: [''], notFollowedBy: ['to'] },
-  { phrase: 'i guess', replacements: [''] },
-  { phrase: 'in my opinion', replacements: [''] },
-  { phrase: 'perhaps', replacements: [''] },
-  { phrase: 'maybe', replacements: [''] },
-  { phrase: 'somewhat', replacements: [''] },
-  { phrase: 'hopefully', replacements: [''] },
-  { phrase: 'i would like to think that?', replacements: [''] },
-  { phrase: 'might be able to', replacements: ['can'] },
-  { phrase: 'may be able to', replacements: ['can'] },
-];
-
 /** Vague claims of experience that name nothing built or shipped. */
 export const VAGUE_EXPERIENCE: readonly PhraseEntry[] = [
   { phrase: 'worked on various|several|many|multiple|different' },

@@ -1,0 +1,212 @@
+/**
+ * Finds passives that hide who did the work: a form of "be" or "get", perhaps
+ * words such as "not" or "successfully" after it, and a past participle ("the
+ * pipeline was rebuilt", "has been rolled out", "were not reviewed", "got
+ * deployed"). It stays silent where the passive hides no one the reader wants:
+ *
+ * - the subject is a person ("I was promoted", "who was hired"), including a
+ *   subject left out after "and" or a comma ("I joined in 2019 and was promoted");
+ * - the participle is a state ("the role is based in Leeds") or what others did
+ *   to the writer's work ("my paper was accepted at ICML");
+ * - the actor is named ("was approved by the risk committee"), unless it is
+ *   the writer ("was built by me");
+ * - a modal makes it a wish or a capability ("could be automated");
+ * - the participle modifies a noun after it ("my focus was applied research"):
+ *   the one question words alone cannot settle, so the tagger is asked then.
+ */
+import type { Token } from '../text/tokens';
+import {
+  AFTER_PARTICIPLE_FUNCTION_WORDS,
+  BY_NOT_AGENT,
+  BY_THE_NOT_AGENT,
+  BY_WRITER,
+  DOUBLE_OBJECT_PARTICIPLES,
+  ED_NOT_PARTICIPLES,
+  IRREGULAR_PARTICIPLES,
+  LY_NOT_ADVERBS,
+  MEASURE_UNITS,
+  MODALS,
+  NUMBER_WORDS,
+  PASSIVE_AUXILIARIES,
+  PASSIVE_INSERTS,
+  PASSIVE_PARTICLES,
+  PERSON_SUBJECTS,
+  PRESENT_AUXILIARIES,
+  RECEIVED_PARTICIPLES,
+  STATE_PARTICIPLES,
+  SUBJECT_BRIDGES,
+} from '../vocabulary/passive';
+
+const set = (words: readonly string[]) => new Set(words);
+const AUX = set(PASSIVE_AUXILIARIES);
+const PRESENT = set(PRESENT_AUXILIARIES);
+const IRREGULAR = set(IRREGULAR_PARTICIPLES);
+const ED_NOT = set(ED_NOT_PARTICIPLES);
+const SILENT = set([...STATE_PARTICIPLES, ...RECEIVED_PARTICIPLES]);
+const DOUBLE_OBJECT = set(DOUBLE_OBJECT_PARTICIPLES);
+const INSERTS = set(PASSIVE_INSERTS);
+const LY_NOT = set(LY_NOT_ADVERBS);
+const PEOPLE = set(PERSON_SUBJECTS);
+const BRIDGES = set(SUBJECT_BRIDGES);
+const MODAL = set(MODALS);
+const PARTICLES = set(PASSIVE_PARTICLES);
+const BY_NOT = set(BY_NOT_AGENT);
+const BY_THE_NOT = set(BY_THE_NOT_AGENT);
+const WRITER_AGENT = set(BY_WRITER);
+const NUMBERS = set(NUMBER_WORDS);
+const UNITS = set(MEASURE_UNITS);
+const FUNCTION_WORDS = set(AFTER_PARTICIPLE_FUNCTION_WORDS);
+const HAVE = set(['have', 'has', 'had']);
+const COORDINATORS = set(['and', 'but', 'or', 'yet', 'then', 'later', 'before', 'after', 'once']);
+const RELATIVES = set(['that', 'which']);
+const CLAUSE_WORDS = set(['and', 'but', 'which', 'that', 'who', 'while', 'because', 'so', 'although', 'though', 'whereas', 'when', 'where']);
+const BE_FORMS = set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+export interface PassiveClause {
+  /** Token indices of the first word of the span (the auxiliary) and one past the last (participle or particle). */
+  from: number;
+  to: number;
+}
+
+export interface PassiveOptions {
+  /** Also read present-tense passives ("the reports are prepared by hand"). */
+  present: boolean;
+}
+
+/** Passives in a sentence's tokens that hide who did the work. `text` is what the tokens' offsets point into. */
+export function hiddenActorPassives(tokens: readonly Token[], text: string, options: PassiveOptions): PassiveClause[] {
+  const found: PassiveClause[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const aux = tokens[i]!.norm;
+    if (!AUX.has(aux) && !(options.present && PRESENT.has(aux))) continue;
+    const participle = participleAfter(tokens, text, i);
+    if (participle < 0) continue;
+    const word = tokens[participle]!.norm;
+    if (SILENT.has(word)) continue;
+    const from = chainStart(tokens, text, i);
+    if (from < 0) continue; // "having been", a modal: not an account of work done
+    if (subjectIsPerson(tokens, text, from)) continue;
+    if (modifiesNoun(tokens, text, participle)) continue;
+    if (actorNamed(tokens, text, participle)) continue;
+    let to = participle + 1;
+    if (to < tokens.length && PARTICLES.has(tokens[to]!.norm) && !gapHas(text, tokens, to, /[^\s]/)) to++;
+    found.push({ from, to });
+    i = participle;
+  }
+  return found;
+}
+
+/** True when the text between token `k - 1` and token `k` matches `pattern` (punctuation, say). */
+function gapHas(text: string, tokens: readonly Token[], k: number, pattern: RegExp): boolean {
+  const before = tokens[k - 1];
+  const at = tokens[k];
+  if (!before || !at || before.start === at.start) return false;
+  return pattern.test(text.slice(before.end, at.start));
+}
+
+const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s/;
+
+function isAdverb(norm: string): boolean {
+  return norm.length > 4 && norm.endsWith('ly') && !LY_NOT.has(norm);
+}
+
+function isParticiple(norm: string): boolean {
+  if (IRREGULAR.has(norm)) return true;
+  if (!norm.endsWith('ed') || norm.length < 4 || ED_NOT.has(norm)) return false;
+  // "unmatched", "undocumented", "unprecedented": an un- word after "be" is a state.
+  return !(norm.startsWith('un') && norm.length > 6);
+}
+
+/** The index of the participle after the auxiliary at `i` (up to three words such as "not" or "successfully" between), or -1. */
+function participleAfter(tokens: readonly Token[], text: string, i: number): number {
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    if (gapHas(text, tokens, j, CLAUSE_BREAK)) return -1;
+    const norm = tokens[j]!.norm;
+    if (isParticiple(norm)) return j;
+    if (!INSERTS.has(norm) && !isAdverb(norm)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the span starts: the auxiliary, or "has|have|had" before "been". -1
+ * when a modal or "to" comes first ("could be automated", "would have been
+ * approved") or the chain is a participle clause ("having been trained").
+ */
+function chainStart(tokens: readonly Token[], text: string, i: number): number {
+  let from = i;
+  for (let k = i - 1; k >= 0 && !gapHas(text, tokens, k + 1, CLAUSE_BREAK); k--) {
+    const norm = tokens[k]!.norm;
+    if (MODAL.has(norm) || norm === 'having') return -1;
+    if (HAVE.has(norm) && tokens[i]!.norm === 'been') {
+      from = k;
+      continue;
+    }
+    if (norm === 'not' || norm === 'never' || INSERTS.has(norm) || isAdverb(norm)) continue;
+    break;
+  }
+  return from;
+}
+
+/** Whether the passive's subject is a person: a pronoun, or one left out after "and" or a comma in a sentence about one. */
+function subjectIsPerson(tokens: readonly Token[], text: string, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && !gapHas(text, tokens, k + 1, CLAUSE_BREAK) && (BRIDGES.has(tokens[k]!.norm) || isAdverb(tokens[k]!.norm))) k--;
+  // A bullet or a terse line leaves the writer out: "Was promoted twice." A question turns it round.
+  if (k < 0) return true;
+  const subject = tokens[k]!.norm;
+  if (PEOPLE.has(subject)) return true;
+  const elided = COORDINATORS.has(subject) || gapHas(text, tokens, k + 1, CLAUSE_BREAK);
+  if (elided || RELATIVES.has(subject)) {
+    // "I joined in 2019 and was promoted", "I built a model that was adopted": the writer is in the sentence.
+    for (let m = k; m >= 0; m--) if (PEOPLE.has(tokens[m]!.norm)) return true;
+  }
+  return false;
+}
+
+/** "My focus was applied research": the participle describes the noun after it, and the clause is not passive. */
+function modifiesNoun(tokens: readonly Token[], text: string, participle: number): boolean {
+  const next = tokens[participle + 1];
+  if (!next || gapHas(text, tokens, participle + 1, /[^\s]/)) return false;
+  const norm = next.norm;
+  if (DOUBLE_OBJECT.has(tokens[participle]!.norm)) return false;
+  if (FUNCTION_WORDS.has(norm) || PARTICLES.has(norm) || isAdverb(norm) || /^\d/.test(norm) || BE_FORMS.has(norm)) return false;
+  // Only here are the tags worth their cost: words alone cannot tell "was applied research" from "was deployed Monday".
+  const tags = next.tags;
+  return tags.includes('Noun') && !tags.includes('Pronoun') && !tags.includes('Date') && !tags.includes('Value');
+}
+
+/** Whether a "by" phrase soon after the participle names who did it, someone other than the writer. */
+function actorNamed(tokens: readonly Token[], text: string, participle: number): boolean {
+  for (let b = participle + 1; b < tokens.length && b <= participle + 8; b++) {
+    if (gapHas(text, tokens, b, CLAUSE_BREAK)) return false;
+    const norm = tokens[b]!.norm;
+    if (CLAUSE_WORDS.has(norm) || BE_FORMS.has(norm)) return false;
+    if (norm !== 'by') continue;
+    const next = tokens[b + 1];
+    if (!next) return false;
+    const word = next.norm;
+    if (WRITER_AGENT.has(word)) return false;
+    if (word === 'the' || word === 'a' || word === 'an') {
+      const after = tokens[b + 2];
+      return after !== undefined && !BY_THE_NOT.has(after.norm) && !/^\d/.test(after.norm);
+    }
+    if (/^\d/.test(word) || NUMBERS.has(word)) return !isMeasure(tokens, text, b + 1);
+    if (word.endsWith('ing') || BY_NOT.has(word)) return false;
+    return true;
+  }
+  return false;
+}
+
+/** "by 40%", "by $2M", "by 3 hours", "by 2023": a number that measures rather than counts people. */
+function isMeasure(tokens: readonly Token[], text: string, k: number): boolean {
+  const first = tokens[k]!;
+  if (/[$£€]$/.test(text.slice(Math.max(0, first.start - 1), first.start))) return true;
+  // "1,200" and "2.5" are one number written as several tokens.
+  while (k + 1 < tokens.length && /^\d/.test(tokens[k + 1]!.norm) && /^[.,]$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++;
+  const token = tokens[k]!;
+  if (/^[%x×]/.test(text.slice(token.end, token.end + 1)) || /^\d+(?:k|m|bn|x)$/.test(token.norm)) return true;
+  const next = tokens[k + 1];
+  if (!next || gapHas(text, tokens, k + 1, /[^\s]/)) return true;
+  return UNITS.has(next.norm) || /^\d{4}$/.test(token.norm);
+}

@@ -1,0 +1,226 @@
+/**
+ * Hedges: words that make a claim the writer can back sound like a guess. Each
+ * entry is a phrase, with guards for the same words used another way ("I
+ * think in percentiles", "I believe in code review", "the kind of team").
+ */
+import type { PhraseEntry } from './phraseEntry';
+
+export interface HedgeEntry extends PhraseEntry {
+  /**
+   * The phrase frames a clause ("I think my work fits"): it is a hedge only
+   * when a clause's subject follows it, or when it stands aside between
+   * commas or at the end ("my work, I think, fits"; "It fits, I think.").
+   * "I think in percentiles", "I believe in tests" and "I think, and the
+   * data shows, that…" stay silent.
+   */
+  framesClause?: boolean;
+  /** The word right before the phrase must be one of these ("am fairly", "could probably"). */
+  precededBy?: readonly string[];
+  /** The word right after the phrase must be one of these ("I hope to hear"). */
+  followedBy?: readonly string[];
+  /** The phrase must open its sentence ("Probably a good match.", "Think I'd fit well."). */
+  opensSentence?: boolean;
+  /** With `framesClause`: the words that may open the clause after it (default `CLAUSE_OPENERS`). */
+  openers?: readonly string[];
+  /** The phrase must stand aside, followed by a comma or the sentence's end ("In a way, …"; not "in a way that scales"). */
+  standsAside?: boolean;
+  /** The writer must be in the sentence before it (I, my, me): "my model could probably…" but not "a model that could possibly drift". */
+  aboutWriter?: boolean;
+}
+
+/** Words that open a clause's subject: what follows an opinion frame ("I think my…", "I believe this…"). */
+export const CLAUSE_OPENERS: readonly string[] = [
+  'i',
+  'my',
+  'we',
+  'our',
+  'you',
+  'your',
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'they',
+  'his',
+  'her',
+  'their',
+  'someone',
+  'somebody',
+  'nothing',
+  'everything',
+  'one',
+  'both',
+  'having',
+  'working',
+  'bringing',
+  'joining',
+];
+
+/** Pronouns and possessives that open a clause: what may follow a verb such as "feel", which also takes a plain object ("I feel a pull"). */
+export const PRONOUN_OPENERS: readonly string[] = [
+  'i',
+  'my',
+  'we',
+  'our',
+  'you',
+  'your',
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'he',
+  'she',
+  'they',
+  'his',
+  'her',
+  'their',
+];
+
+/** Words writers slip between "I" and the opinion verb: "I really think", "I do believe", "I'd think". */
+const INSERTS = 'really|truly|honestly|genuinely|sincerely|personally|firmly|strongly|do|would|should|certainly|just|still|also|actually';
+/** Modals and forms of "be" before an adverb that softens a claim: "could probably", "am fairly". */
+const SOFTENED = ['could', 'would', 'might', 'may', 'can', 'will', 'should', 'am', 'be', 'been', 'i', 'myself'];
+/** Verbs after "I hope to" that make it a wish about the reader, not a plan ("I hope to hear from you"; not "I hope to finish my thesis in May"). */
+const HOPED_FOR = [
+  'hear',
+  'join',
+  'bring',
+  'contribute',
+  'be',
+  'become',
+  'meet',
+  'speak',
+  'talk',
+  'discuss',
+  'receive',
+  'get',
+  'have',
+  'work',
+  'add',
+  'prove',
+  'show',
+  'demonstrate',
+  'help',
+  'make',
+  'grow',
+  'learn',
+  'apply',
+  'put',
+  'serve',
+  'support',
+  'offer',
+];
+/** Adverbs that soften an adjective about oneself: "I am fairly confident", "I'm quite experienced". */
+const SOFTENERS = 'fairly|rather|quite|reasonably|relatively|somewhat|moderately|pretty|slightly';
+
+export const HEDGES: readonly HedgeEntry[] = [
+  // Opinion frames: "I think my background…", "I really believe that…", "It scaled well, I think."
+  { phrase: `i ${INSERTS}? think|believe|guess|suppose|reckon|presume that?`, replacements: [''], framesClause: true },
+  // Verbs that also take a plain object ("I feel a pull", "I imagine a tool"): only before a pronoun or "that".
+  { phrase: `i ${INSERTS}? feel|imagine|assume|suspect|sense that?`, replacements: [''], framesClause: true, openers: PRONOUN_OPENERS },
+  { phrase: 'i would|should|might say|argue|venture|suggest that?', replacements: [''], framesClause: true },
+  { phrase: 'i like|tend to think|believe|say that?', replacements: [''], framesClause: true },
+  { phrase: 'i would like to think|believe that?', replacements: [''], framesClause: true },
+  { phrase: 'i am inclined to think|believe|say that?', replacements: [''], framesClause: true },
+  { phrase: 'i feel like', framesClause: true, openers: PRONOUN_OPENERS },
+  { phrase: 'i wonder|wondered', framesClause: true, openers: [...PRONOUN_OPENERS, 'if', 'whether'] },
+  { phrase: 'i was wondering' },
+  // A terse line leaves out the "I": "Think I'd fit well."
+  { phrase: 'think|guess|reckon|suppose|believe|feel', opensSentence: true, followedBy: ['i', 'my', 'this', 'that', 'we', 'our'] },
+  { phrase: 'in my humble? opinion|view', replacements: [''] },
+  { phrase: 'it is my humble? opinion|view|belief|feeling|impression|sense that?', replacements: [''] },
+  { phrase: 'my humble? opinion|view|belief|feeling|impression|sense is that?', replacements: [''] },
+  { phrase: 'i am of the opinion|view|belief that?', replacements: [''] },
+  { phrase: 'to my mind', replacements: [''] },
+  { phrase: 'it seems|appears to me that?', replacements: [''] },
+  { phrase: 'it would seem|appear that?', framesClause: true },
+  { phrase: 'as far as i can tell|see|know|judge', replacements: [''] },
+  { phrase: 'if i may say so|add|suggest', replacements: [''] },
+  { phrase: 'if i am not mistaken', replacements: [''] },
+  { phrase: 'unless i am mistaken', replacements: [''] },
+  { phrase: 'i could|may|might be wrong' },
+  { phrase: 'i dare say', replacements: [''] },
+  { phrase: 'i daresay', replacements: [''] },
+  // Doubt: "I'm not totally sure, but…", "I am unsure whether…"
+  { phrase: 'i am not totally|entirely|completely|quite|fully|really|100? sure|certain|convinced' },
+  { phrase: 'i am unsure|uncertain' },
+  { phrase: 'not totally|entirely|completely|100 sure' },
+  { phrase: 'i would not call|consider myself' },
+  { phrase: 'i would not say i am' },
+  // Hope: "I hope my experience…", "I hope to hear from you", "hopefully".
+  { phrase: `i ${INSERTS}? hope that?`, replacements: [''], framesClause: true, openers: PRONOUN_OPENERS },
+  { phrase: 'i trust that' },
+  { phrase: 'i am hoping|hopeful that?', framesClause: true, openers: PRONOUN_OPENERS },
+  { phrase: 'i would|really|truly? hope to', followedBy: HOPED_FOR },
+  { phrase: 'i am hoping|hopeful to', followedBy: HOPED_FOR },
+  { phrase: 'hopefully', replacements: [''] },
+  // Softeners: "perhaps", "maybe", "somewhat", "kind of", "to some extent", "more or less".
+  { phrase: 'perhaps', replacements: [''] },
+  { phrase: 'maybe', replacements: [''] },
+  { phrase: 'somewhat', replacements: [''] },
+  { phrase: 'arguably', replacements: [''] },
+  {
+    phrase: 'kind|sort of',
+    replacements: [''],
+    precededBy: [
+      'i',
+      'am',
+      'was',
+      'is',
+      'has',
+      'have',
+      'had',
+      'it',
+      'be',
+      'been',
+      'feel',
+      'feels',
+      'felt',
+      'just',
+      'also',
+      'really',
+      'would',
+      'could',
+      'will',
+      'might',
+      'may',
+    ],
+  },
+  { phrase: 'to some extent|degree', replacements: [''] },
+  { phrase: 'to a certain extent|degree', replacements: [''] },
+  { phrase: 'to an extent', replacements: [''] },
+  { phrase: 'in a|some way|ways|sense', replacements: [''], standsAside: true },
+  { phrase: 'more or less', replacements: [''] },
+  { phrase: 'reasonably|fairly|relatively|pretty|quite|somewhat|moderately well', aboutWriter: true },
+  {
+    phrase: SOFTENERS,
+    replacements: [''],
+    precededBy: ['am', 'be', 'been', 'myself', 'feel'],
+    notFollowedBy: ['literally', 'a', 'an', 'the', 'of', 'well', 'than'],
+  },
+  { phrase: 'probably|possibly|potentially|perhaps', replacements: [''], precededBy: SOFTENED, aboutWriter: true },
+  { phrase: 'probably|possibly', replacements: [''], opensSentence: true },
+  // Modal hedges about oneself: "I might be able to", "I may be a good fit", "Might my background…?"
+  { phrase: 'might|may be able to', replacements: ['can'], precededBy: ['i', 'we'] },
+  {
+    phrase: 'might|may|could be',
+    precededBy: ['i', 'we', 'experience', 'background', 'skills', 'profile', 'work', 'expertise'],
+    followedBy: ['a', 'an', 'the', 'of', 'useful', 'helpful', 'valuable', 'relevant', 'suitable', 'worth', 'well', 'good', 'right', 'qualified'],
+  },
+  { phrase: 'might i|my', opensSentence: true },
+  { phrase: 'could|may my', opensSentence: true },
+  { phrase: 'it is|may|might|could be? possible|conceivable|likely that', followedBy: ['i', 'my', 'we', 'our'] },
+  { phrase: 'i seem to', followedBy: ['have', 'be', 'fit', 'match', 'bring'] },
+  { phrase: 'of some|modest|moderate|possible value|use|help|interest|service|benefit|relevance|assistance' },
+];
