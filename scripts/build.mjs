@@ -1,10 +1,9 @@
 // Bundles the extension, the language server (and its check worker) and the CLI into dist/ with esbuild.
 // `vscode` is the only external: everything else ships inside the bundles.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { bundleOptions } from './esbuildOptions.mjs';
+import { writeSpellingWords } from './spellingWords.mjs';
 
 const common = bundleOptions({ production: process.argv.includes('--production') });
 
@@ -16,16 +15,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);
 
-// The spelling dictionaries ship beside the bundles; the server loads them after its first diagnostics.
-// The US and UK word lists share one affix file (server/src/spelling/dictionary.ts reads them).
-const require = createRequire(import.meta.url);
-mkdirSync('dist/dictionary', { recursive: true });
-const packageDir = (name) => dirname(require.resolve(name));
-copyFileSync(join(packageDir('dictionary-en'), 'index.aff'), 'dist/dictionary/en.aff');
-for (const [dialect, pkg] of [
-  ['en-us', 'dictionary-en'],
-  ['en-gb', 'dictionary-en-gb'],
-]) {
-  copyFileSync(join(packageDir(pkg), 'index.dic'), `dist/dictionary/${dialect}.dic`);
-  copyFileSync(join(packageDir(pkg), 'license'), `dist/dictionary/${dialect}.license`);
-}
+// The spelling rule's word lists ship beside the bundles (software, data science, cloud, names…, and
+// common misspellings, from the cspell dictionaries); the server loads them after its first diagnostics.
+await writeSpellingWords('dist/dictionary');
+// The Hunspell files earlier builds wrote there are no longer read.
+for (const old of ['en.aff', 'en-us.dic', 'en-gb.dic', 'en-us.license', 'en-gb.license']) rmSync(`dist/dictionary/${old}`, { force: true });

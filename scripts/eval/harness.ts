@@ -3,10 +3,8 @@
  * is placed where its rule reads inside a neutral scaffold letter, and only
  * findings whose range overlaps the sentence count.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze, type AnalyzeOptions, type Finding, type Severity, type SpellingDictionary } from '../../server/src/engine';
-import { dictionaryFromFiles } from '../../server/src/spelling/dictionary';
+import { devDictionary } from '../devDictionary';
 
 /** Where in the scaffold a sentence is put. */
 export type Position = 'salutation' | 'opening' | 'middle' | 'closing' | 'sign-off';
@@ -146,11 +144,7 @@ export function lineOf(text: string, offset: number): number {
   return line;
 }
 
-/** The spelling dictionaries from node_modules (en-US and en-GB), as the tests load them. */
+/** The spelling dictionaries as the server reads them, as the tests load them. */
 export function loadSpelling(): SpellingDictionary {
-  const dir = (pkg: string) => path.dirname(require.resolve(pkg));
-  return dictionaryFromFiles({
-    aff: fs.readFileSync(path.join(dir('dictionary-en'), 'index.aff')),
-    dics: ['dictionary-en', 'dictionary-en-gb'].map((pkg) => fs.readFileSync(path.join(dir(pkg), 'index.dic'))),
-  });
+  return devDictionary();
 }

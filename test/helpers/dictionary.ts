@@ -1,16 +1,7 @@
-/** The spelling dictionaries from node_modules, loaded once for the tests. */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+/** The spelling dictionaries as the server reads them, loaded once for the tests (see scripts/devDictionary.ts). */
 import type { SpellingDictionary } from '../../server/src/engine';
-import { dictionaryFromFiles } from '../../server/src/spelling/dictionary';
-
-let loaded: SpellingDictionary | undefined;
+import { devDictionary } from '../../scripts/devDictionary';
 
 export function testDictionary(): SpellingDictionary {
-  const dir = (pkg: string) => path.dirname(require.resolve(pkg));
-  loaded ??= dictionaryFromFiles({
-    aff: fs.readFileSync(path.join(dir('dictionary-en'), 'index.aff')),
-    dics: ['dictionary-en', 'dictionary-en-gb'].map((pkg) => fs.readFileSync(path.join(dir(pkg), 'index.dic'))),
-  });
-  return loaded;
+  return devDictionary();
 }

@@ -13,7 +13,7 @@ const VSCE = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
 /** Everything the package may contain. */
 const ALLOWED: readonly RegExp[] = [
   /^dist\/(extension|server|checkWorker|cli)\.js$/,
-  /^dist\/dictionary\/[\w-]+\.(aff|dic|license)$/, // the spelling rule's Hunspell dictionaries
+  /^dist\/dictionary\/[\w-]+\.(txt|license)$/, // the spelling rule's word lists and their licences
   /^(README|CHANGELOG)\.md$/,
   /^LICENSE$/,
   /^package\.json$/,

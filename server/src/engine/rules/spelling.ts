@@ -45,8 +45,18 @@ export const spelling: Rule = {
   example: { before: 'I recieved the managment award.', after: 'I received the management award.' },
   examples: {
     fixed: [{ before: 'I recieved the award.', after: 'I received the award.' }],
-    flagged: ['I recieved the award.', 'Our managment team agreed.'],
+    flagged: [
+      'I ⟦recieved⟧ the award.',
+      'Our ⟦managment⟧ team agreed.',
+      'The ⟦enviroment⟧ was new to me, and I learned it within a week.',
+      'I rebuilt the ⟦pipleine⟧ that feeds our weekly forecasts.',
+      'I shipped a ⟦scalabe⟧ recommender for the spring catalogue.',
+      'We halved the ⟦latncy⟧ of the scoring service.',
+    ],
     clean: [
+      'Our scalable recommender made the genomic pipelines reproducible, and reproducibility is now checked on every release.',
+      'I kept the convolutional models performant through their whole lifecycle and wrote the integrations myself.',
+      'Adeyemi reviewed the rollout with me, and the chatbot’s uptime held at 99.9%.',
       'I shipped the reranker to Kubeflow and retrained it nightly on Feast features.',
       'Tomás Berriault joined Cordillera Commerce in Reykjavík.',
       'Our p99 fell to 38ms on A10Gs with int8 quantization.',

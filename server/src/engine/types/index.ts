@@ -82,7 +82,7 @@ export interface IgnoredOccurrence {
   text: string;
 }
 
-/** The part of a Hunspell checker the engine needs (nspell provides it). */
+/** The part of a spell checker the engine needs (server/src/spelling/dictionary.ts provides it). */
 export interface SpellingDictionary {
   correct(word: string): boolean;
   suggest(word: string): string[];

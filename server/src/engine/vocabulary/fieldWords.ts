@@ -23,5 +23,12 @@ export const FIELD_WORDS: readonly string[] = (
   'rollout rollouts rollback rollbacks failover sharding sharded precompute precomputed prefetch prefetching ' +
   'walkthrough walkthroughs telecom telecoms chargeback chargebacks upskill upskilling workflow workflows offline online latencies throughputs ' +
   'pretrain pretrained pretraining multimodal dataloader dataloaders backprop dashboarding changepoint changepoints upsells ' +
-  'cuda faiss qdrant milvus weaviate pinecone chroma pyarrow onnxruntime dvc dagster megatron interpretable uninterpretable eng cron crons cronjob cronjobs'
+  'cuda faiss qdrant milvus weaviate pinecone chroma pyarrow onnxruntime dvc dagster megatron interpretable uninterpretable eng cron crons cronjob cronjobs ' +
+  // Left over after the cspell word lists (vocabulary of the trade, and names often typed in lower case).
+  'autoscaled multitenancy datasource datasources etl elt overfit overfits autoencoder autoencoders featurized nowcasting nowcast ' +
+  'backtest backtests backtesting backtested backtester backtesters bootcamp bootcamps dataops nosql cli ' +
+  'insurtech healthtech edtech proptech regtech ecommerce omnichannel kyc aml planogram planograms upsold cross-sold ' +
+  'genotyping pharmacovigilance comorbidities comorbidity telehealth bayesian markov carlo ' +
+  'matplotlib jupyter trino mysql cassandra sqlite ansible jenkins bitbucket jira javascript kotlin ' +
+  'autograder autograders autograding charterholder charterholders fairseq kaggle'
 ).split(/\s+/);
