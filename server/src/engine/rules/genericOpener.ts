@@ -1,5 +1,5 @@
-import { phraseCheck } from '../checks/phraseCheck';
-import { GENERIC_OPENERS } from '../vocabulary/openers';
+import { openerCheck } from '../checks/openerCheck';
+import { APPLICATION_ANNOUNCEMENT, GENERIC_OPENERS } from '../vocabulary/openers';
 import { HOOK_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
 
@@ -7,26 +7,37 @@ export const genericOpener: Rule = {
   id: 'generic-opener',
   name: 'Generic opening line',
   defaultSeverity: 'warning',
-  summary: 'A stock first line such as "I am writing to apply" or "My name is".',
+  summary: 'A stock announcement in the first paragraph, such as "I am writing to apply", "Please find attached my CV" or "My name is".',
   explanation:
-    'The first sentence decides whether the rest is read, and managers see the same stock opening in most of the pile. ' +
-    'The role you are applying for is already in the subject line; spend the opening on your strongest result and tie it to this team.',
+    'The first paragraph decides whether the rest is read, and managers see the same stock announcement in most of the pile: ' +
+    '"I am writing to…", "It is with great pleasure that I submit…", "I came across your posting on LinkedIn", "Please find attached my CV". ' +
+    'The role you are applying for is already in the subject line; name it in passing if you like, and spend the opening on your strongest result and why it matters to this team.',
   example: {
     before: 'I am writing to express my interest in the Machine Learning Engineer position.',
     after: 'Last year I cut our fraud model’s review queue by 38% — the problem your payments team describes in this posting.',
   },
   examples: {
     flagged: [
-      'I am writing to apply for the Machine Learning Engineer role at Northwind.',
-      'I’m writing to express my strong interest in your ML platform team.',
-      'My name is Dana Ortiz and I am a data scientist.',
-      'Please accept this letter as my application for the MLE opening.',
-      'I would like to apply for the Senior ML Engineer position.',
+      '⟦I am writing to apply for the Machine Learning Engineer role at Northwind.⟧',
+      '⟦I’m writing to express my strong interest in your ML platform team.⟧',
+      '⟦My name is Dana Ortiz and I am a data scientist.⟧',
+      '⟦Please accept this letter as my application for the MLE opening.⟧',
+      '⟦I would like to apply for the Senior ML Engineer position.⟧',
+      'I rebuilt the claims triage model at Halden. ⟦It is with real enthusiasm that I put my name forward for your pricing role.⟧',
+      '⟦Kindly find enclosed my résumé for the analyst vacancy.⟧ I cut month-end close from nine days to four.',
+      '⟦I am currently applying for the post of Data Engineer in your esteemed organisation.⟧',
+      '⟦I stumbled across your job posting on LinkedIn last week.⟧ I have shipped three forecasting services since 2022.',
+      '⟦I was thrilled to learn about the opening on your team.⟧',
     ],
     clean: [
       'I’m applying for the Senior ML Engineer role on your Search team because I have spent two years on the same retrieval problem.',
       'Our ranking service answers 12,000 queries a second at 35 ms p99, and I built it.',
       'I shipped a churn model that kept 4,000 subscribers a quarter.\n\nI would like to apply what I learned there to your retention work.',
+      'I would like to apply the drift checks I wrote at Lumen to your fraud models: they caught two silent failures last year.',
+      'I read your post on supplier onboarding and rebuilt its matching step over a weekend; the notebook is linked below.',
+      'I write the forecasting code that plans stock for 35 shops each week.',
+      'Dana Kim, who leads your pricing team, suggested that I write to you after my talk on telematics models.',
+      'I am interested in the latency problem your job post describes, because I cut ours from 90 ms to 35 ms.',
     ],
     fixed: [
       {
@@ -42,12 +53,11 @@ export const genericOpener: Rule = {
       },
     ],
   },
-  checkParagraph: phraseCheck({
+  checkParagraph: openerCheck({
     entries: GENERIC_OPENERS,
-    scope: 'opening',
-    flag: 'sentence',
+    bare: APPLICATION_ANNOUNCEMENT,
     message: '“{phrase}” is how most letters open; lead with a result that matters to this team instead.',
-    removeSentenceTitle: 'Remove this opening sentence',
-    sentenceTemplate: HOOK_TEMPLATE,
+    removeSentenceTitle: 'Remove this sentence',
+    template: HOOK_TEMPLATE,
   }),
 };

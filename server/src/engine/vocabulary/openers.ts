@@ -1,52 +1,332 @@
+/**
+ * Stock ways of announcing an application in the first paragraph: the line
+ * every other applicant also writes. Grouped by how the announcement is made.
+ */
 import type { PhraseEntry } from './phraseEntry';
 
 /** "express my … interest", with the adjectives applicants put before it. */
-const EXPRESS_INTEREST = 'express my strong|keen|sincere|great|deep? interest';
+const EXPRESS_INTEREST =
+  'express|expressing|convey|conveying|register|declare|state|confirm my|our strong|keen|sincere|great|deep|genuine|profound|earnest|enthusiastic|avid? interest';
 
-/** Stock first lines that every other applicant also uses. */
+/** Feelings applicants announce their application with. */
+const FEELING = 'pleased|delighted|excited|thrilled|happy|glad|eager|keen|honoured|honored|proud|enthusiastic|privileged|grateful|elated|overjoyed';
+
+/** Adverbs put before that feeling ("truly excited"). */
+const INTENSIFIER =
+  'very|so|truly|really|extremely|incredibly|particularly|most|highly|deeply|genuinely|sincerely|absolutely|especially|immensely|greatly';
+
+/** How an applicant leads into the announcement: a wish, or a feeling. */
+const ANNOUNCING_LEADS: readonly string[] = [
+  'i would|should like to',
+  'i would love to',
+  'i wish|want|wanted|wished|intend|intended|desire|hope to',
+  `i am|was ${INTENSIFIER}? ${FEELING} to`,
+];
+
+/** What the lead announces: the application itself, not what the writer would do in the job. */
+const ANNOUNCEMENTS: readonly string[] = [
+  'apply for|to|as|at|formally',
+  'submit',
+  'enclose',
+  'formally',
+  'hereby',
+  'present|offer my|myself',
+  'send|forward|tender|share my|this application|candidacy|candidature|cv|resume|résumé',
+  'put myself|forward',
+  'put my name|candidacy|application|candidature',
+  'throw my hat',
+  'register|express|convey|declare|state my',
+  'introduce myself',
+  'be considered',
+  'be applying',
+  'announce my',
+];
+
+/** What follows "apply" when it means putting something to use ("apply what I learned"). */
+const APPLIED_TO_WORK = [
+  'what',
+  'my',
+  'our',
+  'these',
+  'those',
+  'it',
+  'them',
+  'this',
+  'that',
+  'the',
+  'a',
+  'an',
+  'your',
+  'their',
+  'his',
+  'her',
+  'lessons',
+  'everything',
+  'some',
+  'all',
+  'skills',
+  'knowledge',
+  'experience',
+  'techniques',
+  'methods',
+  'machine',
+  'modern',
+  'statistical',
+  'rigorous',
+  'similar',
+  'same',
+];
+
+/** Job advertisements, as applicants say they saw them. */
+const ADVERT_SEEN = 'advertisement|advert|ad|posting|vacancy|listing|announcement|opening|openings|vacancies';
+
+/** Words after "opening" or "ad" that show another meaning ("the opening talk"). */
+const NOT_AN_ADVERT = [
+  'talk',
+  'keynote',
+  'session',
+  'remarks',
+  'ceremony',
+  'act',
+  'day',
+  'night',
+  'line',
+  'scene',
+  'move',
+  'match',
+  'game',
+  'bell',
+  'hoc',
+  'hours',
+];
+
+/** Job advertisements, as applicants refer to them in formal openings. */
+const ADVERT = 'advertisement|advert|ad|posting|vacancy|listing|announcement|opening|job|call|notice';
+
+/** Adjectives before an advertisement ("your recent job posting"). */
+const ADVERT_ADJECTIVE = 'recent|recently|job|open|online|latest|current|new|published|posted|advertised';
+
 export const GENERIC_OPENERS: readonly PhraseEntry[] = [
-  { phrase: 'i am writing to apply' },
-  { phrase: 'i am writing to submit my application' },
-  { phrase: `i am writing to ${EXPRESS_INTEREST}` },
-  { phrase: 'i am writing in regard|regards|reference|response to' },
-  { phrase: 'i am writing regarding' },
-  { phrase: 'i am writing about the' },
-  { phrase: 'i am writing to you' },
-  { phrase: 'i would like to apply' },
-  { phrase: 'i wish to apply' },
-  { phrase: 'i want to apply' },
-  { phrase: `i would|want|wish to ${EXPRESS_INTEREST}` },
+  // "I am writing to …", "I write in response to …"
+  { phrase: 'i am writing to|regarding|about|concerning|because|with|following|you|this|as|after|since|further|re' },
+  { phrase: 'i am writing in response|reference|regard|regards|connection|relation|reply|support|hopes' },
+  { phrase: 'i am writing on behalf' },
+  { phrase: 'i write to apply|express|submit|inquire|enquire|introduce|offer|request|present|convey|put|register|formally' },
+  { phrase: 'i write in response|reference|regard|regards|connection|relation|reply' },
+  { phrase: 'i write regarding|concerning|with' },
+  { phrase: 'this letter|email|note is|serves|comes|expresses|accompanies|constitutes|represents|aims' },
+  { phrase: 'in|with|through|by|via this letter|email' },
+  { phrase: 'by means of this letter|email' },
+  { phrase: 'the purpose of this|my letter|email|writing' },
+  // "Please find attached my CV", "Kindly accept my application"
+  { phrase: 'please|kindly find|see attached|enclosed|herewith|below' },
+  { phrase: 'please|kindly find|see my cv|resume|résumé|application|portfolio|curriculum|letter attached|enclosed|below|herewith' },
+  { phrase: 'please|kindly find|see my? attached|enclosed cv|resume|résumé|application|portfolio|curriculum' },
+  { phrase: 'enclosed|attached please|you find|is|are' },
+  { phrase: 'i have attached|enclosed my|a' },
+  { phrase: 'i attach|enclose my|a' },
+  { phrase: 'i am attaching|enclosing my|a' },
+  { phrase: 'my cv|resume|résumé|application|portfolio is|are attached|enclosed' },
+  { phrase: 'please|kindly accept|consider|find|receive|review this|my letter|application|candidacy|candidature|cv|resume|résumé|interest' },
+  { phrase: 'kindly accept|consider|find|receive|note|review' },
+  { phrase: 'accept my|this application|candidacy|candidature' },
+  // "I would like to apply", "I wish to put myself forward", "I am excited to apply"
+  ...ANNOUNCING_LEADS.flatMap((lead) => ANNOUNCEMENTS.map((what) => ({ phrase: `${lead} ${what}` }))),
+  // "I would like to apply.", but not "I would like to apply what I learned".
+  ...ANNOUNCING_LEADS.map((lead) => ({ phrase: `${lead} apply`, notFollowedBy: APPLIED_TO_WORK })),
+  { phrase: EXPRESS_INTEREST },
   { phrase: 'i am interested in applying' },
-  { phrase: 'please accept this letter' },
-  { phrase: 'please accept my application' },
-  { phrase: 'please consider this letter' },
-  { phrase: 'please consider my application' },
-  { phrase: 'my name is' },
-  { phrase: 'allow me to introduce myself' },
+  { phrase: 'myself forward' },
+  { phrase: 'my name|candidacy|candidature|application forward' },
+  { phrase: 'put|putting|submit|submitting|present|presenting|offer|offering|propose|proposing myself as a candidate' },
+  {
+    phrase: 'i am submitting|sending|forwarding|enclosing|presenting|tendering my|this|an application|candidacy|candidature|cv|resume|résumé|letter',
+  },
+  { phrase: 'i submit|send|present|enclose|forward|tender my|this|an application|candidacy|candidature|cv|resume|résumé' },
+  { phrase: 'hereby' },
+  { phrase: 'herewith' },
+  // "It is with great pleasure that I …"
+  {
+    phrase:
+      'it is|was with great|much|real|genuine|sincere|immense|tremendous|deep|utmost|considerable? pleasure|enthusiasm|excitement|interest|delight|joy|eagerness|honour|honor|pride|gratitude that',
+  },
+  {
+    phrase:
+      'it is|was my pleasure|privilege|honour|honor|intention|wish to apply|submit|present|introduce|write|put|enclose|offer|express|forward|tender|send',
+  },
+  { phrase: 'i have the honour|honor|pleasure|privilege to|of' },
+  { phrase: 'i take|am taking this opportunity to' },
+  { phrase: 'i would like to take this opportunity' },
+  // "I came across your posting on LinkedIn", "I was thrilled to see your vacancy"
+  { phrase: `i came|stumbled|happened across|upon your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
+  {
+    phrase: `i saw|found|noticed|spotted|discovered|read|encountered|viewed your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`,
+    notFollowedBy: NOT_AN_ADVERT,
+  },
+  { phrase: `i have|had seen|found|noticed|read your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
+  {
+    phrase: `${FEELING}|interested|intrigued to see|read|learn|discover|find|notice|hear|spot of|about|that? your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`,
+    notFollowedBy: NOT_AN_ADVERT,
+  },
+  { phrase: `${FEELING}|interested|intrigued to see|read|learn|discover|find|notice|hear that you|your are|is hiring|recruiting|looking|seeking` },
+  {
+    phrase:
+      'i saw|noticed|read|found|learned|learnt|heard on|via|through linkedin|indeed|glassdoor|monster|handshake|seek|reed|totaljobs|stepstone|xing|naukri|ziprecruiter|wellfound',
+  },
+  { phrase: `with|in reference|regard|regards|respect|response|reply|relation|connection to your|the ${ADVERT_ADJECTIVE}? ${ADVERT}` },
+  { phrase: `further to your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}` },
+  { phrase: `following your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
+  { phrase: `as per your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}` },
+  { phrase: `per your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}` },
+  // "I am reaching out regarding …"
+  { phrase: 'i am reaching out' },
+  { phrase: 'i reach out to|regarding|about|because|with' },
+  { phrase: 'i wanted|want|would like to reach out' },
+  // "Are you looking for a new graduate?"
+  { phrase: 'are you looking|searching|hoping for|to' },
+  { phrase: 'are you in need|search of' },
+  { phrase: 'is your team|company|organisation|organization|firm looking|searching for' },
+  // "My name is …", "Allow me to introduce myself"
+  { phrase: 'my name is', notFollowedBy: ['on', 'in', 'listed', 'among', 'also', 'the', 'first', 'not', 'still', 'now'] },
+  { phrase: 'introduce myself' },
 ];
 
-export const GENERIC_SALUTATIONS: readonly PhraseEntry[] = [
-  { phrase: 'to whom it may concern' },
-  { phrase: 'dear sir or madam' },
-  { phrase: 'dear sir madam' },
-  { phrase: 'dear madam or sir' },
-  { phrase: 'dear sirs' },
-  { phrase: 'dear sir' },
-  { phrase: 'dear madam' },
-  { phrase: 'dear hiring person' },
-];
-
-/** Closers that leave the next step to the reader. */
-export const WEAK_CLOSINGS: readonly PhraseEntry[] = [
-  { phrase: 'i look forward to hearing from you' },
-  { phrase: 'i am looking forward to hearing from you' },
-  { phrase: 'looking forward to hearing from you' },
-  { phrase: 'look forward to your response|reply' },
-  { phrase: 'i? hope to hear from you soon?' },
-  { phrase: 'hoping to hear from you' },
-  { phrase: 'i await your response|reply' },
-  { phrase: 'awaiting your response|reply' },
-  { phrase: 'i would appreciate hearing from you' },
-  { phrase: 'please feel free to contact me' },
-  { phrase: 'do not hesitate to contact me' },
-];
+/**
+ * The bare announcement: "I am applying for the X role (at your company)."
+ * Naming the role is fine when the sentence goes on to something only this
+ * letter could say (a named team, a reason); alone it is the stock line.
+ */
+export const APPLICATION_ANNOUNCEMENT = {
+  /** Words that start the announcement, each followed by one of `linkers`. */
+  triggers: ['apply', 'applying', 'applied', 'interested', 'interest', 'candidate', 'candidacy', 'candidature', 'application'],
+  linkers: ['for', 'to', 'in'],
+  /** The job, as applicants name it; found within a few words of the trigger. */
+  roleNouns: [
+    'role',
+    'roles',
+    'position',
+    'positions',
+    'post',
+    'job',
+    'vacancy',
+    'vacancies',
+    'opening',
+    'openings',
+    'opportunity',
+    'internship',
+    'placement',
+    'programme',
+    'program',
+    'scheme',
+    'fellowship',
+    'studentship',
+    'traineeship',
+    'apprenticeship',
+  ],
+  /** After the role, these words still only say where the job is or where it was seen. */
+  genericTail: [
+    'lab',
+    'laboratory',
+    'group',
+    'department',
+    'role',
+    'roles',
+    'position',
+    'positions',
+    'post',
+    'job',
+    'vacancy',
+    'opening',
+    'opportunity',
+    'at',
+    'in',
+    'with',
+    'within',
+    'of',
+    'for',
+    'on',
+    'via',
+    'through',
+    'from',
+    'by',
+    'as',
+    'the',
+    'your',
+    'this',
+    'that',
+    'which',
+    'a',
+    'an',
+    'my',
+    'our',
+    'you',
+    'is',
+    'was',
+    'are',
+    'were',
+    'be',
+    'i',
+    'am',
+    'have',
+    'and',
+    'recently',
+    'recent',
+    'currently',
+    'now',
+    'open',
+    'available',
+    'advertised',
+    'posted',
+    'listed',
+    'published',
+    'announced',
+    'outlined',
+    'described',
+    'mentioned',
+    'found',
+    'seen',
+    'saw',
+    'noticed',
+    'website',
+    'site',
+    'careers',
+    'career',
+    'page',
+    'portal',
+    'board',
+    'advertisement',
+    'advert',
+    'ad',
+    'posting',
+    'listing',
+    'company',
+    'organisation',
+    'organization',
+    'firm',
+    'institution',
+    'institute',
+    'university',
+    'esteemed',
+    'reputed',
+    'reputable',
+    'prestigious',
+    'renowned',
+    'great',
+    'well',
+    'known',
+    'dynamic',
+    'innovative',
+    'leading',
+    'team',
+    'hereby',
+    'herewith',
+    'please',
+    'see',
+    'find',
+    'attached',
+    'enclosed',
+    'cv',
+    'resume',
+    'résumé',
+  ],
+};

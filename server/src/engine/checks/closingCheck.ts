@@ -1,0 +1,84 @@
+/**
+ * The closing check: flags a sentence holding a phrase that waits for the
+ * reader, unless the entry is marked `unlessConcrete` and the sentence, or one
+ * after it in the paragraph, proposes something concrete (a day, a date, a
+ * number, or a question to the reader): then the wish leads into the ask.
+ * One finding a paragraph, on its last waiting sentence.
+ * A stock thank-you is flagged only as the last sentence of a body paragraph,
+ * after a concrete ask: there it takes the last word from the ask.
+ */
+import type { ParagraphCheck, RawFinding } from '../kit/rule';
+import type { Paragraph, Sentence } from '../structure/model';
+import type { ClosingEntry } from '../vocabulary/closings';
+import type { PhraseEntry } from '../vocabulary/phraseEntry';
+import { compilePhrases, findPhrases } from '../text/phrases';
+import type { SentenceTemplate } from './templates';
+import { templateFix } from './templates';
+
+export interface ClosingCheckOptions {
+  entries: readonly ClosingEntry[];
+  thanks: readonly PhraseEntry[];
+  concreteWords: readonly string[];
+  /** `{phrase}` stands for the words as written. */
+  message: string;
+  thanksMessage: string;
+  template: SentenceTemplate;
+}
+
+export function closingCheck(options: ClosingCheckOptions): ParagraphCheck {
+  const phrases = compilePhrases(options.entries);
+  const thanks = compilePhrases(options.thanks);
+  const concreteWords = new Set(options.concreteWords);
+  const isConcrete = (sentence: Sentence, text: string): boolean =>
+    sentence.tokens.some((t) => concreteWords.has(t.norm) || /\d/.test(t.norm)) || isQuestion(sentence, text);
+  return (paragraph, { text }, context) => {
+    if (!reads(paragraph)) return [];
+    const concrete = paragraph.sentences.map((sentence) => isConcrete(sentence, text));
+    // A soft wish is a lead-in when a concrete proposal follows it in the paragraph.
+    const askFollows = concrete.slice();
+    for (let i = askFollows.length - 2; i >= 0; i--) askFollows[i] = askFollows[i]! || askFollows[i + 1]!;
+    const findings: RawFinding[] = [];
+    paragraph.sentences.forEach((sentence, index) => {
+      const match = findPhrases(sentence.tokens, phrases).find((m) => !(m.entry.unlessConcrete && askFollows[index]));
+      if (match) {
+        findings.push({
+          offset: sentence.start,
+          length: sentence.end - sentence.start,
+          message: options.message.replace('{phrase}', () => text.slice(match.start, match.end)),
+          fixes: [templateFix(sentence, options.template, context)],
+        });
+        return;
+      }
+      const last = index === paragraph.sentences.length - 1;
+      // A thank-you after the ask takes the last word from it; with no ask at all, the missing ask is the problem.
+      const askBefore = concrete.slice(0, index).some(Boolean);
+      if (!last || !askBefore || paragraph.role !== 'body' || concrete[index]) return;
+      const thank = findPhrases(sentence.tokens, thanks)[0];
+      if (!thank || thank.from > 2) return;
+      const previousEnd = paragraph.sentences[index - 1]!.end;
+      findings.push({
+        offset: sentence.start,
+        length: sentence.end - sentence.start,
+        message: options.thanksMessage.replace('{phrase}', () => text.slice(thank.start, thank.end)),
+        fixes: [
+          { title: 'Remove this sentence: end on your ask', edits: [{ offset: previousEnd, length: sentence.end - previousEnd, newText: '' }] },
+        ],
+      });
+    });
+    // One finding a paragraph, on its last waiting sentence: the closing is weak once, however politely it waits.
+    return findings.slice(-1);
+  };
+}
+
+/** Ends with a question mark, perhaps followed by a quote or bracket. */
+function isQuestion(sentence: Sentence, text: string): boolean {
+  let end = sentence.end;
+  while (end > sentence.start && /[\s"'’”)\]]/.test(text.charAt(end - 1))) end--;
+  return text.charAt(end - 1) === '?';
+}
+
+/** The prose of the letter, and a sign-off longer than a formula ("Looking forward to hearing from you,"). */
+function reads(paragraph: Paragraph): boolean {
+  if (paragraph.role === 'body') return true;
+  return paragraph.role === 'signoff' && paragraph.words > 3;
+}

@@ -1,0 +1,98 @@
+/**
+ * The opener check: in the first body paragraph, flags each sentence that
+ * announces the application in a stock way, from a phrase list, or as a bare
+ * announcement ("I am applying for the X role at your company.") that says
+ * nothing past the role and where it was seen.
+ */
+import type { ParagraphCheck, RawFinding } from '../kit/rule';
+import type { Sentence } from '../structure/model';
+import type { PhraseEntry } from '../vocabulary/phraseEntry';
+import { compilePhrases, findPhrases } from '../text/phrases';
+import type { Token } from '../text/tokens';
+import type { SentenceTemplate } from './templates';
+import { templateFix } from './templates';
+
+export interface BareAnnouncement {
+  triggers: readonly string[];
+  linkers: readonly string[];
+  roleNouns: readonly string[];
+  genericTail: readonly string[];
+}
+
+export interface OpenerCheckOptions {
+  entries: readonly PhraseEntry[];
+  bare: BareAnnouncement;
+  /** `{phrase}` stands for the words as written. */
+  message: string;
+  removeSentenceTitle: string;
+  template: SentenceTemplate;
+}
+
+/** How far after the trigger the role may be named ("for the Senior Machine Learning Engineer role"). */
+const ROLE_WINDOW = 10;
+
+export function openerCheck(options: OpenerCheckOptions): ParagraphCheck {
+  const phrases = compilePhrases(options.entries);
+  const triggers = new Set(options.bare.triggers);
+  const linkers = new Set(options.bare.linkers);
+  const roles = new Set(options.bare.roleNouns);
+  const tail = new Set(options.bare.genericTail);
+
+  /** The span of a bare announcement in the sentence, if it is one. */
+  const bareAnnouncement = (tokens: readonly Token[]): [number, number] | undefined => {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!triggers.has(tokens[i]!.norm) || !linkers.has(tokens[i + 1]!.norm)) continue;
+      let role = -1;
+      for (let k = i + 2; k < Math.min(tokens.length, i + 2 + ROLE_WINDOW); k++) {
+        if (roles.has(tokens[k]!.norm)) {
+          role = k;
+          break;
+        }
+      }
+      if (role < 0) continue;
+      // Past the role, only where the job is or where it was seen: still the stock line.
+      const rest = tokens.slice(role + 1);
+      const specific = rest.some((t) => !tail.has(t.norm) && !isCapitalised(t)) || namesATeam(rest, tail);
+      // The first announcement decides: reading on from each would take time growing with the square of the sentence.
+      return specific ? undefined : [tokens[0]!.start, tokens[role]!.end];
+    }
+    return undefined;
+  };
+
+  return (paragraph, { text }, context) => {
+    if (!paragraph.opensBody) return [];
+    const findings: RawFinding[] = [];
+    for (const sentence of paragraph.sentences) {
+      const match = findPhrases(sentence.tokens, phrases)[0];
+      const span = match ? ([match.start, match.end] as const) : bareAnnouncement(sentence.tokens);
+      if (!span) continue;
+      findings.push({
+        offset: sentence.start,
+        length: sentence.end - sentence.start,
+        message: options.message.replace('{phrase}', () => text.slice(span[0], span[1])),
+        fixes: [removeSentence(text, sentence, options.removeSentenceTitle), templateFix(sentence, options.template, context)],
+      });
+    }
+    return findings;
+  };
+}
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.raw);
+}
+
+/** "on your Search team": a capitalised name before "team" is a specific team, not the company at large. */
+function namesATeam(tokens: readonly Token[], generic: ReadonlySet<string>): boolean {
+  return tokens.some((t, k) => k > 0 && ['team', 'group', 'lab', 'squad'].includes(t.norm) && !generic.has(tokens[k - 1]!.norm));
+}
+
+/** Deletes a sentence with the space after it, so the next sentence moves up cleanly. */
+function removeSentence(
+  text: string,
+  sentence: Sentence,
+  title: string,
+): { title: string; edits: Array<{ offset: number; length: number; newText: string }> } {
+  let end = sentence.end;
+  while (text.charAt(end) === ' ' || text.charAt(end) === '\t') end++;
+  return { title, edits: [{ offset: sentence.start, length: end - sentence.start, newText: '' }] };
+}

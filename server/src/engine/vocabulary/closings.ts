@@ -1,0 +1,151 @@
+/**
+ * Closers that leave the next step to the reader: waiting to hear back, inviting
+ * contact, offering more information "should you require it", and the stock
+ * thank-you that ends a letter in place of an ask.
+ */
+import type { PhraseEntry } from './phraseEntry';
+
+export interface ClosingEntry extends PhraseEntry {
+  /**
+   * Weak only as a vague wait: a sentence that names a day, a date or a length
+   * of time ("at your convenience next Tuesday"), or asks a question, is a
+   * concrete proposal instead.
+   */
+  unlessConcrete?: boolean;
+}
+
+/** What an applicant waits for. */
+const REPLY =
+  'reply|replies|response|responses|answer|feedback|decision|call|email|news|revert|invitation|word|consideration|thoughts|verdict|outcome|result|results|letter|message';
+
+/** How the applicant hopes the reply will be. */
+const REPLY_ADJECTIVE = 'positive|favourable|favorable|kind|prompt|early|earliest|swift|timely|soonest|quick|speedy|good|affirmative|valued|esteemed';
+
+/** A way of looking forward, in its forms ("I look", "I'm looking", "looking"). */
+const LOOK_FORWARD = 'look|looking|looks|looked forward|forwards';
+
+/** A way of getting in touch. */
+const CONTACT = 'contact|reach|call|email|e|get|write|ask|let|drop|ring|message|phone|text|approach';
+
+/** What "should you require any further …" offers. */
+const PARTICULARS =
+  'information|info|questions|question|details|detail|clarification|clarifications|particulars|documents|documentation|references|materials|material|samples|help|assistance|queries|query';
+
+export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
+  // "I look forward to hearing from you", in its forms and with what is awaited.
+  { phrase: `${LOOK_FORWARD} to|for hearing|hear from|back|about|your` },
+  { phrase: `${LOOK_FORWARD} to|for your|a|an|the ${REPLY_ADJECTIVE}? ${REPLY}` },
+  { phrase: `${LOOK_FORWARD} to|for the|an|a? possibility|opportunity|chance|prospect|prospects`, unlessConcrete: true },
+  {
+    phrase: `${LOOK_FORWARD} to|for learning|knowing|hearing|receiving|getting the|your|a|an outcome|result|results|decision|reply|response|answer|feedback|news`,
+  },
+  { phrase: `${LOOK_FORWARD} to|for the? next steps|step` },
+  { phrase: `${LOOK_FORWARD} to|for being contacted|considered|invited|shortlisted|selected` },
+  {
+    phrase: `${LOOK_FORWARD} to|for discussing|talking|speaking|chatting|meeting|connecting|interviewing|an|the|your|our? interview|conversation|discussion|meeting|chance|opportunity`,
+    unlessConcrete: true,
+  },
+  { phrase: `${LOOK_FORWARD} to|for discussing|talking|speaking|chatting|meeting|connecting|interviewing`, unlessConcrete: true },
+  // "I hope to hear from you soon", "Hoping for a positive reply"
+  { phrase: 'hear|hearing from you|yourself', unlessConcrete: true },
+  { phrase: 'hear|hearing back', unlessConcrete: true },
+  { phrase: 'hear|hearing your thoughts|reply|response|answer|feedback|decision' },
+  { phrase: 'hope|hoping|hoped to receive|get|have your|a ' + REPLY_ADJECTIVE + '? ' + REPLY },
+  { phrase: `hope|hoping|hoped for a|an|your ${REPLY_ADJECTIVE}? ${REPLY}` },
+  { phrase: 'hope|hoping that? you will|would|can|could|might contact|call|consider|reply|respond|reach|get|write|invite|favour|favor|revert' },
+  { phrase: 'find my application|profile|candidacy|candidature|background|cv|resume|résumé interesting|suitable|worthy|of' },
+  {
+    phrase:
+      'hope|hoping|trust that? my application|profile|candidacy|candidature|background|experience|cv|resume|résumé|letter|qualifications|skills will|would|can|could|might|receives|meets|merits|finds|is',
+  },
+  { phrase: 'hope|hoping to connect|speak|talk|chat|meet', unlessConcrete: true },
+  // "I await your reply", "waiting for your positive response"
+  { phrase: `await|awaiting|awaits your|a|an|the ${REPLY_ADJECTIVE}? ${REPLY}|opportunity|chance|possibility|pleasure` },
+  { phrase: `i await|awaiting` },
+  { phrase: `wait|waiting|waits for? your ${REPLY_ADJECTIVE}? ${REPLY}` },
+  { phrase: `wait|waiting|waits for? a|an ${REPLY_ADJECTIVE} ${REPLY}` },
+  { phrase: 'i will|shall|would be waiting|awaiting' },
+  { phrase: 'i shall await' },
+  // "Please do not hesitate to contact me", "Feel free to reach out", "I can be reached at …"
+  { phrase: `hesitate to ${CONTACT}` },
+  { phrase: `feel free to ${CONTACT}` },
+  { phrase: 'i can|may be reached|contacted' },
+  { phrase: 'you can|may|could reach|contact|call|email me at|on|by|via|through|anytime|any' },
+  { phrase: 'my contact details|information is|are' },
+  { phrase: `should you require|need|have|want|wish|desire|seek any|further|additional|more ${PARTICULARS}?` },
+  { phrase: 'should you wish|want|care to receive|discuss|know|learn|contact|speak|meet|arrange' },
+  { phrase: `if you require|need|have|want any|further|additional|more further|additional? ${PARTICULARS}`, unlessConcrete: true },
+  { phrase: `let me know if you require|need|have|want any|further|additional|more`, unlessConcrete: true },
+  { phrase: `any further|additional|more ${PARTICULARS} you may|might require|need|have|want` },
+  { phrase: `happy|glad|pleased|delighted|willing|available to provide|send|supply|answer any|further|additional ${PARTICULARS}?` },
+  { phrase: 'i remain|am at your disposal|service' },
+  { phrase: 'at your disposal' },
+  { phrase: 'i remain available|yours' },
+  { phrase: 'at your earliest? convenience', unlessConcrete: true },
+  { phrase: 'at the earliest' },
+  // "Kindly revert", "Thanking you in advance"
+  { phrase: 'kindly revert|respond|reply|let|contact|acknowledge|get|consider|confirm|inform|advise' },
+  { phrase: 'revert back|at' },
+  { phrase: 'please revert' },
+  { phrase: 'thank|thanking you in advance' },
+  { phrase: 'thanks in advance' },
+  { phrase: 'thanking you' },
+  // "Should my profile be of interest, …"
+  {
+    phrase:
+      'should|if my|this|the profile|application|background|experience|candidacy|candidature|cv|resume|résumé|skills|qualifications|skillset be|is|are|seem|seems|appear|appears of? interest|interesting|suitable|relevant|of',
+  },
+  { phrase: 'be of interest to you' },
+  { phrase: 'your favourable|favorable|kind|positive|early|earliest consideration|reply|response|attention' },
+  { phrase: 'i would be grateful|thankful|obliged|glad|pleased|happy|delighted for|if', unlessConcrete: true },
+  { phrase: 'i would appreciate|welcome|value a|an|your reply|response|call|answer|interview|feedback|consideration' },
+  {
+    phrase:
+      'i would appreciate|welcome|value|relish|love the|an|any opportunity|chance|possibility to|of discuss|discussing|speak|speaking|talk|talking|meet|meeting|interview|further|explore',
+    unlessConcrete: true,
+  },
+  { phrase: 'i would welcome|appreciate|value|love a|an|the? conversation|chat|call|discussion|interview|meeting', unlessConcrete: true },
+  { phrase: 'i eagerly|anxiously? await' },
+];
+
+/**
+ * A stock thank-you ("Thank you for your time and consideration"): polite, and
+ * weak only as the last word of a closing that should end on the ask.
+ */
+export const STOCK_THANKS: readonly PhraseEntry[] = [
+  { phrase: 'thank|thanks you? very|so|again|once? much? again? for your|my time|consideration|attention|interest|patience|application|candidacy' },
+  { phrase: 'thank|thanks you? very|so|again|once? much? again? for taking|considering|reading|reviewing|giving|spending|allowing' },
+  { phrase: 'thank|thanks you? very|so|again|once? much? again? for the opportunity|chance|time|consideration' },
+  { phrase: 'many thanks for' },
+  { phrase: 'i appreciate|value your time|consideration|attention|interest' },
+  { phrase: 'i appreciate|value you taking|considering|reading|reviewing' },
+  { phrase: 'i am grateful|thankful for your time|consideration|attention' },
+  { phrase: 'with thanks for your' },
+];
+
+/** Words that make a closing concrete: a day, a month, a time. */
+export const CONCRETE_WORDS: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'tomorrow',
+  'today',
+  'tonight',
+  'next',
+  'minutes',
+  'minute',
+  'january',
+  'february',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
