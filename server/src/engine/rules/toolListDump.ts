@@ -1,4 +1,4 @@
-import { termCheck } from '../checks/termCheck';
+import { toolListCheck } from '../checks/toolList';
 import { TOOLS } from '../vocabulary/terms';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
@@ -7,7 +7,7 @@ export const toolListDump: Rule = {
   id: 'tool-list-dump',
   name: 'Tool list',
   defaultSeverity: 'warning',
-  summary: 'A sentence that lists four or more tools or frameworks instead of telling what was shipped with one.',
+  summary: 'A sentence that lists tools or frameworks (three in a row, or four anywhere) instead of telling what was built with them.',
   explanation:
     'A list of frameworks belongs on the résumé; in a letter it tells the reader you have done tutorials. ' +
     'Put one or two tools inside a story: what you built with them and what it changed.',
@@ -23,23 +23,30 @@ export const toolListDump: Rule = {
       },
     ],
     flagged: [
-      'I have experience with TensorFlow, PyTorch, scikit-learn, and Hugging Face.',
-      'I am proficient in Python, Spark, Kubernetes, Airflow and Kafka.',
-      'My stack: Airflow, Docker, Kafka, Kubernetes, PyTorch, Ray, Spark.',
+      '⟦I have experience with TensorFlow, PyTorch, scikit-learn, and Hugging Face.⟧',
+      '⟦I am proficient in Python, Spark, Kubernetes, Airflow and Kafka.⟧',
+      '⟦My stack: Airflow, Docker, Kafka, Kubernetes, PyTorch, Ray, Spark.⟧',
       // Possessives name the tool too.
-      "I tuned PyTorch's compiler, Spark's SQL planner, Kafka and Airflow's scheduler.",
+      "⟦I know PyTorch's compiler, Spark's SQL planner, Kafka and Airflow's scheduler.⟧",
+      '⟦In the lab I use Stan, PyMC, Julia and MATLAB daily.⟧',
+      '⟦Tools: Python/SQL/dbt.⟧',
+      '⟦I have built projects with Python, Keras, Flask and Streamlit.⟧',
     ],
     clean: [
       'I rebuilt the feature pipeline on Spark and Feast so the fraud team could backfill 18 months overnight.',
       'The model is served via Triton on GPU with int8 quantization.',
       'I moved retraining to Feast and Kubeflow Pipelines and added Evidently drift alerts.',
       'Ray tracing and a spark of luck are not tools.',
+      'I rebuilt our batch scoring job on Spark, Airflow, Docker and Kubernetes, and it now finishes before 6 am.',
+      'I shipped the same model to clients in Leeds, Lyon, Lisbon and Lagos.',
+      'I cut the nightly ETL from six hours to forty minutes by moving it from pandas to Polars, DuckDB and dbt.',
     ],
   },
-  checkParagraph: termCheck({
+  checkParagraph: toolListCheck({
     sentenceTemplate: EVIDENCE_TEMPLATE,
-    terms: TOOLS,
+    tools: TOOLS,
+    inARow: 3,
     atLeast: 4,
-    message: (terms) => `This sentence lists ${terms.length} tools (${terms.join(', ')}); tell what you shipped with one or two of them instead.`,
+    message: (tools) => `This sentence lists ${tools.length} tools (${tools.join(', ')}); tell what you built with one or two of them instead.`,
   }),
 };

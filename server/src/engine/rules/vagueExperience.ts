@@ -1,13 +1,18 @@
-import { phraseCheck } from '../checks/phraseCheck';
-import { VAGUE_EXPERIENCE } from '../vocabulary/voice';
+import { anchoredPhraseCheck, evidenceAfter } from '../checks/anchoredPhraseCheck';
+import { compilePhrases } from '../text/phrases';
+import { TOOL_WORK_VERBS } from '../vocabulary/toolWork';
+import { VAGUE_EXPERIENCE } from '../vocabulary/vagueness';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
+
+const WORK_DONE = compilePhrases(TOOL_WORK_VERBS);
 
 export const vagueExperience: Rule = {
   id: 'vague-experience',
   name: 'Vague experience',
   defaultSeverity: 'warning',
-  summary: '"Worked on various projects", "have experience with", "exposure to", "familiar with".',
+  summary:
+    '"I have extensive experience in", "familiar with", "well-versed in", "worked on a variety of projects": experience claimed, nothing shown.',
   explanation:
     'Having experience with something says you were near it, not what you did with it. ' +
     'Managers hiring ML engineers look for one system you shipped and what it changed; name it.',
@@ -18,21 +23,34 @@ export const vagueExperience: Rule = {
   examples: {
     fixed: [{ before: 'I have exposure to MLOps.', after: 'I built [system] that [result with a number].' }],
     flagged: [
-      'I have worked on various ML projects including classification and NLP.',
-      'I have experience with TensorFlow.',
-      'I have some exposure to MLOps.',
-      'I am familiar with Airflow.',
-      'I have worked with LLMs at my last job.',
+      'I have ⟦worked on various⟧ ML projects including classification and NLP.',
+      'I ⟦have experience with⟧ TensorFlow.',
+      'I have some ⟦exposure to⟧ MLOps.',
+      'I ⟦am familiar with⟧ Airflow.',
+      'I have ⟦worked with LLMs⟧ at my last job.',
+      'I ⟦possess a great deal of experience in⟧ data engineering.',
+      'Over the years I have ⟦become thoroughly familiar with⟧ streaming systems.',
+      'She says I am ⟦well versed in⟧ the craft of evaluation.',
+      '⟦Solid experience with⟧ deep learning.',
+      '⟦Exposure to⟧ the model-risk framework, including SR 11-7.',
+      'I delivered ⟦numerous impactful projects⟧ for retail clients.',
+      'My internship ⟦gave me experience with⟧ cloud platforms.',
     ],
     clean: [
       'The experience taught me to write the runbook before the launch.',
       'I ran the migration to Airflow and retired 40 cron jobs.',
       'Customers familiar with the old search page kept using filters.',
+      'I have experience with one hard thing: I cut a 40-node Spark job from three hours to 20 minutes.',
+      'My background in physics shows in how I write simulations.',
+      'I benchmarked four different approaches before choosing the cheapest one.',
+      'The knowledge of our nurses shaped every feature I chose.',
     ],
   },
-  checkParagraph: phraseCheck({
+  checkParagraph: anchoredPhraseCheck({
     sentenceTemplate: EVIDENCE_TEMPLATE,
     entries: VAGUE_EXPERIENCE,
+    // A claim followed by work done and a figure is evidence, not a claim.
+    unless: evidenceAfter(WORK_DONE),
     message: '“{phrase}” says you were near the work, not what you did; name one thing you built and its result.',
   }),
 };

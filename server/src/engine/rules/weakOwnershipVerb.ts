@@ -1,12 +1,12 @@
-import { phraseCheck } from '../checks/phraseCheck';
-import { WEAK_OWNERSHIP_VERBS } from '../vocabulary/voice';
+import { anchoredPhraseCheck } from '../checks/anchoredPhraseCheck';
+import { WEAK_OWNERSHIP_VERBS } from '../vocabulary/ownership';
 import type { Rule } from '../kit/rule';
 
 export const weakOwnershipVerb: Rule = {
   id: 'weak-ownership-verb',
   name: 'Weak ownership verb',
   defaultSeverity: 'warning',
-  summary: '"Helped with", "assisted in", "was responsible for", "was involved in", "participated in".',
+  summary: '"Contributed to the development of", "was involved in", "helped build", "played a key role in", "was part of the team that".',
   explanation:
     'Hiring managers skim for end-to-end ownership first. Verbs like "helped with" or "was involved in" hide what your part was, ' +
     'and readers assume the smallest part. Say what you did: built, shipped, owned, led.',
@@ -16,16 +16,29 @@ export const weakOwnershipVerb: Rule = {
   },
   examples: {
     flagged: [
-      'I helped with the migration to Kubeflow.',
-      'I assisted in building the feature store.',
-      'I was responsible for the ranking model.',
-      'I was involved in several launches.',
-      'I participated in the redesign of our pipeline.',
+      'I ⟦helped with⟧ the migration to Kubeflow.',
+      'I ⟦assisted in⟧ building the feature store.',
+      'I ⟦was responsible for⟧ the ranking model.',
+      'I ⟦was involved in⟧ several launches.',
+      'I ⟦participated in⟧ the redesign of our pipeline.',
+      'I have actively ⟦contributed to the design⟧ and rollout of our pricing engine.',
+      'Last year I ⟦played a pivotal role in⟧ moving search to embeddings.',
+      'I ⟦helped drive⟧ the move to nightly retraining.',
+      'I ⟦was part of the small platform team⟧ that rebuilt our serving layer.',
+      'In my previous company I ⟦was responsible of⟧ the labelling tool.',
+      '⟦Contributed to⟧ the churn dashboard and its alerts.',
+      'The forecasting service, which I ⟦had a hand in⟧, runs in three regions.',
     ],
     clean: [
       'I own our item-search ranking model.',
       'I built the production transcription pipeline end-to-end.',
       'The team responsible for the feature store asked me to review it.',
+      'I helped three new hires ship their first models in their first month.',
+      'I contributed the caching layer that cut p99 latency from 300 ms to 90 ms.',
+      'Twelve radiologists were involved in labelling the 40,000 scans I trained on.',
+      'Label noise played a larger role in the errors than model size did.',
+      'I participated as the lead author and wrote the evaluation code.',
+      'Cheaper features contributed to a 9% lift in margin.',
     ],
     fixed: [
       { before: 'I was involved in the launch.', after: 'I built the launch.', fix: 1 },
@@ -34,7 +47,7 @@ export const weakOwnershipVerb: Rule = {
       { before: 'I helped with the migration.', after: 'I built the migration.' },
     ],
   },
-  checkParagraph: phraseCheck({
+  checkParagraph: anchoredPhraseCheck({
     entries: WEAK_OWNERSHIP_VERBS,
     message: '“{phrase}” hides your part in the work; say what you did (built, shipped, owned, led).',
   }),

@@ -1,5 +1,5 @@
 import { phraseCheck } from '../checks/phraseCheck';
-import { WORDY_PHRASES } from '../vocabulary/voice';
+import { WORDY_PHRASES } from '../vocabulary/wordiness';
 import type { Rule } from '../kit/rule';
 
 export const wordyPhrase: Rule = {
@@ -7,7 +7,7 @@ export const wordyPhrase: Rule = {
   name: 'Wordy phrase',
   defaultSeverity: 'information',
   autoFix: true,
-  summary: '"In order to", "utilize", "due to the fact that", "a number of".',
+  summary: '"In order to", "utilize", "due to the fact that", "made use of", "it is worth noting that", "on a daily basis".',
   explanation: 'A cover letter has about 250 words to make its case; long forms of short words spend them for nothing.',
   example: {
     before: 'In order to reduce latency, I utilized a number of caching strategies.',
@@ -15,16 +15,32 @@ export const wordyPhrase: Rule = {
   },
   examples: {
     flagged: [
-      'I rewrote the loader in order to cut training time.',
-      'We utilize Spark for feature joins.',
-      'The job failed due to the fact that the schema changed.',
-      'I shipped a number of models.',
+      'I rewrote the loader ⟦in order to⟧ cut training time.',
+      'We ⟦utilize⟧ Spark for feature joins.',
+      'The job failed ⟦due to the fact that⟧ the schema changed.',
+      'I shipped ⟦a number of⟧ models.',
+      '⟦It is worth noting that⟧ the model halved review time.',
+      'I ⟦made use of⟧ spot instances for the nightly job.',
+      'I ⟦took into consideration⟧ shift patterns when I set the rota.',
+      '⟦At this point in time⟧ I lead the search team.',
+      'We retrain ⟦on a weekly basis⟧.',
+      'The service falls back to rules ⟦in the event that⟧ the model times out.',
     ],
-    clean: ['I rewrote the loader to cut training time.', 'GPU utilization rose from 40% to 85%.', 'The number of alerts fell by half.'],
+    clean: [
+      'I rewrote the loader to cut training time.',
+      'GPU utilization rose from 40% to 85%.',
+      'The number of alerts fell by half.',
+      'I computed the gradient with respect to the input embeddings.',
+      'Each release now ships with an order-to-cash dashboard.',
+      'In terms of cost, the smaller model won.',
+    ],
     fixed: [
       { before: 'I rewrote it in order to cut cost.', after: 'I rewrote it to cut cost.' },
       { before: 'In order to cut cost, I rewrote it.', after: 'To cut cost, I rewrote it.' },
       { before: 'We utilized Spark.', after: 'We used Spark.' },
+      { before: 'It is important to note that I cut cost.', after: 'I cut cost.' },
+      { before: 'I made use of Ray.', after: 'I used Ray.' },
+      { before: 'I took into account the holidays.', after: 'I considered the holidays.' },
     ],
   },
   checkParagraph: phraseCheck({

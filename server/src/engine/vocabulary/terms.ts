@@ -13,9 +13,31 @@ export const TOOLS: readonly PhraseEntry[] = [
       'kafka, airflow, kubernetes, k8s, docker, mlflow, kubeflow, sagemaker, vertex ai, databricks, snowflake, bigquery, redshift, ' +
       'redis, postgresql, postgres, mongodb, elasticsearch, datadog, grafana, prometheus, onnx, torchserve, vllm, tensorrt, ' +
       'weights and biases, wandb, deepspeed, tecton, hopsworks, whylabs, terraform, fastapi, flask, django, ' +
-      'python, java, scala, rust, golang, sql, aws, gcp, azure, pyspark, hadoop, tableau, looker, dbt',
+      'python, java, scala, rust, golang, sql, aws, gcp, azure, pyspark, hadoop, tableau, looker, dbt, ' +
+      // Languages and scientific computing.
+      'matlab, sas, spss, stata, bash, javascript, typescript, kotlin, php, perl, haskell, fortran, octave, cuda, latex, ' +
+      // ML, NLP, vision and probabilistic libraries.
+      'statsmodels, pymc, pymc3, fairseq, gensim, fasttext, allennlp, sentence transformers, timm, detectron2, mmdetection, albumentations, ' +
+      'optuna, hyperopt, shap, captum, cudf, numba, cython, matplotlib, seaborn, plotly, pytorch lightning, flax, jupyter, colab, ' +
+      'streamlit, gradio, tensorboard, sktime, openvino, coreml, tflite, tensorflow lite, onnx runtime, horovod, ' +
+      'langgraph, crewai, autogen, dspy, ollama, ' +
+      // MLOps, orchestration and delivery.
+      'dvc, great expectations, seldon, bentoml, kserve, metaflow, dagster, zenml, rabbitmq, nginx, grpc, graphql, ' +
+      'git, github, gitlab, github actions, jenkins, circleci, linux, unix, ansible, argo cd, argocd, slurm, openshift, mesos, ' +
+      'pulumi, cloudformation, sentry, splunk, kibana, logstash, weights biases, ' +
+      // Databases, vector stores and data platforms.
+      'faiss, pinecone, weaviate, milvus, qdrant, chromadb, opensearch, clickhouse, duckdb, sqlite, mysql, cassandra, dynamodb, neo4j, ' +
+      'delta lake, hudi, trino, hdfs, mapreduce, airbyte, fivetran, ' +
+      // Cloud services.
+      's3, ec2, emr, eks, gke, aks, azure ml, dataflow, dataproc, bigtable, cosmos db, step functions, quicksight, ' +
+      // BI tools.
+      'power bi, powerbi, qlik, metabase, looker studio',
   ),
-  ...capitalisedNames('Spark, Ray, Feast, Triton, Dask, Prefect, Evidently, Arize, R, Beam, Flink, Hive, Polars, Excel'),
+  ...capitalisedNames(
+    'Spark, Ray, Feast, Triton, Dask, Prefect, Evidently, Arize, R, Beam, Flink, Hive, Polars, Excel, ' +
+      'Go, C, Julia, Swift, Ruby, Stan, Prophet, Lightning, Helm, Argo, Vault, Singularity, Celery, Luigi, Superset, Glue, Lambda, ' +
+      'Athena, Iceberg, Presto, Pulsar, React, Synapse',
+  ),
 ];
 
 /** The 2020s' LLM vocabulary, counted by the buzzword-soup check. */

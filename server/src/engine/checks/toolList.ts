@@ -1,0 +1,91 @@
+/**
+ * Lists of tools: a sentence that names several tools side by side, with no
+ * work done with them. A list is three names or more joined only by commas,
+ * slashes, brackets or "and", or four names anywhere in the sentence. A verb of
+ * work with a real object ("I rebuilt the feature pipeline on…") turns the
+ * names into a story, and the sentence is not flagged.
+ */
+import type { Sentence } from '../structure/model';
+import type { ParagraphCheck, RawFinding } from '../kit/rule';
+import type { Token } from '../text/tokens';
+import { compilePhrases, findPhrases, type PhraseEntry, type PhraseMatch } from '../text/phrases';
+import { ABILITY_MODALS, GENERIC_WORK_OBJECTS, LIST_JOINERS, NOT_DONE_BEFORE, NOT_TOOL_WORK, TOOL_WORK_VERBS } from '../vocabulary/toolWork';
+import { sentencesOf, type Scope } from './scope';
+import { templateFix, type SentenceTemplate } from './templates';
+
+export interface ToolListOptions {
+  tools: readonly PhraseEntry[];
+  /** Names in a row that make a list. */
+  inARow: number;
+  /** Names anywhere in a sentence that make a list. */
+  atLeast: number;
+  scope?: Scope;
+  message: (tools: string[]) => string;
+  sentenceTemplate?: SentenceTemplate;
+}
+
+const WORK = compilePhrases([...TOOL_WORK_VERBS, ...NOT_TOOL_WORK]);
+const WORK_ENTRIES = new Set<PhraseEntry>(TOOL_WORK_VERBS);
+const GENERIC = new Set(GENERIC_WORK_OBJECTS);
+const JOINERS = new Set(LIST_JOINERS);
+const NOT_DONE = new Set(NOT_DONE_BEFORE);
+const MODALS = new Set(ABILITY_MODALS);
+/** Words after a verb of work looked at for its object: "built [a few small] projects". */
+const OBJECT_WINDOW = 3;
+
+export function toolListCheck(options: ToolListOptions): ParagraphCheck {
+  const tools = compilePhrases(options.tools);
+  return (paragraph, { text }, context) => {
+    const findings: RawFinding[] = [];
+    for (const sentence of sentencesOf(paragraph, options.scope ?? 'body')) {
+      const found = distinct(findPhrases(sentence.tokens, tools));
+      if (found.length < Math.min(options.inARow, options.atLeast)) continue;
+      if (found.length < options.atLeast && longestRun(found, text) < options.inARow) continue;
+      if (tellsWork(sentence)) continue;
+      findings.push({
+        offset: sentence.start,
+        length: sentence.end - sentence.start,
+        message: options.message(found.map((m) => text.slice(m.start, m.end))),
+        fixes: options.sentenceTemplate ? [templateFix(sentence, options.sentenceTemplate, context)] : [],
+      });
+    }
+    return findings;
+  };
+}
+
+/** The first match of each vocabulary entry, in order. */
+function distinct(matches: readonly PhraseMatch[]): PhraseMatch[] {
+  const seen = new Set<PhraseEntry>();
+  return matches.filter((m) => !seen.has(m.entry) && seen.add(m.entry));
+}
+
+/** The most names in a row with only list punctuation and joining words between them. */
+function longestRun(matches: readonly PhraseMatch[], text: string): number {
+  let best = 1;
+  let run = 1;
+  for (let k = 1; k < matches.length; k++) {
+    run = joinsList(text.slice(matches[k - 1]!.end, matches[k]!.start)) ? run + 1 : 1;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+function joinsList(between: string): boolean {
+  if (between.length > 40) return false;
+  const words = between.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  return words.every((w) => JOINERS.has(w.toLowerCase()));
+}
+
+/** A verb of work, done (not "able to build", "can deploy"), whose object is a real thing, not "projects" or "apps". */
+function tellsWork(sentence: Sentence): boolean {
+  const { tokens } = sentence;
+  return findPhrases(tokens, WORK).some(
+    (m) => WORK_ENTRIES.has(m.entry) && isDone(tokens, m.from) && !tokens.slice(m.to, m.to + OBJECT_WINDOW).some((t) => GENERIC.has(t.norm)),
+  );
+}
+
+function isDone(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.norm;
+  if (before !== undefined && MODALS.has(before)) return false;
+  return !(before === 'to' && NOT_DONE.has(tokens[at - 2]?.norm ?? ''));
+}

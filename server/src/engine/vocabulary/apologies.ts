@@ -1,0 +1,137 @@
+/**
+ * Apologies for what the writer lacks: they point at a gap the reader had not
+ * seen. A gap conceded ("although I do not have"), owned up to ("I must
+ * admit"), asked pardon for ("forgive me if"), or stated on a terse line
+ * ("No PhD, but…"). "I haven't used MLflow, but I built…" names a
+ * comparable tool and is not matched: only "while/although" concessions and
+ * the writer's own shortfalls are.
+ */
+import type { AnchoredEntry } from './anchoredEntry';
+
+/** Words that open a concession. */
+const LEADS = ['although', 'though', 'while', 'whilst', 'even though', 'even if', 'even', 'albeit', 'granted'];
+
+/** What a writer's background is called when conceding it. */
+const BACKGROUND =
+  'background|training|degree|education|experience|expertise|research|record|career|studies|field|qualifications|work|skills|' +
+  'knowledge|exposure|skillset|profile|path|journey|cv|resume|portfolio|track|publication|publications|thesis|phd|doctorate';
+
+/** What a writer has too little of: "limited production experience". */
+const EXPERIENCE = 'experience|exposure|background|knowledge|skills|familiarity|expertise|training|grounding';
+const EXPERIENCE_KINDS =
+  'production|industry|professional|commercial|real|prior|previous|hands|practical|formal|work|cloud|deep|ml|engineering|research|' +
+  'academic|direct|relevant|sufficient|enough|much|any|significant|technical|coding|programming|software|world|on|learning|data';
+
+/** How a background is qualified when conceded: "my formal background", "my doctoral research". */
+const BACKGROUND_ADJECTIVES =
+  'formal|academic|professional|educational|own|doctoral|phd|prior|previous|main|publication|industry|research|practical|hands|' +
+  'technical|engineering|coding|programming|work|commercial|current|undergraduate|graduate|postgraduate|production';
+
+/** Verbs of work a writer admits never doing: "although I have never held an engineering title". */
+const NEVER_DONE =
+  'held|had|worked|been|shipped|deployed|used|built|managed|led|trained|taken|studied|published|done|owned|written|touched|coded|' +
+  'programmed|run|launched|designed|productionised|productionized|served|maintained|operated';
+
+/** Verbs of knowing one's own gap: "I know I don't", "I realise my experience". */
+const KNOWING = 'know|realize|realise|understand|admit|acknowledge|recognise|recognize|appreciate';
+
+/** What a gap is measured against: "I may not meet every requirement". */
+const REQUIREMENTS =
+  'requirement|requirements|qualification|qualifications|box|boxes|criterion|criteria|bullet|bullets|point|points|item|items|skill|skills';
+
+/** A beginner's self-description: "I am only a junior". */
+const BEGINNER =
+  'junior|beginner|novice|student|newcomer|fresher|graduate|undergraduate|intern|amateur|hobbyist|entry|self|trainee|apprentice|learner|newbie';
+
+/** Apologies for what the writer lacks: they invent a gap the reader had not seen. */
+export const APOLOGIES: readonly AnchoredEntry[] = [
+  // A gap introduced as a concession: "although I do not have", "while I haven't", "even though I am only".
+  ...LEADS.flatMap((lead) => [
+    { phrase: `${lead} i do|did not have|possess` },
+    { phrase: `${lead} i lack|lacked` },
+    { phrase: `${lead} i have not` },
+    { phrase: `${lead} i have no` },
+    { phrase: `${lead} i am only|just|new|still` },
+    { phrase: `${lead} i am not a|an|yet|the` },
+    { phrase: `${lead} i have|had never ${NEVER_DONE}` },
+    { phrase: `${lead} i have|am yet to` },
+    { phrase: `${lead} i may|might` },
+    { phrase: `${lead} i cannot` },
+    { phrase: `${lead} i can not` },
+    {
+      phrase: `${lead} my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} is|was|lies|lay|has|remains|sits|comes|falls|has|are|were|does|did|may|might`,
+    },
+    { phrase: `${lead} my experience is limited` },
+  ]),
+  { phrase: 'despite|notwithstanding of? my limited|lack|inexperience' },
+  {
+    phrase: `despite|notwithstanding|given|considering|with of? my short|brief|modest|nascent|relative|thin|unconventional|junior|limited ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}|career`,
+  },
+  { phrase: 'given|considering my lack|inexperience|absence' },
+  { phrase: 'despite|notwithstanding not having|lacking' },
+  { phrase: 'my lack|absence|shortage|paucity of' },
+  { phrase: 'my relative? inexperience' },
+  // Owning up to it: "I must confess", "I'll admit upfront", "Admittedly,", "I regret that I cannot".
+  { phrase: 'i must|will|should|would|have|had to? admit|confess|concede' },
+  { phrase: 'i admit|confess|concede that?' },
+  { phrase: 'admittedly' },
+  { phrase: 'i regret that i cannot' },
+  { phrase: 'i regret that i can|do|have not' },
+  // Asking pardon: "I apologise for", "Forgive me if", "Please excuse my".
+  { phrase: 'i apologise|apologize|apologised|apologized|am sorry|am apologetic' },
+  { phrase: 'sorry for|if|that|about' },
+  { phrase: 'forgive|excuse|pardon me|my' },
+  { phrase: 'please forgive|excuse|pardon' },
+  { phrase: 'bear with me' },
+  // Knowing the gap: "I know I don't have", "I realise my experience is limited".
+  ...['i do|have|may|might|did|can not', 'i cannot', 'i lack', 'i have no', 'i am not', 'i have yet', 'i have never'].flatMap((gap) => [
+    { phrase: `i ${KNOWING} that? ${gap}` },
+    { phrase: `i am aware that? ${gap}` },
+  ]),
+  {
+    phrase: `i am? ${KNOWING}|aware that? my ${BACKGROUND_ADJECTIVES}? background|experience|profile|cv|resume|path|skillset|qualifications|degree|training|career`,
+  },
+  // Not the candidate you pictured: "I may not meet every requirement", "I know I am not the typical candidate".
+  { phrase: 'i may|might not have|meet|tick|check|fit|satisfy|match|fulfil|fulfill|be|possess|know|look|seem|yet' },
+  { phrase: 'i may|might lack' },
+  { phrase: `i do|did not meet|tick|check|satisfy|fulfil|fulfill|cover every|all|each|the|your ${REQUIREMENTS}?` },
+  {
+    phrase:
+      'not|hardly the|a|an|your typical|traditional|usual|obvious|conventional|standard|classic|likeliest|ideal|perfect|textbook|expected candidate|applicant|hire',
+  },
+  {
+    phrase: `i am not|hardly|far the|a|an|your|from typical|traditional|usual|obvious|conventional|standard|classic|ideal|perfect|textbook|expected`,
+  },
+  // What the writer does not have.
+  { phrase: 'i do|did not yet? have|possess', notFollowedBy: ['to'] },
+  { phrase: 'i have no professional|commercial|industry|formal|prior|real|direct|production|hands|previous|practical|degree|phd|experience' },
+  { phrase: `i have|had only? limited|minimal|little|scant|modest ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}` },
+  { phrase: 'i @adverb* lack|lacked' },
+  { phrase: 'i perhaps|still|do|did|may|might|somewhat lack|lacked' },
+  { phrase: 'i have|am yet to deploy|ship|work|use|build|lead|manage|hold|take|gain|get|put|run|publish|land|train|do|be|have|own|launch' },
+  { phrase: 'my practical|professional|industry|commercial|direct|production? experience|exposure|background|knowledge is|remains|was limited' },
+  { phrase: 'my hands on experience|exposure is|remains|was limited' },
+  // "My exposure to production engineering has unfortunately been limited", "my knowledge of Go is still basic".
+  {
+    phrase:
+      'my _? experience|exposure|background|knowledge|skills|familiarity|expertise|skillset|grasp _* is|are|was|were|has|have|remains|remain @adverb* been? @adverb* ' +
+      'limited|modest|thin|minimal|basic|lacking|rudimentary|narrow|patchy|scant|scarce|weak|shallow',
+  },
+  { phrase: 'without any? industry|professional|commercial|formal|work|production|prior|hands experience' },
+  { phrase: 'i do not come from a|an' },
+  { phrase: 'a bit|little|somewhat|slightly rusty' },
+  // The writer's rank: "I am only a junior", "I'm no expert", "I am still new to".
+  { phrase: `i am only|just|merely|but a|an ${BEGINNER}` },
+  { phrase: 'i am no|not|hardly|far from? an|a? expert|specialist|guru', notFollowedBy: ['at', 'on'] },
+  { phrase: 'i am relatively|fairly|quite|still|very|pretty|completely|totally? new|inexperienced|green to|in|with|at' },
+  { phrase: 'i am relatively|fairly|quite|still|very|pretty|completely|totally? inexperienced' },
+  // A terse line that opens on the gap: "No PhD, but…", "Lack cloud experience.", "Haven't shipped a model to prod."
+  {
+    phrase: 'no phd|doctorate|degree|masters|master|msc|bsc|cs|formal|professional|production|industry|commercial|real|prior|previous|direct|hands',
+    anchor: 'start',
+  },
+  { phrase: `lack|lacking|lacked ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}|a|an|any`, anchor: 'start' },
+  { phrase: `have|has not yet? ${NEVER_DONE}`, anchor: 'start' },
+  { phrase: `not much ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}`, anchor: 'start' },
+  { phrase: `limited|little|minimal|scant|modest ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}`, anchor: 'start' },
+];

@@ -1,0 +1,109 @@
+/**
+ * Verbs and frames that hide who did the work: "contributed to the development
+ * of", "was involved in", "helped build", "played a key role in". Most count
+ * only after the writer as subject or at the start of a terse line (see
+ * `AnchoredEntry`): "twelve nurses were involved in the labelling" is a fact,
+ * and "the drift monitor played a key role in" is about a system. Helping
+ * people ("I helped three juniors ship") and naming the contribution ("I
+ * contributed the caching layer") are the work itself, and do not match.
+ */
+import type { AnchoredEntry } from './anchoredEntry';
+
+/** Forms of "be" before a participle or adjective. */
+const BE = 'am|is|are|was|were|be|been|being';
+
+/** Adverbs writers put inside the frame: "was actively involved in", "contributed significantly to". */
+const INSIDE_ADVERBS =
+  'actively|closely|heavily|deeply|directly|also|fully|extensively|significantly|substantially|greatly|meaningfully|materially|partly|partially|mainly|primarily|largely|successfully|really';
+
+/** What a process noun is about: the work whose owner the frame hides. */
+const WORK_NOUNS =
+  'development|design|implementation|creation|building|build|rollout|roll|launch|deployment|delivery|migration|adoption|architecture|' +
+  'maintenance|modernisation|modernization|redesign|refactoring|refactor|construction|expansion|evolution|improvement|improvements|' +
+  'optimisation|optimization|success|growth|integration|testing|evaluation|analysis|planning|establishment|setup|transformation|' +
+  'automation|standardisation|standardization|overhaul|upgrade|release|research|work|effort|efforts|project|projects|initiative|' +
+  'initiatives|programme|program|creation|productionisation|productionization|definition|development';
+
+/** Adjectives a team or a process noun may carry: "a small core team", "the wider platform effort". */
+const TEAM_ADJECTIVES =
+  'small|core|wider|larger|large|broader|founding|engineering|data|ml|ai|research|platform|product|development|dev|analytics|science|' +
+  'cross|functional|two|three|four|five|six|seven|eight|nine|ten|person|member|strong|global|central|dedicated|new|successful|company|wide';
+
+/** Groups one can be part of without saying what one did in them. */
+const GROUPS = 'team|teams|group|squad|crew|effort|project|initiative|taskforce|task|unit|workstream|programme|program|department|lab';
+
+/** Verbs of work after "helped (to)": "helped build", "helped to drive". */
+const WORK_VERBS =
+  'build|develop|design|create|implement|launch|ship|deliver|deploy|drive|shape|establish|scale|improve|maintain|run|set|automate|roll|' +
+  'write|train|define|grow|architect|stand|prototype|optimize|optimise|reduce|cut|increase|bring|move|streamline|modernize|modernise|' +
+  'transform|introduce|organize|organise|coordinate|produce|prepare|analyse|analyze|test|evaluate|migrate|integrate|lead|manage|refactor|' +
+  'rebuild|redesign|plan|execute|oversee|make|put|get|deliver|productionize|productionise|standardize|standardise|spearhead|pilot|kick|start';
+
+/** Adjectives of a role: "played a pivotal role in". */
+const ROLE_ADJECTIVES =
+  'key|instrumental|pivotal|central|major|important|significant|critical|crucial|integral|active|vital|big|small|minor|supporting|' +
+  'leading|core|essential|meaningful|decisive|substantial|notable|valuable|direct|hands|fundamental';
+
+/** People one may assist: "assisted my professor in running experiments". */
+const ASSISTED =
+  'professor|supervisor|advisor|adviser|manager|lead|leads|team|colleagues|seniors|senior|engineers|researchers|scientists|pi|postdoc|postdocs|department|lab|group|mentor|director';
+
+/** Verbs and frames that hide who did the work. Replacements: most likely first. */
+export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
+  // Responsibility stated, not the work: "I was responsible for", "Responsible for data pipelines."
+  { phrase: `${BE} ${INSIDE_ADVERBS}? responsible for|of`, replacements: ['owned', 'led', 'ran'], anchor: 'writer' },
+  { phrase: 'responsible for|of', replacements: ['owned', 'led'], anchor: 'start' },
+  { phrase: 'my|our main? responsibilities|duties included|include|includes|involved|were|consisted|comprised' },
+  { phrase: 'my|our role was|is|involved|consisted to? support|assist|help|contribute|participate|aid' },
+  { phrase: 'in a supporting|support|supportive|secondary|junior|assisting role' },
+  // Being near the work: "was involved in", "I've been involved in", "Involved in feature store rollout."
+  { phrase: `${BE} ${INSIDE_ADVERBS}? involved|involve in|with|on`, replacements: ['led', 'built'], anchor: 'writer' },
+  { phrase: 'involved in|with', anchor: 'start' },
+  { phrase: `${BE} ${INSIDE_ADVERBS}? tasked with`, replacements: ['owned', 'led'], anchor: 'writer' },
+  { phrase: `${BE} exposed to`, anchor: 'writer' },
+  // Helping the work, not people: "helped with", "helped build", "helped to drive".
+  { phrase: 'helped|help|helps|helping out? with|on', replacements: ['built', 'led'], anchor: 'writer' },
+  { phrase: `helped|help|helps|helping to? ${WORK_VERBS}`, anchor: 'writer' },
+  { phrase: 'helped|helps|helping to', anchor: 'writer' },
+  { phrase: 'assisted|assist|assists|assisting in|with|on', replacements: ['built', 'led'], anchor: 'writer' },
+  { phrase: `assisted|assist|assists|assisting my|our|the|a? ${ASSISTED} in|with|on`, anchor: 'writer' },
+  { phrase: `provided|provide|providing support|assistance for|with|on|in|to the|our|a? ${WORK_NOUNS}`, anchor: 'writer' },
+  { phrase: `supported|support|supports|supporting the|our|my|a? ${GROUPS}|engineers|scientists|researchers in|with|on`, anchor: 'writer' },
+  { phrase: `supported|support|supports|supporting the|our|a|an? ${TEAM_ADJECTIVES}? ${WORK_NOUNS}`, anchor: 'writer' },
+  // Someone else's process: "supported our clinic's rollout", "contributed to the team's migration".
+  { phrase: `supported|support|supports|supporting the|our|my|their _ ${WORK_NOUNS}`, anchor: 'writer' },
+  { phrase: `contribute~ ${INSIDE_ADVERBS}? to the|our|my|their _ ${WORK_NOUNS}`, anchor: 'writer' },
+  // Taking part: "participated in", "took part in", non-native "participated to", "took part on".
+  { phrase: 'participated|participate|participates|participating in|to|on', replacements: ['led', 'ran'], anchor: 'writer' },
+  { phrase: 'took|take|takes|taking|taken an? active|key|major|big|important? part in|on|to', replacements: ['led', 'ran'], anchor: 'writer' },
+  // Contributing to a process, not a named piece: "contributed to the development of".
+  {
+    phrase: `contributed|contribute|contributes|contributing ${INSIDE_ADVERBS}? to the|a|an|our|my|their|this|its? ${TEAM_ADJECTIVES}? ${WORK_NOUNS}`,
+    anchor: 'writer',
+  },
+  { phrase: 'contributed|contributing to', anchor: 'start' },
+  {
+    phrase: 'made|make|makes|making significant|key|major|important|valuable|meaningful|substantial? contributions|contribution to',
+    anchor: 'writer',
+  },
+  { phrase: `collaborated|collaborate|collaborates|collaborating on|in the|a|an|our? ${TEAM_ADJECTIVES}? ${WORK_NOUNS}`, anchor: 'writer' },
+  // A role, a hand, a part: "played a pivotal role in", "had a hand in".
+  { phrase: `played|play|plays|playing a|an ${ROLE_ADJECTIVES}? on? role|part in`, anchor: 'writer' },
+  { phrase: `had|have|has|having|held|hold a|an ${ROLE_ADJECTIVES} role in`, anchor: 'writer' },
+  { phrase: 'had|have|has|having a hand in', anchor: 'writer' },
+  // Being in the room: "was part of the team that", "was a member of the team", "was on the team that".
+  { phrase: `${BE} ${INSIDE_ADVERBS}? part of the|a|an|our|my ${TEAM_ADJECTIVES}? ${TEAM_ADJECTIVES}? ${GROUPS}`, anchor: 'writer' },
+  { phrase: `${BE} a|an ${TEAM_ADJECTIVES}? member of the|a|an|our|my ${TEAM_ADJECTIVES}? ${TEAM_ADJECTIVES}? ${GROUPS}`, anchor: 'writer' },
+  { phrase: `${BE} on the|a|an ${TEAM_ADJECTIVES}? ${TEAM_ADJECTIVES}? team|squad|crew that|which|who|behind`, anchor: 'writer' },
+  // Being given the chance: "had the opportunity to", "was given the chance to", "got to work on".
+  { phrase: 'had|have|has|having|got|get|gets|getting the|an opportunity|chance|privilege to|of', anchor: 'writer' },
+  { phrase: `${BE} given|offered|afforded the|an opportunity|chance|privilege to|of`, anchor: 'writer' },
+  { phrase: `${BE} lucky|fortunate enough? to work|contribute|join|be|take|participate|help|assist|support|collaborate`, anchor: 'writer' },
+  { phrase: 'got|get|getting to work|contribute|participate|help|assist', anchor: 'writer' },
+  // Working on a process, not doing it: "worked on the development of". A bare "worked on the fraud model" often
+  // stands beside its result in strong letters, so it is left alone.
+  {
+    phrase: 'worked|work|working on|in the|a development|design|implementation|creation|rollout|deployment|migration|delivery|maintenance of',
+    anchor: 'writer',
+  },
+];

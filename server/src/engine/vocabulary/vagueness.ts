@@ -1,0 +1,98 @@
+/**
+ * Claims of experience with no object or evidence: "I have extensive
+ * experience in", "familiar with", "well-versed in", "worked on a variety of
+ * projects". The check lets a sentence off when it gives a figure: a claim
+ * with a number behind it is evidence, not a claim.
+ */
+import type { AnchoredEntry } from './anchoredEntry';
+
+/** Verbs that hold or bring experience: "I have", "I bring", "I've gained". */
+const HOLD =
+  'have|has|had|having|possess|possesses|possessed|possessing|bring|brings|bringing|brought|gained|gain|gains|gaining|acquired|acquire|' +
+  'acquiring|accumulated|accumulate|developed|built|got|get|getting|hold|holds|offer|offers|amassed|garnered|obtained';
+
+/** How much or what kind, said without showing it: "extensive", "hands-on", "a good deal of". */
+const AMOUNT =
+  'some|extensive|vast|broad|solid|practical|considerable|significant|substantial|strong|good|deep|wide|rich|ample|proven|relevant|' +
+  'comprehensive|diverse|varied|prior|previous|professional|real|world|general|basic|working|thorough|demonstrable|demonstrated|much|' +
+  'sound|robust|hands|on|in|depth|ranging|great|lot|lots|deal|plenty|wealth|breadth|years|of|a|an|excellent|advanced|fundamental|' +
+  'valuable|invaluable|firsthand|first|hand|direct|industry|technical|broader|wider|deeper|plenty|tremendous|expansive|notable|' +
+  'significant|reasonable|decent|fair|moderate|cross|functional|useful';
+
+/** What is claimed: experience, expertise, a background. */
+const CLAIM = 'experience|experiences|expertise|exposure|grounding|proficiency|familiarity';
+
+/** What the claim is about, without saying what was done: "in", "with", "working with". */
+const ABOUT = 'in|with|of|working|using|across|around|handling|developing|building|designing|deploying|applying|implementing|within|on|at|dealing';
+
+/** Many of something, unnamed: "various", "a wide range of". */
+const MANY = 'various|numerous|multiple|diverse|countless|varied|assorted|different|many|myriad|several';
+/** The same, without the words that often count real things ("several models", "different approaches"). */
+const MANY_UNNAMED = 'various|numerous|diverse|countless|varied|assorted|myriad';
+const RANGE = 'variety|range|array|host|multitude|plethora|spectrum|mix|assortment|number|selection|breadth|wealth|bunch|lot|lots';
+const RANGE_ADJECTIVES = 'wide|broad|diverse|great|large|huge|whole|rich|varied|vast|wider|broader';
+
+/** Work named only by its kind: "projects", "tasks", "initiatives". */
+const GENERIC_WORK =
+  'projects|tasks|initiatives|responsibilities|duties|activities|aspects|things|areas|domains|technologies|tools|applications|problems|' +
+  'assignments|roles|challenges|techniques|methods|methodologies|approaches|solutions|platforms|environments|settings|industries|systems|' +
+  'frameworks|stacks|languages|workflows|fields|topics|subjects|contexts|engagements';
+
+/** Adjectives generic work may carry: "impactful", "data science". */
+const WORK_ADJECTIVES =
+  'impactful|interesting|challenging|exciting|complex|innovative|analytical|analytics|ml|ai|data|technical|software|research|client|' +
+  'engineering|machine|learning|science|real|world|cross|functional|end|to|high|impact|business|academic|personal|professional|' +
+  'large|small|scale|key|important|critical|strategic|successful|modern|new|cutting|edge|related|digital';
+
+/** Adverbs of degree before "familiar", "versed": "thoroughly familiar", "intimately familiar". */
+const DEGREE =
+  'very|fairly|quite|somewhat|thoroughly|intimately|deeply|well|reasonably|fully|highly|closely|also|already|broadly|generally|extremely|' +
+  'increasingly|relatively|pretty|now|still|particularly|especially|sufficiently|more|most|rather';
+
+/** Vague claims of experience that name nothing built or shipped. */
+export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
+  // Holding experience: "I have extensive experience in", "I've had considerable experience with", "I possess a good deal of experience in".
+  { phrase: `${HOLD} had|up? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM} ${ABOUT}`, anchor: 'writer' },
+  {
+    phrase: `${HOLD} had|up? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? knowledge|understanding|grasp|command|background|skills of|in|with|about|on|across`,
+    anchor: 'writer',
+  },
+  // Experience a place gave or a background holds: "My postdoc provided experience with", "My background includes experience in".
+  { phrase: `provided|provides|gave|gives|offered|offers|afforded|affords me? ${AMOUNT}? ${AMOUNT}? ${CLAIM} ${ABOUT}` },
+  { phrase: `includes|included|including|spans|spanned|covers|covered|encompasses ${AMOUNT}? ${AMOUNT}? ${CLAIM} ${ABOUT}` },
+  // A terse line: "Experience with NLP and CV.", "Some experience in forecasting."
+  { phrase: `${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM}|knowledge ${ABOUT}`, anchor: 'start' },
+  { phrase: 'experience working with' },
+  { phrase: 'exposure to' },
+  // Years without what was done in them: "several years of experience".
+  { phrase: `several|many|multiple|numerous|countless|some|a few years of ${AMOUNT}? ${CLAIM}|practice` },
+  // A background named by its strength alone: "a strong background in".
+  {
+    phrase:
+      'a|an strong|solid|broad|deep|good|extensive|diverse|robust|sound|rich|thorough|varied|wide|firm|technical background|grounding|foundation in|with',
+  },
+  // Familiarity: "I am familiar with", "thoroughly familiar with", "I'm becoming familiar with", "Familiar with MLOps."
+  {
+    phrase: `am|is|are|was|were|be|been|become|became|becoming|becomes|getting|got|grew|growing|remain|stay ${DEGREE}? ${DEGREE}? familiar|conversant|acquainted|au with|about|to|in`,
+    anchor: 'writer',
+  },
+  { phrase: `${DEGREE}? familiar|conversant|acquainted with|about`, anchor: 'start' },
+  { phrase: 'familiarity with' },
+  { phrase: `${DEGREE}? well|deeply|thoroughly|highly|widely|very versed|grounded|seasoned|skilled|knowledgeable in|with|at|about` },
+  { phrase: `am|is|are|was|were|be ${DEGREE}? experienced|knowledgeable|skilled|proficient|competent|seasoned in|with|at`, anchor: 'writer' },
+  { phrase: `${DEGREE}? experienced|knowledgeable in|with`, anchor: 'start' },
+  // Skill in many unnamed things: "skilled in a wide range of", "proficient in numerous".
+  { phrase: `experienced|skilled|proficient|competent|adept|knowledgeable|versed|fluent|expert|experience|expertise in|with|at|across ${MANY}` },
+  {
+    phrase: `experienced|skilled|proficient|competent|adept|knowledgeable|versed|fluent|expert|experience|expertise in|with|at|across a|an ${RANGE_ADJECTIVES}? ${RANGE} of`,
+  },
+  // Work named by its kind: "worked on various projects", "a diverse array of impactful projects", "responsible for various tasks".
+  { phrase: `worked|work|working|works on|upon|with|across|in|through ${MANY}`, notFollowedBy: ['of'] },
+  { phrase: `worked|work|working|works on|upon|with|across|in|through a|an ${RANGE_ADJECTIVES}? ${RANGE} of` },
+  { phrase: `${MANY_UNNAMED} ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${GENERIC_WORK}` },
+  { phrase: `a|an ${RANGE_ADJECTIVES}? ${RANGE} of ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${GENERIC_WORK}` },
+  { phrase: 'dabbled|dabble|dabbling in|with' },
+  { phrase: 'worked|work|working @adverb? with llms|ai|ml|data' },
+  // Breadth instead of a result: "I have worked extensively with", "worked broadly across".
+  { phrase: 'worked|work|working|works extensively|broadly|widely|considerably|substantially with|on|in|across', anchor: 'writer' },
+];

@@ -1,0 +1,164 @@
+/**
+ * Padded phrasings with a shorter form that says the same: each entry's first
+ * replacement is exact, so the fix is safe to apply without looking. Phrases
+ * that are short only sometimes ("with respect to" in "the gradient with
+ * respect to the weights", "in terms of") are left out.
+ */
+import type { PhraseEntry } from './phraseEntry';
+
+/** "on a daily basis" → "daily", for each adverb of frequency. */
+const BASIS: ReadonlyArray<[string, string]> = [
+  ['daily', 'daily'],
+  ['weekly', 'weekly'],
+  ['monthly', 'monthly'],
+  ['yearly', 'yearly'],
+  ['annual', 'annually'],
+  ['quarterly', 'quarterly'],
+  ['nightly', 'nightly'],
+  ['hourly', 'hourly'],
+  ['regular', 'regularly'],
+  ['continuous', 'continuously'],
+  ['consistent', 'consistently'],
+  ['frequent', 'frequently'],
+  ['routine', 'routinely'],
+  ['ongoing', 'continually'],
+];
+
+/** "make use of" and its tenses → "use". */
+const MAKE_USE: ReadonlyArray<[string, string]> = [
+  ['make', 'use'],
+  ['makes', 'uses'],
+  ['made', 'used'],
+  ['making', 'using'],
+];
+
+/** "take into consideration|account" and its tenses → "consider". */
+const TAKE_INTO: ReadonlyArray<[string, string]> = [
+  ['take', 'consider'],
+  ['takes', 'considers'],
+  ['took', 'considered'],
+  ['taken', 'considered'],
+  ['taking', 'considering'],
+];
+
+/** "make a decision" and its tenses → "decide". */
+const MAKE_DECISION: ReadonlyArray<[string, string]> = [
+  ['make', 'decide'],
+  ['makes', 'decides'],
+  ['made', 'decided'],
+  ['making', 'deciding'],
+];
+
+/** "come to the conclusion that" → "conclude that". */
+const COME_TO: ReadonlyArray<[string, string]> = [
+  ['come', 'conclude'],
+  ['comes', 'concludes'],
+  ['came', 'concluded'],
+  ['coming', 'concluding'],
+];
+
+/** "utilize" in both spellings and all forms → "use". */
+const UTILIZE: ReadonlyArray<[string, string]> = [
+  ['utilize|utilise', 'use'],
+  ['utilizes|utilises', 'uses'],
+  ['utilized|utilised', 'used'],
+  ['utilizing|utilising', 'using'],
+];
+
+/** Longer ways to say a short thing. */
+export const WORDY_PHRASES: readonly PhraseEntry[] = [
+  // Purpose.
+  { phrase: 'in order to', replacements: ['to'] },
+  { phrase: 'so as to', replacements: ['to'] },
+  { phrase: 'in order for', replacements: ['for'] },
+  { phrase: 'for the purpose|purposes of', replacements: ['for'] },
+  // Cause and concession: "due to the fact that" → "because".
+  { phrase: 'due|owing to the fact that', replacements: ['because'] },
+  { phrase: 'because of the fact that', replacements: ['because'] },
+  { phrase: 'on account of the fact that', replacements: ['because'] },
+  { phrase: 'in light|view of the fact that', replacements: ['because'] },
+  { phrase: 'by virtue of the fact that', replacements: ['because'] },
+  { phrase: 'given the fact that', replacements: ['because', 'given that'] },
+  { phrase: 'as a result of the fact that', replacements: ['because'] },
+  { phrase: 'for the simple? reason that', replacements: ['because'] },
+  { phrase: 'on the grounds that', replacements: ['because'] },
+  { phrase: 'in spite of the fact that', replacements: ['although'] },
+  { phrase: 'despite|notwithstanding the fact that', replacements: ['although'] },
+  { phrase: 'regardless of the fact that', replacements: ['although'] },
+  // Time.
+  { phrase: 'at this|that point in time', replacements: ['now'] },
+  { phrase: 'at this|the present|current time|moment', replacements: ['now'] },
+  { phrase: 'at this moment in time', replacements: ['now'] },
+  { phrase: 'in the near future', replacements: ['soon'] },
+  { phrase: 'in the not too distant future', replacements: ['soon'] },
+  { phrase: 'prior to', replacements: ['before'] },
+  { phrase: 'subsequent to', replacements: ['after'] },
+  { phrase: 'during the course of', replacements: ['during'] },
+  { phrase: 'over the course of', replacements: ['over'] },
+  { phrase: 'until such time as', replacements: ['until'] },
+  // Condition.
+  { phrase: 'in the event that', replacements: ['if'] },
+  { phrase: 'on the condition that', replacements: ['if'] },
+  { phrase: 'in cases|instances|situations where', replacements: ['when'] },
+  { phrase: 'in a situation where', replacements: ['when'] },
+  // Amount.
+  { phrase: 'a large|great|significant|substantial|considerable number of', replacements: ['many'] },
+  { phrase: 'a number of', replacements: ['several', 'some'] },
+  { phrase: 'a small number of', replacements: ['a few'] },
+  { phrase: 'the vast|overwhelming? majority of', replacements: ['most'] },
+  { phrase: 'a majority of', replacements: ['most'] },
+  { phrase: 'a large|great|significant|considerable amount|quantity of', replacements: ['much'] },
+  { phrase: 'a sufficient number|amount of', replacements: ['enough'] },
+  { phrase: 'in excess of', replacements: ['more than'] },
+  { phrase: 'a total of', replacements: [''] },
+  // Topic.
+  { phrase: 'with regard|regards|reference to', replacements: ['about'] },
+  { phrase: 'in regard|regards|reference|relation to', replacements: ['about'] },
+  { phrase: 'as regards', replacements: ['about'] },
+  { phrase: 'in the field|area|domain|sphere of', replacements: ['in'] },
+  // Ability: "has the ability to" → "can".
+  { phrase: 'has|have the ability|capacity to', replacements: ['can'] },
+  { phrase: 'had the ability|capacity to', replacements: ['could'] },
+  { phrase: 'am|is|are able to', replacements: ['can'] },
+  { phrase: 'am|is|are in a position to', replacements: ['can'] },
+  // Verbs turned into nouns: "made use of" → "used", "took into consideration" → "considered".
+  ...MAKE_USE.map(([verb, short]) => ({ phrase: `${verb} use of`, replacements: [short] })),
+  ...TAKE_INTO.map(([verb, short]) => ({ phrase: `${verb} into consideration|account`, replacements: [short] })),
+  ...MAKE_DECISION.map(([verb, short]) => ({
+    phrase: `${verb} a|the decision`,
+    replacements: [short],
+    notFollowedBy: ['of', 'that', 'on', 'about', 'for', 'which'],
+  })),
+  ...COME_TO.map(([verb, short]) => ({ phrase: `${verb} to the conclusion`, replacements: [short] })),
+  { phrase: 'give|gave|given|giving consideration to', replacements: ['consider'] },
+  ...UTILIZE.map(([verb, short]) => ({ phrase: verb, replacements: [short] })),
+  // Throat-clearing before a point: "It is important to note that" → the point.
+  { phrase: 'it is|was important|worth|interesting to note|mention|mentioning that?', replacements: [''] },
+  { phrase: 'it is|was worth noting|mentioning that?', replacements: [''] },
+  { phrase: 'it is|was worth pointing out that?', replacements: [''] },
+  { phrase: 'it should|must be noted|mentioned|said that?', replacements: [''] },
+  { phrase: 'it goes without saying that?', replacements: [''] },
+  { phrase: 'needless to say', replacements: [''] },
+  // Doubled words.
+  { phrase: 'each and every', replacements: ['every'] },
+  { phrase: 'first and foremost', replacements: ['first'] },
+  { phrase: 'any and all', replacements: ['all'] },
+  { phrase: 'end result', replacements: ['result'] },
+  { phrase: 'final outcome', replacements: ['outcome'] },
+  { phrase: 'basic fundamentals', replacements: ['fundamentals'] },
+  { phrase: 'future plans', replacements: ['plans'] },
+  { phrase: 'advance planning', replacements: ['planning'] },
+  { phrase: 'in close proximity to', replacements: ['near'] },
+  ...['collaborate', 'collaborated', 'collaborating', 'collaborates'].map((verb) => ({ phrase: `${verb} together`, replacements: [verb] })),
+  // Manner: "in a timely manner" → "promptly".
+  { phrase: 'in a timely manner|fashion', replacements: ['promptly'] },
+  { phrase: 'in an efficient manner|fashion', replacements: ['efficiently'] },
+  { phrase: 'in an effective manner|fashion', replacements: ['effectively'] },
+  { phrase: 'in a similar manner|fashion', replacements: ['similarly'] },
+  { phrase: 'in the process of', replacements: [''] },
+  { phrase: 'by means of', replacements: ['by'] },
+  { phrase: 'in the absence of', replacements: ['without'] },
+  { phrase: 'with the exception of', replacements: ['except'] },
+  { phrase: 'for the most part', replacements: ['mostly'] },
+  ...BASIS.map(([adjective, adverb]) => ({ phrase: `on a|an ${adjective} basis`, replacements: [adverb] })),
+];
