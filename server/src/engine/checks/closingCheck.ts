@@ -29,8 +29,9 @@ export function closingCheck(options: ClosingCheckOptions): ParagraphCheck {
   const phrases = compilePhrases(options.entries);
   const thanks = compilePhrases(options.thanks);
   const concreteWords = new Set(options.concreteWords);
-  const isConcrete = (sentence: Sentence, text: string): boolean =>
-    sentence.tokens.some((t) => concreteWords.has(t.norm) || /\d/.test(t.norm)) || isQuestion(sentence, text);
+  /** A question to the reader, or a proposal with a day or a time: the ask. */
+  const isAsk = (sentence: Sentence, text: string): boolean => sentence.tokens.some((t) => concreteWords.has(t.norm)) || isQuestion(sentence, text);
+  const isConcrete = (sentence: Sentence, text: string): boolean => isAsk(sentence, text) || sentence.tokens.some((t) => /\d/.test(t.norm));
   return (paragraph, { text }, context) => {
     if (!reads(paragraph)) return [];
     const concrete = paragraph.sentences.map((sentence) => isConcrete(sentence, text));
@@ -51,8 +52,8 @@ export function closingCheck(options: ClosingCheckOptions): ParagraphCheck {
       }
       const last = index === paragraph.sentences.length - 1;
       // A thank-you after the ask takes the last word from it; with no ask at all, the missing ask is the problem.
-      const askBefore = concrete.slice(0, index).some(Boolean);
-      if (!last || !askBefore || paragraph.role !== 'body' || concrete[index]) return;
+      if (!last || paragraph.role !== 'body' || concrete[index]) return;
+      if (!paragraph.sentences.slice(0, index).some((s) => isAsk(s, text))) return;
       const thank = findPhrases(sentence.tokens, thanks)[0];
       if (!thank || thank.from > 2) return;
       const previousEnd = paragraph.sentences[index - 1]!.end;

@@ -48,8 +48,9 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: `${LOOK_FORWARD} to|for discussing|talking|speaking|chatting|meeting|connecting|interviewing`, unlessConcrete: true },
   // "I hope to hear from you soon", "Hoping for a positive reply"
   { phrase: 'hear|hearing from you|yourself', unlessConcrete: true },
-  { phrase: 'hear|hearing back', unlessConcrete: true },
-  { phrase: 'hear|hearing your thoughts|reply|response|answer|feedback|decision' },
+  { phrase: 'hear|hearing back from you|soon|shortly', unlessConcrete: true },
+  { phrase: 'hope|hoping|love|like|glad|happy|keen|eager to hear|hearing back', unlessConcrete: true },
+  { phrase: 'hope|hoping to hear|hearing your' },
   { phrase: 'hope|hoping|hoped to receive|get|have your|a ' + REPLY_ADJECTIVE + '? ' + REPLY },
   { phrase: `hope|hoping|hoped for a|an|your ${REPLY_ADJECTIVE}? ${REPLY}` },
   { phrase: 'hope|hoping that? you will|would|can|could|might contact|call|consider|reply|respond|reach|get|write|invite|favour|favor|revert' },
@@ -60,15 +61,17 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   },
   { phrase: 'hope|hoping to connect|speak|talk|chat|meet', unlessConcrete: true },
   // "I await your reply", "waiting for your positive response"
-  { phrase: `await|awaiting|awaits your|a|an|the ${REPLY_ADJECTIVE}? ${REPLY}|opportunity|chance|possibility|pleasure` },
-  { phrase: `i await|awaiting` },
+  { phrase: `await|awaiting|awaits your ${REPLY_ADJECTIVE}? ${REPLY}|opportunity|chance|possibility|pleasure` },
+  { phrase: `i await the|a|an ${REPLY_ADJECTIVE}? ${REPLY}|opportunity|chance|possibility|pleasure` },
+  { phrase: `i am awaiting the|a|an ${REPLY_ADJECTIVE}? ${REPLY}|opportunity|chance|possibility|pleasure` },
   { phrase: `wait|waiting|waits for? your ${REPLY_ADJECTIVE}? ${REPLY}` },
   { phrase: `wait|waiting|waits for? a|an ${REPLY_ADJECTIVE} ${REPLY}` },
   { phrase: 'i will|shall|would be waiting|awaiting' },
   { phrase: 'i shall await' },
   // "Please do not hesitate to contact me", "Feel free to reach out", "I can be reached at …"
-  { phrase: `hesitate to ${CONTACT}` },
-  { phrase: `feel free to ${CONTACT}` },
+  { phrase: `do not hesitate to ${CONTACT}` },
+  { phrase: `feel free to ${CONTACT} me|out|in|back|us` },
+  { phrase: 'please feel free' },
   { phrase: 'i can|may be reached|contacted' },
   { phrase: 'you can|may|could reach|contact|call|email me at|on|by|via|through|anytime|any' },
   { phrase: 'my contact details|information is|are' },
@@ -82,7 +85,7 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: 'at your disposal' },
   { phrase: 'i remain available|yours' },
   { phrase: 'at your earliest? convenience', unlessConcrete: true },
-  { phrase: 'at the earliest' },
+  { phrase: 'revert|reply|respond|response|contact|back|me|us at the earliest' },
   // "Kindly revert", "Thanking you in advance"
   { phrase: 'kindly revert|respond|reply|let|contact|acknowledge|get|consider|confirm|inform|advise' },
   { phrase: 'revert back|at' },
@@ -98,7 +101,7 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: 'be of interest to you' },
   { phrase: 'your favourable|favorable|kind|positive|early|earliest consideration|reply|response|attention' },
   { phrase: 'i would be grateful|thankful|obliged|glad|pleased|happy|delighted for|if', unlessConcrete: true },
-  { phrase: 'i would appreciate|welcome|value a|an|your reply|response|call|answer|interview|feedback|consideration' },
+  { phrase: 'i would appreciate|welcome|value a|an|your reply|response|call|answer|interview|feedback|consideration', unlessConcrete: true },
   {
     phrase:
       'i would appreciate|welcome|value|relish|love the|an|any opportunity|chance|possibility to|of discuss|discussing|speak|speaking|talk|talking|meet|meeting|interview|further|explore',

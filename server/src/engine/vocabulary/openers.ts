@@ -42,46 +42,12 @@ const ANNOUNCEMENTS: readonly string[] = [
   'announce my',
 ];
 
-/** What follows "apply" when it means putting something to use ("apply what I learned"). */
-const APPLIED_TO_WORK = [
-  'what',
-  'my',
-  'our',
-  'these',
-  'those',
-  'it',
-  'them',
-  'this',
-  'that',
-  'the',
-  'a',
-  'an',
-  'your',
-  'their',
-  'his',
-  'her',
-  'lessons',
-  'everything',
-  'some',
-  'all',
-  'skills',
-  'knowledge',
-  'experience',
-  'techniques',
-  'methods',
-  'machine',
-  'modern',
-  'statistical',
-  'rigorous',
-  'similar',
-  'same',
-];
-
 /** Job advertisements, as applicants say they saw them. */
 const ADVERT_SEEN = 'advertisement|advert|ad|posting|vacancy|listing|announcement|opening|openings|vacancies';
 
 /** Words after "opening" or "ad" that show another meaning ("the opening talk"). */
 const NOT_AN_ADVERT = [
+  'of',
   'talk',
   'keynote',
   'session',
@@ -101,14 +67,17 @@ const NOT_AN_ADVERT = [
 ];
 
 /** Job advertisements, as applicants refer to them in formal openings. */
-const ADVERT = 'advertisement|advert|ad|posting|vacancy|listing|announcement|opening|job|call|notice';
+const ADVERT = 'advertisement|advert|ad|posting|vacancy|listing|announcement|opening|notice';
 
 /** Adjectives before an advertisement ("your recent job posting"). */
 const ADVERT_ADJECTIVE = 'recent|recently|job|open|online|latest|current|new|published|posted|advertised';
 
 export const GENERIC_OPENERS: readonly PhraseEntry[] = [
   // "I am writing to …", "I write in response to …"
-  { phrase: 'i am writing to|regarding|about|concerning|because|with|following|you|this|as|after|since|further|re' },
+  { phrase: 'i am writing to|regarding|concerning|because|following|you|as|further|re' },
+  { phrase: 'i am writing this|my letter|email|note|application|cover' },
+  { phrase: 'i am writing with great|much|real|genuine|keen|sincere|considerable|enthusiasm|interest|excitement|reference|regard|respect|regards' },
+  { phrase: `i am writing about|on the|your|this ${ADVERT_SEEN}|role|position|vacancy|job|post|opportunity|application` },
   { phrase: 'i am writing in response|reference|regard|regards|connection|relation|reply|support|hopes' },
   { phrase: 'i am writing on behalf' },
   { phrase: 'i write to apply|express|submit|inquire|enquire|introduce|offer|request|present|convey|put|register|formally' },
@@ -132,8 +101,6 @@ export const GENERIC_OPENERS: readonly PhraseEntry[] = [
   { phrase: 'accept my|this application|candidacy|candidature' },
   // "I would like to apply", "I wish to put myself forward", "I am excited to apply"
   ...ANNOUNCING_LEADS.flatMap((lead) => ANNOUNCEMENTS.map((what) => ({ phrase: `${lead} ${what}` }))),
-  // "I would like to apply.", but not "I would like to apply what I learned".
-  ...ANNOUNCING_LEADS.map((lead) => ({ phrase: `${lead} apply`, notFollowedBy: APPLIED_TO_WORK })),
   { phrase: EXPRESS_INTEREST },
   { phrase: 'i am interested in applying' },
   { phrase: 'myself forward' },
@@ -173,11 +140,14 @@ export const GENERIC_OPENERS: readonly PhraseEntry[] = [
     phrase:
       'i saw|noticed|read|found|learned|learnt|heard on|via|through linkedin|indeed|glassdoor|monster|handshake|seek|reed|totaljobs|stepstone|xing|naukri|ziprecruiter|wellfound',
   },
-  { phrase: `with|in reference|regard|regards|respect|response|reply|relation|connection to your|the ${ADVERT_ADJECTIVE}? ${ADVERT}` },
-  { phrase: `further to your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}` },
+  {
+    phrase: `with|in reference|regard|regards|respect|response|reply|relation|connection to your|the ${ADVERT_ADJECTIVE}? ${ADVERT}`,
+    notFollowedBy: NOT_AN_ADVERT,
+  },
+  { phrase: `further to your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
   { phrase: `following your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
-  { phrase: `as per your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}` },
-  { phrase: `per your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}` },
+  { phrase: `as per your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
+  { phrase: `per your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
   // "I am reaching out regarding …"
   { phrase: 'i am reaching out' },
   { phrase: 'i reach out to|regarding|about|because|with' },
