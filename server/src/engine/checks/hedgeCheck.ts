@@ -60,10 +60,12 @@ export function hedgeCheck(options: HedgeCheckOptions): ParagraphCheck {
 function hedgesIn(sentence: Sentence, text: string, compiled: readonly Compiled[]): Array<PhraseMatch<HedgeEntry>> {
   const tokens = sentence.tokens;
   const quoted = quotedRanges(text, sentence.start, sentence.end);
+  const firstWriter = tokens.findIndex((t) => WRITER.has(t.norm));
   const candidates: Array<PhraseMatch<HedgeEntry>> = [];
   for (const c of compiled) {
     for (const match of findPhrases(tokens, c.set)) {
-      if (quoted.some(([from, to]) => match.start >= from && match.start < to)) continue;
+      if (isQuoted(quoted, match.start)) continue;
+      if (c.entry.aboutWriter && !(firstWriter >= 0 && firstWriter < match.from)) continue;
       if (guardsHold(match, tokens, text, sentence, c.openers)) candidates.push(match);
     }
   }
@@ -93,7 +95,6 @@ function guardsHold(
   if (entry.opensSentence && (from > 0 || /[\p{L}\p{N}]/u.test(text.slice(sentence.start, tokens[0]!.start)))) return false;
   if (entry.precededBy && !(previous && entry.precededBy.includes(previous.norm))) return false;
   if (entry.followedBy && !(next && entry.followedBy.includes(next.norm))) return false;
-  if (entry.aboutWriter && !tokens.slice(0, from).some((t) => WRITER.has(t.norm))) return false;
   if (entry.standsAside && next) return false;
   if (entry.framesClause && !framesClause(match, tokens, text, sentence, openers, next)) return false;
   return true;
@@ -121,6 +122,20 @@ function framesClause(
   if (to >= tokens.length || /^\s*[.!?…]/.test(after)) return true; // "It scaled well, I think."
   // Between commas or dashes: "my work, I believe, would…".
   return /^\s*[,–—]/.test(after) && /[,–—(]\s*$/.test(gapBefore(tokens, from, text, sentence));
+}
+
+/** Whether `offset` lies in one of the sorted, disjoint `ranges` (a binary search: a sentence may hold many quotes). */
+function isQuoted(ranges: ReadonlyArray<readonly [number, number]>, offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = ranges[mid]!;
+    if (offset < from) hi = mid - 1;
+    else if (offset >= to) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /**

@@ -11,6 +11,8 @@
  * - the actor is named ("was approved by the risk committee"), unless it is
  *   the writer ("was built by me");
  * - a modal makes it a wish or a capability ("could be automated");
+ * - the writer acts in a clause of the same sentence, and the passive tells
+ *   what was there before ("reports were compiled by hand until I automated them");
  * - the participle modifies a noun after it ("my focus was applied research"):
  *   the one question words alone cannot settle, so the tagger is asked then.
  */
@@ -33,8 +35,10 @@ import {
   PERSON_SUBJECTS,
   PRESENT_AUXILIARIES,
   RECEIVED_PARTICIPLES,
+  STATE_PAIRS,
   STATE_PARTICIPLES,
   SUBJECT_BRIDGES,
+  WRITER_CLAUSE_LEADS,
 } from '../vocabulary/passive';
 
 const set = (words: readonly string[]) => new Set(words);
@@ -61,6 +65,9 @@ const COORDINATORS = set(['and', 'but', 'or', 'yet', 'then', 'later', 'before', 
 const RELATIVES = set(['that', 'which']);
 const CLAUSE_WORDS = set(['and', 'but', 'which', 'that', 'who', 'while', 'because', 'so', 'although', 'though', 'whereas', 'when', 'where']);
 const BE_FORMS = set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const PAIRS = STATE_PAIRS.map((pair) => pair.split(' '));
+const WRITER_LEADS = set(WRITER_CLAUSE_LEADS);
+const WRITER_SUBJECTS = set(['i', 'we']);
 
 export interface PassiveClause {
   /** Token indices of the first word of the span (the auxiliary) and one past the last (participle or particle). */
@@ -76,6 +83,9 @@ export interface PassiveOptions {
 /** Passives in a sentence's tokens that hide who did the work. `text` is what the tokens' offsets point into. */
 export function hiddenActorPassives(tokens: readonly Token[], text: string, options: PassiveOptions): PassiveClause[] {
   const found: PassiveClause[] = [];
+  if (writerActsInClause(tokens)) return found;
+  // Where a person is first named, so that each passive asks in constant time whether one came before.
+  const firstPerson = tokens.findIndex((t) => PEOPLE.has(t.norm));
   for (let i = 0; i < tokens.length; i++) {
     const aux = tokens[i]!.norm;
     if (!AUX.has(aux) && !(options.present && PRESENT.has(aux))) continue;
@@ -83,9 +93,10 @@ export function hiddenActorPassives(tokens: readonly Token[], text: string, opti
     if (participle < 0) continue;
     const word = tokens[participle]!.norm;
     if (SILENT.has(word)) continue;
+    if (namesState(tokens, participle)) continue;
     const from = chainStart(tokens, text, i);
     if (from < 0) continue; // "having been", a modal: not an account of work done
-    if (subjectIsPerson(tokens, text, from)) continue;
+    if (subjectIsPerson(tokens, text, from, firstPerson)) continue;
     if (modifiesNoun(tokens, text, participle)) continue;
     if (actorNamed(tokens, text, participle)) continue;
     let to = participle + 1;
@@ -94,6 +105,16 @@ export function hiddenActorPassives(tokens: readonly Token[], text: string, opti
     i = participle;
   }
   return found;
+}
+
+/** "was made redundant", "was brought to my attention": the participle and the words after it name a state. */
+function namesState(tokens: readonly Token[], participle: number): boolean {
+  return PAIRS.some((words) => words.every((w, k) => tokens[participle + k]?.norm === w));
+}
+
+/** "until I automated them", "when I joined": the writer acts in the sentence, and its passive tells what was there before or around. */
+function writerActsInClause(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => WRITER_SUBJECTS.has(t.norm) && k > 0 && WRITER_LEADS.has(tokens[k - 1]!.norm));
 }
 
 /** True when the text between token `k - 1` and token `k` matches `pattern` (punctuation, say). */
@@ -149,7 +170,7 @@ function chainStart(tokens: readonly Token[], text: string, i: number): number {
 }
 
 /** Whether the passive's subject is a person: a pronoun, or one left out after "and" or a comma in a sentence about one. */
-function subjectIsPerson(tokens: readonly Token[], text: string, from: number): boolean {
+function subjectIsPerson(tokens: readonly Token[], text: string, from: number, firstPerson: number): boolean {
   let k = from - 1;
   while (k >= 0 && !gapHas(text, tokens, k + 1, CLAUSE_BREAK) && (BRIDGES.has(tokens[k]!.norm) || isAdverb(tokens[k]!.norm))) k--;
   // A bullet or a terse line leaves the writer out: "Was promoted twice." A question turns it round.
@@ -159,7 +180,7 @@ function subjectIsPerson(tokens: readonly Token[], text: string, from: number): 
   const elided = COORDINATORS.has(subject) || gapHas(text, tokens, k + 1, CLAUSE_BREAK);
   if (elided || RELATIVES.has(subject)) {
     // "I joined in 2019 and was promoted", "I built a model that was adopted": the writer is in the sentence.
-    for (let m = k; m >= 0; m--) if (PEOPLE.has(tokens[m]!.norm)) return true;
+    if (firstPerson >= 0 && firstPerson <= k) return true;
   }
   return false;
 }

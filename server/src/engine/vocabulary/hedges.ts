@@ -88,7 +88,7 @@ export const PRONOUN_OPENERS: readonly string[] = [
 ];
 
 /** Words writers slip between "I" and the opinion verb: "I really think", "I do believe", "I'd think". */
-const INSERTS = 'really|truly|honestly|genuinely|sincerely|personally|firmly|strongly|do|would|should|certainly|just|still|also|actually';
+const INSERTS = 'really|truly|honestly|genuinely|sincerely|personally|firmly|strongly|humbly|do|would|should|certainly|just|still|also|actually';
 /** Modals and forms of "be" before an adverb that softens a claim: "could probably", "am fairly". */
 const SOFTENED = ['could', 'would', 'might', 'may', 'can', 'will', 'should', 'am', 'be', 'been', 'i', 'myself'];
 /** Verbs after "I hope to" that make it a wish about the reader, not a plan ("I hope to hear from you"; not "I hope to finish my thesis in May"). */
@@ -121,6 +121,29 @@ const HOPED_FOR = [
   'support',
   'offer',
 ];
+/** What the writer has to offer, as the subject of a softened claim: "my background might translate". */
+const SELF_NOUNS = [
+  'experience',
+  'background',
+  'skills',
+  'skillset',
+  'profile',
+  'research',
+  'work',
+  'thesis',
+  'expertise',
+  'knowledge',
+  'training',
+  'qualifications',
+  'record',
+  'portfolio',
+  'abilities',
+  'strengths',
+  'degree',
+  'studies',
+  'coursework',
+  'career',
+];
 /** Adverbs that soften an adjective about oneself: "I am fairly confident", "I'm quite experienced". */
 const SOFTENERS = 'fairly|rather|quite|reasonably|relatively|somewhat|moderately|pretty|slightly';
 
@@ -133,13 +156,30 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'i like|tend to think|believe|say that?', replacements: [''], framesClause: true },
   { phrase: 'i would like to think|believe that?', replacements: [''], framesClause: true },
   { phrase: 'i am inclined to think|believe|say that?', replacements: [''], framesClause: true },
+  { phrase: 'i am believing|thinking|feeling|guessing that?', replacements: [''], framesClause: true, openers: PRONOUN_OPENERS },
+  // "I am believe that…" (a learner's form) and "I don't think I am…".
+  { phrase: 'i am think|believe|feel|suppose that?', replacements: [''], framesClause: true, openers: PRONOUN_OPENERS },
+  { phrase: 'i do not think|believe that?', framesClause: true, openers: PRONOUN_OPENERS },
+  { phrase: 'i would? respectfully|humbly|tentatively suggest|submit|venture that?', replacements: [''], framesClause: true },
+  { phrase: 'i venture|dare to suggest|say|think that?', replacements: [''], framesClause: true },
+  { phrase: 'i would wager|hazard|imagine|guess that?', replacements: [''], framesClause: true },
+  { phrase: 'one might|could|may say|argue that?', replacements: [''], framesClause: true },
+  { phrase: 'it could|might|may be said|argued that?', replacements: [''] },
+  { phrase: 'it is to be hoped that', replacements: [''] },
+  { phrase: 'it might|may|could be that', followedBy: ['i', 'my', 'me', 'we', 'our'] },
+  { phrase: 'it seems|appears that', replacements: [''], followedBy: ['i', 'my', 'we', 'our'] },
+  { phrase: 'it seems|appears', replacements: [''], followedBy: ['i', 'my', 'we', 'our'] },
+  { phrase: 'according to me', replacements: [''] },
+  { phrase: 'i have a feeling|hunch|sense that?', framesClause: true, openers: PRONOUN_OPENERS },
+  { phrase: 'my guess|hunch|instinct is that?', framesClause: true, openers: PRONOUN_OPENERS },
+  { phrase: 'my gut feeling|instinct is that?', framesClause: true, openers: PRONOUN_OPENERS },
   { phrase: 'i feel like', framesClause: true, openers: PRONOUN_OPENERS },
   { phrase: 'i wonder|wondered', framesClause: true, openers: [...PRONOUN_OPENERS, 'if', 'whether'] },
   { phrase: 'i was wondering' },
   // A terse line leaves out the "I": "Think I'd fit well."
   { phrase: 'think|guess|reckon|suppose|believe|feel', opensSentence: true, followedBy: ['i', 'my', 'this', 'that', 'we', 'our'] },
   { phrase: 'in my humble? opinion|view', replacements: [''] },
-  { phrase: 'it is my humble? opinion|view|belief|feeling|impression|sense that?', replacements: [''] },
+  { phrase: 'it is my humble? opinion|view|belief|feeling|impression|sense|hope that?', replacements: [''] },
   { phrase: 'my humble? opinion|view|belief|feeling|impression|sense is that?', replacements: [''] },
   { phrase: 'i am of the opinion|view|belief that?', replacements: [''] },
   { phrase: 'to my mind', replacements: [''] },
@@ -153,7 +193,8 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'i dare say', replacements: [''] },
   { phrase: 'i daresay', replacements: [''] },
   // Doubt: "I'm not totally sure, but…", "I am unsure whether…"
-  { phrase: 'i am not totally|entirely|completely|quite|fully|really|100? sure|certain|convinced' },
+  { phrase: 'i am not totally|entirely|completely|quite|fully|really|so|very|too|100? sure|certain|convinced' },
+  { phrase: 'not sure|certain', opensSentence: true },
   { phrase: 'i am unsure|uncertain' },
   { phrase: 'not totally|entirely|completely|100 sure' },
   { phrase: 'i would not call|consider myself' },
@@ -170,6 +211,8 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'maybe', replacements: [''] },
   { phrase: 'somewhat', replacements: [''] },
   { phrase: 'arguably', replacements: [''] },
+  { phrase: 'presumably', replacements: [''] },
+  { phrase: 'kinda|sorta', replacements: [''] },
   {
     phrase: 'kind|sort of',
     replacements: [''],
@@ -219,8 +262,20 @@ export const HEDGES: readonly HedgeEntry[] = [
     followedBy: ['a', 'an', 'the', 'of', 'useful', 'helpful', 'valuable', 'relevant', 'suitable', 'worth', 'well', 'good', 'right', 'qualified'],
   },
   { phrase: 'might i|my', opensSentence: true },
+  {
+    phrase: 'could|might|may be',
+    opensSentence: true,
+    followedBy: ['a', 'an', 'the', 'of', 'useful', 'helpful', 'valuable', 'relevant', 'suitable', 'worth', 'good', 'right'],
+  },
   { phrase: 'could|may my', opensSentence: true },
-  { phrase: 'it is|may|might|could be? possible|conceivable|likely that', followedBy: ['i', 'my', 'we', 'our'] },
+  { phrase: 'it is|may|might|could be? possible|conceivable|likely that?', followedBy: ['i', 'my', 'we', 'our'] },
+  // "My background might translate well", "my research seems to be relevant": the writer's own record, softened.
+  { phrase: 'might|may|could well? translate|transfer|carry|apply|suit|fit|help|be', precededBy: SELF_NOUNS },
+  { phrase: 'seems|appears to be|fit|match|align|suit|translate|transfer', precededBy: SELF_NOUNS },
+  // Terse lines: "Might suit.", "Hope to hear back.", "Hope my thesis helps."
+  { phrase: 'might|may|could suit|fit|help|work|match', opensSentence: true },
+  { phrase: 'hope to', opensSentence: true, followedBy: HOPED_FOR },
+  { phrase: 'hope', opensSentence: true, followedBy: PRONOUN_OPENERS },
   { phrase: 'i seem to', followedBy: ['have', 'be', 'fit', 'match', 'bring'] },
   { phrase: 'of some|modest|moderate|possible value|use|help|interest|service|benefit|relevance|assistance' },
 ];

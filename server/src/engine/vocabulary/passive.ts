@@ -284,6 +284,16 @@ export const STATE_PARTICIPLES: readonly string[] = [
   'varied',
   'versed',
   'worried',
+  'aimed',
+  'targeted',
+  'called',
+  'comprised',
+  'filled',
+  'packed',
+  'closed',
+  'broken',
+  'held',
+  'formed',
 ];
 
 /**
@@ -319,15 +329,12 @@ export const RECEIVED_PARTICIPLES: readonly string[] = [
   'funded',
   'granted',
   'headhunted',
-  'hired',
   'incorporated',
-  'interviewed',
   'invited',
   'licensed',
   'listed',
   'merged',
   'mentioned',
-  'mentored',
   'nominated',
   'offered',
   'paid',
@@ -338,7 +345,6 @@ export const RECEIVED_PARTICIPLES: readonly string[] = [
   'received',
   'recognised',
   'recognized',
-  'recruited',
   'referred',
   'registered',
   'renewed',
@@ -372,6 +378,60 @@ export const RECEIVED_PARTICIPLES: readonly string[] = [
   'privatized',
   'nationalised',
   'nationalized',
+  // The posting and what others make of the work: "as the role was advertised", "was seen as a model".
+  'advertised',
+  'posted',
+  'described',
+  'outlined',
+  'specified',
+  'stated',
+  'seen',
+  'regarded',
+  'viewed',
+  'perceived',
+  'deemed',
+  'judged',
+  'thought',
+];
+
+/** A participle and the words after it that together name a state or what reached the writer: "was made redundant", "was made up of", "was brought to my attention". */
+export const STATE_PAIRS: readonly string[] = [
+  'made redundant',
+  'made permanent',
+  'made up',
+  'laid off',
+  // What reached the writer: "your vacancy was brought to my attention".
+  'brought to my attention',
+  'drawn to my attention',
+  'passed on to me',
+  'forwarded to me',
+  'sent to me',
+  'given to me',
+  'offered to me',
+  'shared with me',
+  'introduced to me',
+  'recommended to me',
+];
+
+/**
+ * Words that, before "I" or "we", open a clause in which the writer acts: a
+ * passive in the same sentence tells the state before or around the writer's
+ * work ("reports were compiled by hand until I automated them", "when I
+ * joined, forecasts were built in Excel").
+ */
+export const WRITER_CLAUSE_LEADS: readonly string[] = [
+  'until',
+  'till',
+  'before',
+  'when',
+  'after',
+  'so',
+  'but',
+  'once',
+  'since',
+  'because',
+  'whereas',
+  'while',
 ];
 
 /** Participles that take a bare noun object in the passive ("was given access", "were taught Python"). */
