@@ -13,11 +13,22 @@ export const companyNotNamed: Rule = {
     'Name the company, and something specific it does, in the body.',
   example: { before: 'I would bring this experience to your team.', after: 'I would bring this to Northwind’s forecasting team.' },
   examples: {
-    flagged: ['---\ncompany: Northwind Inc.\n---\n\nI own the ranking model at Lumen.\n\nCould we talk next week?'],
+    flagged: [
+      '---\ncompany: Northwind Inc.\n---\n\n⟦I own the ranking model at Lumen.⟧\n\nCould we talk next week?',
+      '---\ncompany: Northwind Analytics\n---\n\n⟦Dear Ms. Okafor,⟧\n\nI own the ranking model at Lumen.\n\nCould we talk next week?',
+      // "harvest" as a word is not Harvest Lane.
+      '---\ncompany: Harvest Lane\n---\n\n⟦I forecast demand for the harvest season.⟧\n\nCould we talk next week?',
+      // A subject line above the salutation is not the letter naming them.
+      '---\ncompany: Northwind\n---\n\nRe: Northwind application\n\n⟦Dear Priya,⟧\n\nI own the ranking model at Lumen.\n\nCould we talk next week?',
+      '---\ncompany: Northwind\n---\n\n⟦I own the ranking model at Lumen.⟧ Could we talk next week?\n\nBest,\nDana',
+    ],
     clean: [
       '---\ncompany: Northwind Inc.\n---\n\nI own the ranking model at Lumen.\n\nNorthwind’s posting mentions drift. Could we talk next week?',
       '---\ncompany: Northwind Analytics\n---\n\nI own the ranking model at Lumen.\n\nNorthwind’s posting mentions drift. Could we talk next week?',
       'I own the ranking model at Lumen.\n\nCould we talk next week?',
+      '---\ncompany: Northwind\n---\n\nDear Northwind team,\n\nI own the ranking model at Lumen.\n\nCould we talk next week?',
+      // A draft still being written.
+      '---\ncompany: Northwind\n---\n\nI own the ranking model at Lumen.',
     ],
   },
   check: (letter, context) => {

@@ -25,8 +25,23 @@ export const iSentenceStarts: Rule = {
     after: 'I built the model and deployed it; drift alerts I added now page on-call before customers notice.',
   },
   examples: {
-    flagged: ['I built the model. I deployed it to production. I wrote the runbook for it.'],
-    clean: ['I built the model. Deploying it took two weeks. I wrote the runbook for it.'],
+    flagged: [
+      'I built the model. I deployed it to production. ⟦I⟧ wrote the runbook for it.',
+      'I built it. I shipped it. ⟦I⟧ ran it. ⟦I⟧ fixed it.',
+      'I own the ranker. I cut its cost.\n\n⟦I⟧ rebuilt its pipeline.',
+      // Most sentences, though never three in a row.
+      '⟦I⟧ built the model. It ran well. I deployed it. Ops liked it. I wrote the runbook. I trained the team.',
+      'I’m on call for the ranker. I’ve cut its pages by half. ⟦I’d⟧ like to do the same for your search.',
+    ],
+    clean: [
+      'I built the model. Deploying it took two weeks. I wrote the runbook for it.',
+      'We built the model. I deployed it. Ops liked it. I wrote the runbook.',
+      // "I" inside the sentence, not at its start.
+      'In 2023 I built the ranker. Since then I have cut its cost. Last month I rebuilt its pipeline.',
+      // Names that start with I.
+      'Ivan built it. Ida shipped it. Ilya runs it.',
+      'I own the ranker.\n\nIt ships daily.\n\nI read your post.',
+    ],
   },
   check: (letter) => {
     const sentences = letter.bodySentences;

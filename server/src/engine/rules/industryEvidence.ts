@@ -51,8 +51,22 @@ export const techProductionMissing = evidenceRule({
   },
   examples: {
     options: { industry: 'tech' },
-    flagged: ['I trained a transformer at Lumen that improved accuracy 4%.\n\nCould we talk next week?'],
-    clean: ['I shipped a transformer to production at Lumen and held p99 at 40 ms.\n\nCould we talk next week?'],
+    flagged: [
+      '⟦I trained a transformer at Lumen that improved accuracy 4%.⟧\n\nCould we talk next week?',
+      // A tool named is not a system run.
+      '⟦Dear Priya,⟧\n\nMy toolkit spans PyTorch, Kubernetes and Airflow.\n\nCould we talk next week?',
+      '⟦I published two papers on graph networks.⟧\n\nMy thesis won a best-paper award.\n\nCould we talk next week?',
+      '⟦I am a fast learner.⟧\n\nI love deep learning.\n\nCould we talk next week?',
+      '⟦I built a churn model in a notebook with 0.91 AUC.⟧ Could we talk next week?\n\nBest,\nDana',
+    ],
+    clean: [
+      'I shipped a transformer to production at Lumen and held p99 at 40 ms.\n\nCould we talk next week?',
+      'I deployed the ranker behind our search API.\n\nCould we talk next week?',
+      'I trained the ranker at Lumen.\n\nIt rolled out to 5% of traffic first.\n\nCould we talk next week?',
+      'I carry the pager for the ranking service.\n\nIt is on call for retraining failures too, with a one-click rollback.\n\nCould we talk next week?',
+      // A draft still being written.
+      'I trained a transformer at Lumen.',
+    ],
   },
 });
 
@@ -74,8 +88,21 @@ export const financeGovernanceMissing = evidenceRule({
   },
   examples: {
     options: { industry: 'finance' },
-    flagged: ['I built a credit model at Lumen that lifted approvals 8%.\n\nCould we talk next week?'],
-    clean: ['I built a credit model at Lumen with SHAP explanations that passed model-risk review.\n\nCould we talk next week?'],
+    flagged: [
+      '⟦I built a credit model at Lumen that lifted approvals 8%.⟧\n\nCould we talk next week?',
+      '⟦I built a fraud model at Lumen with 0.93 AUC.⟧\n\nIt runs on every card payment.\n\nCould we talk next week?',
+      '⟦Dear Priya,⟧\n\nI trade options with my own models.\n\nCould we talk next week?',
+      '⟦I forecast loan defaults at Lumen.⟧\n\nI cut scoring latency to 20 ms.\n\nCould we talk next week?',
+      '⟦I priced insurance risk at Lumen for 3 years.⟧ Could we talk next week?\n\nKind regards,\nDana',
+    ],
+    clean: [
+      'I built a credit model at Lumen with SHAP explanations that passed model-risk review.\n\nCould we talk next week?',
+      'I moved reconciliation to a tested service.\n\nThe auditors signed off on the new controls in their first review.\n\nCould we talk next week?',
+      'I wrote the model card for our lending model.\n\nCould we talk next week?',
+      'I built the early-warning model at Lumen.\n\nIt passed independent validation with reason codes on every alert.\n\nCould we talk next week?',
+      // A draft still being written.
+      'I built a credit model at Lumen.',
+    ],
   },
 });
 
@@ -97,7 +124,21 @@ export const retailRevenueMissing = evidenceRule({
   },
   examples: {
     options: { industry: 'retail' },
-    flagged: ['I built a forecasting model at Lumen with 92% accuracy.\n\nCould we talk next week?'],
-    clean: ['I built a forecast at Lumen that added 1.2 points of gross margin.\n\nCould we talk next week?'],
+    flagged: [
+      '⟦I built a forecasting model at Lumen with 92% accuracy.⟧\n\nCould we talk next week?',
+      // Sales as the task, not as a result.
+      '⟦I built a sales forecasting model with 92% accuracy.⟧\n\nI ranked in the top 3% on Kaggle.\n\nCould we talk next week?',
+      '⟦Dear Priya,⟧\n\nI love shopping and data.\n\nCould we talk next week?',
+      '⟦I joined the revenue team at Lumen.⟧\n\nI built its dashboards.\n\nCould we talk next week?',
+      '⟦I cleaned store data at Lumen for 2 years.⟧ Could we talk next week?\n\nBest,\nDana',
+    ],
+    clean: [
+      'I built a forecast at Lumen that added 1.2 points of gross margin.\n\nCould we talk next week?',
+      'I shipped a size model at Lumen.\n\nConversion on product pages rose 1.4 points.\n\nCould we talk next week?',
+      'I built a basket feature that moved average basket size from $21 to $23.\n\nCould we talk next week?',
+      'My forecast cut overstock 17% across 140 stores.\n\nCould we talk next week?',
+      // A draft still being written.
+      'I built a forecasting model at Lumen.',
+    ],
   },
 });

@@ -19,10 +19,21 @@ export const noNumbers: Rule = {
     after: 'I cut p99 latency from 120 ms to 40 ms and saved $310K a year in GPU spend.',
   },
   examples: {
-    flagged: ['I built our recommendation model.\n\nI also made the pipeline faster and more reliable.\n\nCould we talk?'],
+    flagged: [
+      '⟦I built our recommendation model.⟧\n\nI also made the pipeline faster and more reliable.\n\nCould we talk?',
+      'Dear Priya,\n\n⟦I cut inference cost 42% at Lumen.⟧\n\nI also rebuilt the pipeline.\n\nCould we talk?\n\nBest,\nDana',
+      // A year is a date, not a result.
+      '⟦In 2023 I joined Lumen.⟧\n\nIn 2024 I rebuilt its pipeline.\n\nCould we talk?',
+      // Names with digits in them are not figures.
+      '⟦I tuned p99 latency on A10G cards.⟧\n\nI wrote the Q3 roadmap.\n\nCould we talk?',
+      '⟦I rebuilt the ranker and its pipeline.⟧ Could we talk?\n\nKind regards,\nDana',
+    ],
     clean: [
       'I built a recommendation model that lifted click-through 7%.\n\nIt now serves 8M users at 40 ms p99.\n\nCould we talk?',
       'A one-paragraph draft without numbers yet.',
+      'I cut cost 42%. It serves 8M users.\n\nCould we talk?',
+      'I saved $310K a year.\n\nLatency fell from 120 ms to 40 ms.\n\nCould we talk?',
+      'Dear Priya,\n\nI own the ranking model at Lumen.',
     ],
   },
   check: (letter) => {

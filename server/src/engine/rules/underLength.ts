@@ -18,8 +18,27 @@ export const underLength: Rule = {
   },
   examples: {
     options: { target: 250 },
-    flagged: ['I own the ranking model at Lumen.\n\nCould we talk next week?'],
-    clean: ['A single paragraph that is still being drafted.'],
+    flagged: [
+      '⟦I own the ranking model at Lumen.⟧\n\nCould we talk next week?',
+      'Dear Priya,\n\n⟦I cut inference cost 42% at Lumen.⟧\n\nI read your post on drift.\n\nCould we talk next week?\n\nBest,\nDana',
+      // One paragraph, signed off: a finished letter, judged.
+      '⟦I shipped the ranker at Lumen.⟧ Could we talk next week?\n\nBest regards,\nDana',
+      'Dear Priya,\n\n⟦I own the ranking model at Lumen, serving eight\nmillion users a day.⟧ It retrains nightly.\n\nCould we talk next week?',
+      '⟦Three results from Lumen:⟧\n- Cost down 42%.\n- p99 at 38 ms.\n\nCould we talk next week?',
+    ],
+    clean: [
+      'A single paragraph that is still being drafted.',
+      // A salutation and a first paragraph: still being written.
+      'Dear Priya,\n\nI own the ranking model at Lumen.',
+      'I own the ranking model at Lumen, and it serves eight million users every day. '.repeat(11) + '\n\nCould we talk next week?',
+      // A referral note with its own target.
+      '---\ntarget: 150\n---\n\n' +
+        'I own the ranking model at Lumen, and it serves eight million users every day. '.repeat(7) +
+        '\n\nCould we talk next week?',
+      '---\nlength: referral\n---\n\n' +
+        'I own the ranking model at Lumen, and it serves eight million users every day. '.repeat(7) +
+        '\n\nCould we talk next week?',
+    ],
   },
   check: (letter, context) => {
     const first = letter.body[0]?.sentences[0];

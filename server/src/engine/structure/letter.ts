@@ -17,7 +17,7 @@ export function parseLetter(text: string, format: DocumentFormat): Letter {
   const { masked, blocks } = layoutProse(text, format, frontMatter?.end ?? 0);
   const paragraphs = blocks.map((block, index) => toParagraph(masked, block, index)).filter((p) => p.words > 0);
   paragraphs.forEach((p, index) => (p.index = index));
-  assignRoles(paragraphs);
+  assignRoles(paragraphs, masked);
   const body = paragraphs.filter((p) => p.role === 'body');
   if (body[0]) body[0].opensBody = true;
   for (const p of paragraphs) {
@@ -72,7 +72,7 @@ function contentKey(text: string, masked: string, p: Paragraph): string {
 /** How far into the letter a salutation may stand (after name, address, date lines). */
 const SALUTATION_WINDOW = 8;
 
-function assignRoles(paragraphs: Paragraph[]): void {
+function assignRoles(paragraphs: Paragraph[], masked: string): void {
   let i = 0;
   const salutation = paragraphs.findIndex(
     (p, index) =>
@@ -88,7 +88,7 @@ function assignRoles(paragraphs: Paragraph[]): void {
   } else {
     // Name, contact and date lines, as long as something follows them.
     const last = paragraphs.length - 1;
-    for (; i < last && (paragraphs[i]!.kind === 'heading' || looksLikeHeaderLine(paragraphs[i]!)); i++) {
+    for (; i < last && (paragraphs[i]!.kind === 'heading' || looksLikeHeaderLine(paragraphs[i]!, masked)); i++) {
       paragraphs[i]!.role = paragraphs[i]!.kind === 'heading' ? 'heading' : 'header';
     }
   }
@@ -126,9 +126,9 @@ function markUnsignedName(paragraphs: Paragraph[]): void {
 /** Words a name signed on its own may have ("Noor Rahimi", "Dr. Ana María Ferrer"). */
 const NAME_WORDS = 5;
 
-/** Name, contact and date lines: short, and not ending like a sentence. */
-function looksLikeHeaderLine(p: Paragraph): boolean {
-  return p.words <= 15 && !p.endsLikeSentence;
+/** Name, contact and date lines: short, and not ending like a sentence, nor leading into a list ("Three results:"). */
+function looksLikeHeaderLine(p: Paragraph, masked: string): boolean {
+  return p.words <= 15 && !p.endsLikeSentence && p.kind === 'paragraph' && !masked.slice(p.start, p.end).trimEnd().endsWith(':');
 }
 
 /**
