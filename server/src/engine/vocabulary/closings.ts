@@ -92,6 +92,21 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: 'please revert' },
   { phrase: 'thank|thanking you in advance' },
   { phrase: 'thanks in advance' },
+  { phrase: 'thank|thanking you in anticipation' },
+  { phrase: 'please contact|call|email|phone|ring|text me', unlessConcrete: true },
+  { phrase: 'please reach out to me|us', unlessConcrete: true },
+  { phrase: 'please reach out at|by|via|anytime|if|should|with|whenever|me', unlessConcrete: true },
+  { phrase: 'i am reachable|contactable' },
+  { phrase: 'available at any time|anytime', unlessConcrete: true },
+  { phrase: 'let us connect|chat|talk|speak', unlessConcrete: true },
+  {
+    phrase: 'happy|glad|pleased|delighted|keen|eager|available|willing to discuss|elaborate|talk|speak|expand _* further|more',
+    unlessConcrete: true,
+  },
+  {
+    phrase: 'happy|glad|pleased|delighted|keen|eager|excited|love|welcome|opportunity|chance to discuss|explore how|whether|why my|i',
+    unlessConcrete: true,
+  },
   { phrase: 'thanking you' },
   // "Should my profile be of interest, …"
   {

@@ -17,15 +17,15 @@ const INTENSIFIER =
 
 /** How an applicant leads into the announcement: a wish, or a feeling. */
 const ANNOUNCING_LEADS: readonly string[] = [
-  'i would|should like to',
-  'i would love to',
-  'i wish|want|wanted|wished|intend|intended|desire|hope to',
-  `i am|was ${INTENSIFIER}? ${FEELING} to`,
+  'i would|should @adverb* like to',
+  'i would @adverb* love to',
+  'i @adverb* wish|want|wanted|wished|intend|intended|desire|hope to',
+  `i am|was @adverb* ${INTENSIFIER}? ${FEELING} to`,
 ];
 
 /** What the lead announces: the application itself, not what the writer would do in the job. */
 const ANNOUNCEMENTS: readonly string[] = [
-  'apply for|to|as|at|formally',
+  'apply for|to|as|at|on|formally',
   'submit',
   'enclose',
   'formally',
@@ -38,7 +38,8 @@ const ANNOUNCEMENTS: readonly string[] = [
   'register|express|convey|declare|state my',
   'introduce myself',
   'be considered',
-  'be applying',
+  'be applying|writing',
+  'inform you of|that',
   'announce my',
 ];
 
@@ -91,7 +92,13 @@ export const GENERIC_OPENERS: readonly PhraseEntry[] = [
   { phrase: 'please|kindly find|see attached|enclosed|herewith|below' },
   { phrase: 'please|kindly find|see my cv|resume|résumé|application|portfolio|curriculum|letter attached|enclosed|below|herewith' },
   { phrase: 'please|kindly find|see my? attached|enclosed cv|resume|résumé|application|portfolio|curriculum' },
-  { phrase: 'enclosed|attached please|you find|is|are' },
+  { phrase: 'enclosed|attached please|you|herewith' },
+  { phrase: 'enclosed|attached is|are my' },
+  { phrase: 'you will find attached|enclosed' },
+  { phrase: 'please|kindly accept|consider|find|receive|review the|my? enclosed|attached' },
+  { phrase: 'consider my application|candidacy|candidature|cv|resume|résumé|profile' },
+  { phrase: 'consider me for' },
+  { phrase: 'this is my application|cover' },
   { phrase: 'i have attached|enclosed my|a' },
   { phrase: 'i attach|enclose my|a' },
   { phrase: 'i am attaching|enclosing my|a' },
@@ -150,6 +157,23 @@ export const GENERIC_OPENERS: readonly PhraseEntry[] = [
   { phrase: `per your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
   // "I am reaching out regarding …"
   { phrase: 'i am reaching out' },
+  { phrase: 'i am contacting you regarding|about|concerning|because|to|in|with|as' },
+  { phrase: 'i am getting in touch' },
+  { phrase: 'get~ in touch regarding|about|concerning|with regard|in regard' },
+  { phrase: `respond~|reply~ to your|the ${ADVERT_ADJECTIVE}? ${ADVERT}`, notFollowedBy: NOT_AN_ADVERT },
+  { phrase: `having seen|read|noticed|found|come your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
+  {
+    phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity @adverb* caught|grabbed|piqued|captured|attracted my eye|attention|interest`,
+  },
+  {
+    phrase:
+      'i saw|found|noticed|spotted|read the|your|a|an _* on|via linkedin|indeed|glassdoor|monster|handshake|seek|reed|totaljobs|stepstone|xing|naukri|ziprecruiter|wellfound',
+  },
+  { phrase: `${FEELING}|interested|intrigued to see|read|learn|discover|find|notice|hear that _* is|are hiring|recruiting` },
+  { phrase: 'hope|trust this letter|email|message|note finds you well|in' },
+  { phrase: 'piqued my interest|curiosity' },
+  { phrase: 'it gives|give me great|much|real|particular? pleasure to' },
+  { phrase: 'i have|take great|much|real|particular? pleasure in|to' },
   { phrase: 'i reach out to|regarding|about|because|with' },
   { phrase: 'i wanted|want|would like to reach out' },
   // "Are you looking for a new graduate?"
@@ -168,7 +192,7 @@ export const GENERIC_OPENERS: readonly PhraseEntry[] = [
  */
 export const APPLICATION_ANNOUNCEMENT = {
   /** Words that start the announcement, each followed by one of `linkers`. */
-  triggers: ['apply', 'applying', 'applied', 'interested', 'interest', 'candidate', 'candidacy', 'candidature', 'application'],
+  triggers: ['apply', 'applying', 'applied', 'interested', 'interesting', 'interest', 'candidate', 'candidacy', 'candidature', 'application'],
   linkers: ['for', 'to', 'in'],
   /** The job, as applicants name it; found within a few words of the trigger. */
   roleNouns: [

@@ -40,7 +40,13 @@ export const NEUTRAL_GREETINGS: readonly string[] = ['dear', 'hello', 'hi', 'goo
  * What the career guides recommend when no name can be found, and what their
  * strong sample letters use: the hiring manager, or the hiring team.
  */
-export const FALLBACK_ADDRESSEES: readonly string[] = ['hiring manager', 'hiring managers', 'hiring team'];
+export const FALLBACK_ADDRESSEES: readonly string[] = [
+  'hiring manager',
+  'hiring managers',
+  'hiring team',
+  'hiring manager and team',
+  'hiring manager and hiring team',
+];
 
 /** Addressee words that name no one: forms of address, departments, committees, everyone, nobody. */
 export const GENERIC_ADDRESSEE_WORDS: readonly string[] = [
@@ -65,6 +71,10 @@ export const GENERIC_ADDRESSEE_WORDS: readonly string[] = [
   'ms',
   'miss',
   'mx',
+  'dr',
+  'doctor',
+  'prof',
+  'professor',
   // "To whom it may concern" and how it gets misspelt.
   'whom',
   'who',
