@@ -10,7 +10,7 @@ import type { Sentence } from '../structure/model';
 import type { ParagraphCheck, RawFinding } from '../kit/rule';
 import type { Token } from '../text/tokens';
 import { compilePhrases, findPhrases, type PhraseMatch, type PhraseSet } from '../text/phrases';
-import { isFigure } from '../structure/quantities';
+import { isQuantified } from '../structure/quantities';
 import { CLAUSE_LINKS, SUBJECT_FILLERS, WRITER_SUBJECTS, type AnchoredEntry } from '../vocabulary/anchoredEntry';
 import { removalFix, replacementFix } from './edits';
 import { sentencesOf, type Scope } from './scope';
@@ -82,13 +82,14 @@ function afterWriter(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * The sentence goes on, after the phrase, to show work done with a figure:
+ * The sentence goes on, after the phrase, to show work done with a figure or
+ * a counting word:
  * "I have experience with Kafka: I cut our ingest cost by 40%". What comes
  * before the phrase does not count; it may be another claim.
  */
 export function evidenceAfter(work: PhraseSet): (sentence: Sentence, text: string, match: PhraseMatch) => boolean {
   return (sentence, text, match) => {
     const rest = sentence.tokens.slice(match.to);
-    return rest.some((t) => isFigure(t, text)) && findPhrases(rest, work).length > 0;
+    return isQuantified({ ...sentence, tokens: rest }, text) && findPhrases(rest, work).length > 0;
   };
 }

@@ -25,7 +25,7 @@ export const vagueExperience: Rule = {
     flagged: [
       'I have ⟦worked on various⟧ ML projects including classification and NLP.',
       'I ⟦have experience with⟧ TensorFlow.',
-      'I have some ⟦exposure to⟧ MLOps.',
+      'I have ⟦some exposure to⟧ MLOps.',
       'I ⟦am familiar with⟧ Airflow.',
       'I have ⟦worked with LLMs⟧ at my last job.',
       'I ⟦possess a great deal of experience in⟧ data engineering.',

@@ -68,7 +68,14 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
     phrase: `despite|notwithstanding|given|considering|with of? my short|brief|modest|nascent|relative|thin|unconventional|junior|limited ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}|career`,
   },
   { phrase: 'given|considering my lack|inexperience|absence' },
-  { phrase: 'despite|notwithstanding not having|lacking' },
+  { phrase: 'despite|notwithstanding not having|lacking|being' },
+  {
+    phrase:
+      'even without|lacking a|an|any|formal|professional|prior|industry|commercial|relevant? degree|phd|doctorate|background|experience|qualification|qualifications|training',
+  },
+  // Regret before a gap: "Unfortunately, I have not had the opportunity to…".
+  { phrase: 'unfortunately|regrettably|sadly i do|did|have|had|can|could|am not|never' },
+  { phrase: 'i have|had not|never had|been the|an opportunity|chance to' },
   { phrase: 'my lack|absence|shortage|paucity of' },
   { phrase: 'my relative? inexperience' },
   // Owning up to it: "I must confess", "I'll admit upfront", "Admittedly,", "I regret that I cannot".
@@ -82,14 +89,16 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   { phrase: 'sorry for|if|that|about' },
   { phrase: 'forgive|excuse|pardon me|my' },
   { phrase: 'please forgive|excuse|pardon' },
+  { phrase: 'overlook|excuse|forgive|pardon my|the|any limited|lack|inexperience|gaps|gap|short|brief|modest' },
+  { phrase: 'look|see past my' },
   { phrase: 'bear with me' },
   // Knowing the gap: "I know I don't have", "I realise my experience is limited".
   ...['i do|have|may|might|did|can not', 'i cannot', 'i lack', 'i have no', 'i am not', 'i have yet', 'i have never'].flatMap((gap) => [
     { phrase: `i ${KNOWING} that? ${gap}` },
-    { phrase: `i am aware that? ${gap}` },
+    { phrase: `i am aware|conscious|mindful that? ${gap}` },
   ]),
   {
-    phrase: `i am? ${KNOWING}|aware that? my ${BACKGROUND_ADJECTIVES}? background|experience|profile|cv|resume|path|skillset|qualifications|degree|training|career`,
+    phrase: `i am? ${KNOWING}|aware|conscious|mindful that? my ${BACKGROUND_ADJECTIVES}? background|experience|profile|cv|resume|path|skillset|qualifications|degree|training|career`,
   },
   // Not the candidate you pictured: "I may not meet every requirement", "I know I am not the typical candidate".
   { phrase: 'i may|might not have|meet|tick|check|fit|satisfy|match|fulfil|fulfill|be|possess|know|look|seem|yet' },

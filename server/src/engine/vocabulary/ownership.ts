@@ -30,7 +30,8 @@ const TEAM_ADJECTIVES =
   'cross|functional|two|three|four|five|six|seven|eight|nine|ten|person|member|strong|global|central|dedicated|new|successful|company|wide';
 
 /** Groups one can be part of without saying what one did in them. */
-const GROUPS = 'team|teams|group|squad|crew|effort|project|initiative|taskforce|task|unit|workstream|programme|program|department|lab';
+const GROUPS =
+  'team|teams|group|squad|crew|effort|project|initiative|taskforce|task|unit|workstream|programme|program|department|lab|consortium|collaboration|partnership|committee';
 
 /** Verbs of work after "helped (to)": "helped build", "helped to drive". */
 const WORK_VERBS =
@@ -58,17 +59,19 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: 'in a supporting|support|supportive|secondary|junior|assisting role' },
   // Being near the work: "was involved in", "I've been involved in", "Involved in feature store rollout."
   { phrase: `${BE} ${INSIDE_ADVERBS}? involved|involve in|with|on`, replacements: ['led', 'built'], anchor: 'writer' },
+  { phrase: 'got|get|gets|getting|became|become|becoming involved in|with', anchor: 'writer' },
   { phrase: 'involved in|with', anchor: 'start' },
   { phrase: `${BE} ${INSIDE_ADVERBS}? tasked with`, replacements: ['owned', 'led'], anchor: 'writer' },
   { phrase: `${BE} exposed to`, anchor: 'writer' },
   // Helping the work, not people: "helped with", "helped build", "helped to drive".
   { phrase: 'helped|help|helps|helping out? with|on', replacements: ['built', 'led'], anchor: 'writer' },
+  { phrase: `help~ out? in @determiner? _? ${WORK_NOUNS}`, anchor: 'writer' },
   { phrase: `helped|help|helps|helping to? ${WORK_VERBS}`, anchor: 'writer' },
   { phrase: 'helped|helps|helping to', anchor: 'writer' },
   { phrase: 'assisted|assist|assists|assisting in|with|on', replacements: ['built', 'led'], anchor: 'writer' },
-  { phrase: `assisted|assist|assists|assisting my|our|the|a? ${ASSISTED} in|with|on`, anchor: 'writer' },
+  { phrase: `assist~ @determiner? _? _? ${ASSISTED} in|with|on`, anchor: 'writer' },
   { phrase: `provided|provide|providing support|assistance for|with|on|in|to the|our|a? ${WORK_NOUNS}`, anchor: 'writer' },
-  { phrase: `supported|support|supports|supporting the|our|my|a? ${GROUPS}|engineers|scientists|researchers in|with|on`, anchor: 'writer' },
+  { phrase: `support~ @determiner? _? _? ${GROUPS}|engineers|scientists|researchers in|with|on`, anchor: 'writer' },
   { phrase: `supported|support|supports|supporting the|our|a|an? ${TEAM_ADJECTIVES}? ${WORK_NOUNS}`, anchor: 'writer' },
   // Someone else's process: "supported our clinic's rollout", "contributed to the team's migration".
   { phrase: `supported|support|supports|supporting the|our|my|their _ ${WORK_NOUNS}`, anchor: 'writer' },
@@ -92,7 +95,11 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: `had|have|has|having|held|hold a|an ${ROLE_ADJECTIVES} role in`, anchor: 'writer' },
   { phrase: 'had|have|has|having a hand in', anchor: 'writer' },
   // Being in the room: "was part of the team that", "was a member of the team", "was on the team that".
-  { phrase: `${BE} ${INSIDE_ADVERBS}? part of the|a|an|our|my ${TEAM_ADJECTIVES}? ${TEAM_ADJECTIVES}? ${GROUPS}`, anchor: 'writer' },
+  { phrase: `${BE} ${INSIDE_ADVERBS}? part of @determiner _? _? ${GROUPS}`, anchor: 'writer' },
+  {
+    phrase: `${BE} one of @determiner? _? _? engineers|people|developers|researchers|members|contributors|scientists|analysts|students behind|on|in|who|that|working`,
+    anchor: 'writer',
+  },
   { phrase: `${BE} a|an ${TEAM_ADJECTIVES}? member of the|a|an|our|my ${TEAM_ADJECTIVES}? ${TEAM_ADJECTIVES}? ${GROUPS}`, anchor: 'writer' },
   { phrase: `${BE} on the|a|an ${TEAM_ADJECTIVES}? ${TEAM_ADJECTIVES}? team|squad|crew that|which|who|behind`, anchor: 'writer' },
   // Being given the chance: "had the opportunity to", "was given the chance to", "got to work on".

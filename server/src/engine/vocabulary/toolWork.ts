@@ -50,8 +50,8 @@ export const GENERIC_WORK_OBJECTS: readonly string[] = [
   'stack',
 ];
 
-/** Words that join the items of a list of names: "Python, SQL and dbt", "PyTorch/JAX", "Spark (PySpark)". */
-export const LIST_JOINERS: readonly string[] = ['and', 'or', 'plus', 'as', 'well', 'also', 'including', 'e', 'g', 'etc'];
+/** Words that join the items of a list of names: "Python, SQL and dbt", "PyTorch/JAX", "Spark (PySpark)", "Docker, CI/CD and Linux". */
+export const LIST_JOINERS: readonly string[] = ['and', 'or', 'plus', 'as', 'well', 'also', 'including', 'e', 'g', 'etc', 'the', 'ci', 'cd'];
 
 /**
  * Words before "to" that make the verb after it an ability or a wish, not work

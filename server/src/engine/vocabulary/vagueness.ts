@@ -11,6 +11,11 @@ const HOLD =
   'have|has|had|having|possess|possesses|possessed|possessing|bring|brings|bringing|brought|gained|gain|gains|gaining|acquired|acquire|' +
   'acquiring|accumulated|accumulate|developed|built|got|get|getting|hold|holds|offer|offers|amassed|garnered|obtained';
 
+/** Verbs that come by experience, other than "have": "gained", "bring". */
+const GAIN =
+  'possess|possesses|possessed|possessing|bring|brings|bringing|brought|gained|gain|gains|gaining|acquired|acquire|acquiring|accumulated|' +
+  'accumulate|developed|built|got|get|getting|hold|holds|offer|offers|amassed|garnered|obtained';
+
 /** How much or what kind, said without showing it: "extensive", "hands-on", "a good deal of". */
 const AMOUNT =
   'some|extensive|vast|broad|solid|practical|considerable|significant|substantial|strong|good|deep|wide|rich|ample|proven|relevant|' +
@@ -63,9 +68,20 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   // A terse line: "Experience with NLP and CV.", "Some experience in forecasting."
   { phrase: `${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM}|knowledge ${ABOUT}`, anchor: 'start' },
   { phrase: 'experience working with' },
-  { phrase: 'exposure to' },
+  // Exposure claimed, not a risk measured: "some exposure to MLOps", not "the exposure to market risk".
+  {
+    phrase:
+      'my|some|broad|wide|wider|broader|extensive|considerable|significant|good|solid|early|practical|direct|hands|plenty|lots|constant|regular|' +
+      'deep|valuable|great|strong|ample|real|daily|additional|further|initial|basic exposure to',
+  },
+  // "I have (some) exposure to": the auxiliary-like "have" stays outside the span; "I gained broad exposure to" keeps its verb.
+  { phrase: `${AMOUNT}? ${AMOUNT}? ${AMOUNT}? exposure to`, anchor: 'writer' },
+  { phrase: `${GAIN} up? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? exposure to`, anchor: 'writer' },
+  { phrase: 'exposure to', anchor: 'start' },
+  { phrase: `provide~|give~|offer~|afford~|grant~ me|us? ${AMOUNT}? ${AMOUNT}? exposure to` },
+  { phrase: `includes|included|including|spans|spanned|covers|covered ${AMOUNT}? ${AMOUNT}? exposure to` },
   // Years without what was done in them: "several years of experience".
-  { phrase: `several|many|multiple|numerous|countless|some|a few years of ${AMOUNT}? ${CLAIM}|practice` },
+  { phrase: `several|many|multiple|numerous|countless|some|few years of? ${AMOUNT}? ${CLAIM}|practice` },
   // A background named by its strength alone: "a strong background in".
   {
     phrase:
@@ -87,7 +103,12 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
     phrase: `experienced|skilled|proficient|competent|adept|knowledgeable|versed|fluent|expert|experience|expertise in|with|at|across a|an ${RANGE_ADJECTIVES}? ${RANGE} of`,
   },
   // Work named by its kind: "worked on various projects", "a diverse array of impactful projects", "responsible for various tasks".
-  { phrase: `worked|work|working|works on|upon|with|across|in|through ${MANY}`, notFollowedBy: ['of'] },
+  { phrase: `worked|work|working|works|dealt|deal|dealing on|upon|with|across|in|through ${MANY}`, notFollowedBy: ['of'] },
+  // Non-native: "I know many things about deep learning".
+  {
+    phrase: 'know|knew|learned|learnt|understand|studied many|various|numerous|lots|several things|aspects|concepts|topics about|of|in|on|regarding',
+    anchor: 'writer',
+  },
   { phrase: `worked|work|working|works on|upon|with|across|in|through a|an ${RANGE_ADJECTIVES}? ${RANGE} of` },
   { phrase: `${MANY_UNNAMED} ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${GENERIC_WORK}` },
   { phrase: `a|an ${RANGE_ADJECTIVES}? ${RANGE} of ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${GENERIC_WORK}` },

@@ -57,6 +57,22 @@ const COME_TO: ReadonlyArray<[string, string]> = [
   ['coming', 'concluding'],
 ];
 
+/** "made an improvement to" → "improved". */
+const MAKE_IMPROVEMENT: ReadonlyArray<[string, string]> = [
+  ['make', 'improve'],
+  ['makes', 'improves'],
+  ['made', 'improved'],
+  ['making', 'improving'],
+];
+
+/** "is indicative of" → "indicates". */
+const INDICATIVE: ReadonlyArray<[string, string]> = [
+  ['is', 'indicates'],
+  ['are', 'indicate'],
+  ['was', 'indicated'],
+  ['were', 'indicated'],
+];
+
 /** "utilize" in both spellings and all forms → "use". */
 const UTILIZE: ReadonlyArray<[string, string]> = [
   ['utilize|utilise', 'use'],
@@ -70,6 +86,7 @@ export const WORDY_PHRASES: readonly PhraseEntry[] = [
   // Purpose.
   { phrase: 'in order to', replacements: ['to'] },
   { phrase: 'so as to', replacements: ['to'] },
+  { phrase: 'in order that', replacements: ['so that'] },
   { phrase: 'in order for', replacements: ['for'] },
   { phrase: 'for the purpose|purposes of', replacements: ['for'] },
   // Cause and concession: "due to the fact that" → "because".
@@ -92,6 +109,8 @@ export const WORDY_PHRASES: readonly PhraseEntry[] = [
   { phrase: 'in the near future', replacements: ['soon'] },
   { phrase: 'in the not too distant future', replacements: ['soon'] },
   { phrase: 'prior to', replacements: ['before'] },
+  { phrase: 'in advance of', replacements: ['before'] },
+  { phrase: 'at all times', replacements: ['always'] },
   { phrase: 'subsequent to', replacements: ['after'] },
   { phrase: 'during the course of', replacements: ['during'] },
   { phrase: 'over the course of', replacements: ['over'] },
@@ -131,6 +150,8 @@ export const WORDY_PHRASES: readonly PhraseEntry[] = [
   })),
   ...COME_TO.map(([verb, short]) => ({ phrase: `${verb} to the conclusion`, replacements: [short] })),
   { phrase: 'give|gave|given|giving consideration to', replacements: ['consider'] },
+  ...MAKE_IMPROVEMENT.map(([verb, short]) => ({ phrase: `${verb} an? improvement|improvements to|in`, replacements: [short] })),
+  ...INDICATIVE.map(([verb, short]) => ({ phrase: `${verb} indicative of`, replacements: [short] })),
   ...UTILIZE.map(([verb, short]) => ({ phrase: verb, replacements: [short] })),
   // Throat-clearing before a point: "It is important to note that" → the point.
   { phrase: 'it is|was important|worth|interesting to note|mention|mentioning that?', replacements: [''] },
@@ -147,6 +168,10 @@ export const WORDY_PHRASES: readonly PhraseEntry[] = [
   { phrase: 'final outcome', replacements: ['outcome'] },
   { phrase: 'basic fundamentals', replacements: ['fundamentals'] },
   { phrase: 'future plans', replacements: ['plans'] },
+  { phrase: 'past history', replacements: ['history'] },
+  { phrase: 'added bonus', replacements: ['bonus'] },
+  { phrase: 'advance warning', replacements: ['warning'] },
+  { phrase: 'absolutely essential', replacements: ['essential'] },
   { phrase: 'advance planning', replacements: ['planning'] },
   { phrase: 'in close proximity to', replacements: ['near'] },
   ...['collaborate', 'collaborated', 'collaborating', 'collaborates'].map((verb) => ({ phrase: `${verb} together`, replacements: [verb] })),
