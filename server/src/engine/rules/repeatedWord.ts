@@ -1,7 +1,30 @@
 import type { RawFinding, Rule } from '../kit/rule';
+import type { Token } from '../text/tokens';
+import type { SpellingDictionary } from '../types';
+import { ALLOWED_DOUBLES, FUNCTION_WORDS, IS_IS_OPENERS, REDUPLICATIONS } from '../vocabulary/repetition';
 
-/** Doubled words that English allows: "had had", "that that". */
-const ALLOWED_DOUBLES = new Set(['had', 'that', 'is']);
+const ALLOWED = new Set([...ALLOWED_DOUBLES, ...REDUPLICATIONS]);
+const FUNCTION = new Set(FUNCTION_WORDS);
+const IS_IS = new Set(IS_IS_OPENERS);
+
+/** How far back "is is" looks for the clause it closes ("What it is is…"). */
+const IS_IS_REACH = 6;
+
+/**
+ * A doubling the writer meant: a word English doubles ("had had", "bye bye"), a
+ * place named by a word twice ("Wagga Wagga"), an unknown name written in capitals
+ * both times ("Kurri Kurri": a word the dictionary knows, such as "Bayesian", is
+ * a typo), or "is is" closing a clause ("What it is is a…").
+ */
+function legitimate(tokens: readonly Token[], i: number, spelling: SpellingDictionary | undefined): boolean {
+  const previous = tokens[i - 1]!;
+  const current = tokens[i]!;
+  if (ALLOWED.has(current.norm)) return true;
+  const capitalised = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.raw);
+  if (capitalised(previous) && capitalised(current) && !FUNCTION.has(current.norm) && !spelling?.correct(current.raw)) return true;
+  if (current.norm === 'is') return tokens.slice(Math.max(0, i - 1 - IS_IS_REACH), i - 1).some((t) => IS_IS.has(t.norm));
+  return false;
+}
 
 export const repeatedWord: Rule = {
   id: 'repeated-word',
@@ -12,11 +35,28 @@ export const repeatedWord: Rule = {
   explanation: 'A doubled word is the typo readers notice most, and it suggests the letter was not proofread.',
   example: { before: 'I shipped the the ranking model.', after: 'I shipped the ranking model.' },
   examples: {
-    flagged: ['I shipped the the ranking model.', 'We cut cost by by 40%.'],
-    clean: ['I shipped the ranking model.', 'What it had had was no monitoring.', 'We shipped it in 2023, 2024 and 2025.'],
+    flagged: [
+      'I shipped the ⟦the⟧ ranking model.',
+      'We cut cost by ⟦by⟧ 40%.',
+      'The estimator is ⟦is⟧ unbiased under weak assumptions.',
+      'The ⟦The⟧ model was retrained nightly.',
+      'I led a team of ⟦of⟧ five.',
+      'I taught the Bayesian ⟦Bayesian⟧ statistics course twice.',
+      'My forecast ran for ⟦for⟧ two years and I ⟦I⟧ kept it green.',
+    ],
+    clean: [
+      'I shipped the ranking model.',
+      'What it had had was no monitoring.',
+      'We shipped it in 2023, 2024 and 2025.',
+      'I routed deliveries for a grocer in Wagga Wagga and cut late orders by a fifth.',
+      'What the model is is a ranking of risk, not a verdict.',
+      'I showed that that threshold was too loose for the smaller stores.',
+      'Our canteen swapped mahi mahi for a cheaper fish after my demand forecast.',
+      'I planned bus timetables for Kurri Kurri and two nearby towns.',
+    ],
     fixed: [{ before: 'I shipped the the model.', after: 'I shipped the model.' }],
   },
-  checkParagraph: (paragraph, { text }) => {
+  checkParagraph: (paragraph, { text }, context) => {
     const findings: RawFinding[] = [];
     for (const sentence of paragraph.sentences) {
       const tokens = sentence.tokens;
@@ -24,7 +64,7 @@ export const repeatedWord: Rule = {
         const previous = tokens[i - 1]!;
         const current = tokens[i]!;
         if (current.start === previous.start) continue; // two halves of one contraction
-        if (current.norm !== previous.norm || ALLOWED_DOUBLES.has(current.norm) || /^\p{N}/u.test(current.raw)) continue;
+        if (current.norm !== previous.norm || /^\p{N}/u.test(current.raw) || legitimate(tokens, i, context.spelling)) continue;
         if (!/^\s+$/.test(text.slice(previous.end, current.start))) continue;
         findings.push({
           offset: current.start,
