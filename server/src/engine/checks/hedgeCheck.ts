@@ -65,6 +65,8 @@ function hedgesIn(sentence: Sentence, text: string, compiled: readonly Compiled[
   for (const c of compiled) {
     for (const match of findPhrases(tokens, c.set)) {
       if (isQuoted(quoted, match.start)) continue;
+      // Part of a compound ("maybe-later replies", "kind-of-done"): a name, not a hedge.
+      if (text.charAt(match.end) === '-' || text.charAt(match.start - 1) === '-') continue;
       if (c.entry.aboutWriter && !(firstWriter >= 0 && firstWriter < match.from)) continue;
       if (guardsHold(match, tokens, text, sentence, c.openers)) candidates.push(match);
     }

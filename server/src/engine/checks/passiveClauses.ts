@@ -177,6 +177,8 @@ function subjectIsPerson(tokens: readonly Token[], text: string, from: number, f
   if (k < 0) return true;
   const subject = tokens[k]!.norm;
   if (PEOPLE.has(subject)) return true;
+  // "The pipeline I inherited was…": the subject is what the writer acted on, named by the writer.
+  if (k > 0 && WRITER_SUBJECTS.has(tokens[k - 1]!.norm) && !gapHas(text, tokens, k, CLAUSE_BREAK)) return true;
   const elided = COORDINATORS.has(subject) || gapHas(text, tokens, k + 1, CLAUSE_BREAK);
   if (elided || RELATIVES.has(subject)) {
     // "I joined in 2019 and was promoted", "I built a model that was adopted": the writer is in the sentence.

@@ -36,6 +36,8 @@ export const passiveVoice: Rule = {
       'The team was small, and the budget was tight.',
       'This step could be automated with one scheduled job.',
       'I was responsible for nothing less than the whole pipeline.',
+      'Invoices were matched by hand until I wrote the reconciliation job.',
+      'The opening was brought to my attention by a former colleague.',
     ],
   },
   checkParagraph: (paragraph, { text }) => {

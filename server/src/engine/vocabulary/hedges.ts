@@ -145,7 +145,7 @@ const SELF_NOUNS = [
   'career',
 ];
 /** Adverbs that soften an adjective about oneself: "I am fairly confident", "I'm quite experienced". */
-const SOFTENERS = 'fairly|rather|quite|reasonably|relatively|somewhat|moderately|pretty|slightly';
+const SOFTENERS = 'fairly|rather|reasonably|relatively|somewhat|moderately|pretty|slightly';
 
 export const HEDGES: readonly HedgeEntry[] = [
   // Opinion frames: "I think my background…", "I really believe that…", "It scaled well, I think."
@@ -251,6 +251,13 @@ export const HEDGES: readonly HedgeEntry[] = [
     replacements: [''],
     precededBy: ['am', 'be', 'been', 'myself', 'feel'],
     notFollowedBy: ['literally', 'a', 'an', 'the', 'of', 'well', 'than'],
+  },
+  // "Quite" also means "entirely" ("quite sure", "quite literally", "quite right"): only before other words.
+  {
+    phrase: 'quite',
+    replacements: [''],
+    precededBy: ['am', 'be', 'been', 'myself', 'feel'],
+    notFollowedBy: ['literally', 'a', 'an', 'the', 'of', 'well', 'sure', 'certain', 'right', 'clear', 'different', 'so', 'as'],
   },
   { phrase: 'probably|possibly|potentially|perhaps', replacements: [''], precededBy: SOFTENED, aboutWriter: true },
   { phrase: 'probably|possibly', replacements: [''], opensSentence: true },

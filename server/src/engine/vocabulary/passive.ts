@@ -294,6 +294,16 @@ export const STATE_PARTICIPLES: readonly string[] = [
   'broken',
   'held',
   'formed',
+  // The state of what the writer found: "our data was siloed", "the team was understaffed".
+  'siloed',
+  'fragmented',
+  'scattered',
+  'outdated',
+  'understaffed',
+  'overloaded',
+  'underfunded',
+  'overworked',
+  'stretched',
 ];
 
 /**
@@ -432,6 +442,7 @@ export const WRITER_CLAUSE_LEADS: readonly string[] = [
   'because',
   'whereas',
   'while',
+  'that',
 ];
 
 /** Participles that take a bare noun object in the passive ("was given access", "were taught Python"). */
