@@ -312,6 +312,12 @@ async function main(): Promise<number> {
   out.push(`  regression strong flagged     ${cell(s.strongFpRegression)}; without spelling ${cell(s.strongFpRegressionWithoutSpelling)}`);
   const loudRules = countBy(strong, (r) => r.result.loud);
   if (loudRules.size > 0) out.push(`  rules flagging strong sentences: ${[...loudRules].map(([id, n]) => `${id} ${n}`).join(', ')}`);
+  // Counts only: which rules to make more careful, never which sentences.
+  const lockedLoudRules = countBy(
+    strong.filter((r) => r.locked),
+    (r) => r.result.loud,
+  );
+  if (lockedLoudRules.size > 0) out.push(`    of them on the locked split: ${[...lockedLoudRules].map(([id, n]) => `${id} ${n}`).join(', ')}`);
   const l = s.letters;
   out.push(
     `  letters                       ${l.exact}/${l.withSidecar} exact; ${l.matched} matched, ${l.missing} missing, ${l.unexpected} unexpected` +
