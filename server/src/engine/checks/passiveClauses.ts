@@ -68,6 +68,7 @@ const BE_FORMS = set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PAIRS = STATE_PAIRS.map((pair) => pair.split(' '));
 const WRITER_LEADS = set(WRITER_CLAUSE_LEADS);
 const WRITER_SUBJECTS = set(['i', 'we']);
+const INVERTED_SUBJECT_STARTS = set(['a', 'an', 'the', 'this', 'these', 'those', 'many', 'some', 'new', 'our', 'my', 'more', 'several']);
 
 export interface PassiveClause {
   /** Token indices of the first word of the span (the auxiliary) and one past the last (participle or particle). */
@@ -96,7 +97,7 @@ export function hiddenActorPassives(tokens: readonly Token[], text: string, opti
     if (namesState(tokens, participle)) continue;
     const from = chainStart(tokens, text, i);
     if (from < 0) continue; // "having been", a modal: not an account of work done
-    if (subjectIsPerson(tokens, text, from, firstPerson)) continue;
+    if (subjectIsPerson(tokens, text, from, participle, firstPerson)) continue;
     if (modifiesNoun(tokens, text, participle)) continue;
     if (actorNamed(tokens, text, participle)) continue;
     let to = participle + 1;
@@ -170,11 +171,12 @@ function chainStart(tokens: readonly Token[], text: string, i: number): number {
 }
 
 /** Whether the passive's subject is a person: a pronoun, or one left out after "and" or a comma in a sentence about one. */
-function subjectIsPerson(tokens: readonly Token[], text: string, from: number, firstPerson: number): boolean {
+function subjectIsPerson(tokens: readonly Token[], text: string, from: number, participle: number, firstPerson: number): boolean {
   let k = from - 1;
   while (k >= 0 && !gapHas(text, tokens, k + 1, CLAUSE_BREAK) && (BRIDGES.has(tokens[k]!.norm) || isAdverb(tokens[k]!.norm))) k--;
   // A bullet or a terse line leaves the writer out: "Was promoted twice." A question turns it round.
-  if (k < 0) return true;
+  // But a learner may put the subject after the verb: "Was developed a new model for churn."
+  if (k < 0) return !subjectFollows(tokens, participle);
   const subject = tokens[k]!.norm;
   if (PEOPLE.has(subject)) return true;
   // "The pipeline I inherited was…": the subject is what the writer acted on, named by the writer.
@@ -185,6 +187,13 @@ function subjectIsPerson(tokens: readonly Token[], text: string, from: number, f
     if (firstPerson >= 0 && firstPerson <= k) return true;
   }
   return false;
+}
+
+/** "Was developed a new model", "Were created three dashboards": the subject stands after the participle. */
+function subjectFollows(tokens: readonly Token[], participle: number): boolean {
+  const next = tokens[participle + 1];
+  if (!next || DOUBLE_OBJECT.has(tokens[participle]!.norm)) return false;
+  return INVERTED_SUBJECT_STARTS.has(next.norm) || NUMBERS.has(next.norm) || /^\d/.test(next.norm);
 }
 
 /** "My focus was applied research": the participle describes the noun after it, and the clause is not passive. */

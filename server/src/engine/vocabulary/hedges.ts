@@ -174,6 +174,12 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'my guess|hunch|instinct is that?', framesClause: true, openers: PRONOUN_OPENERS },
   { phrase: 'my gut feeling|instinct is that?', framesClause: true, openers: PRONOUN_OPENERS },
   { phrase: 'i feel like', framesClause: true, openers: PRONOUN_OPENERS },
+  { phrase: 'i feel as though|if', framesClause: true, openers: PRONOUN_OPENERS },
+  { phrase: 'i consider that', replacements: [''] },
+  { phrase: 'to the best of my knowledge', replacements: [''] },
+  { phrase: 'if i am not wrong', replacements: [''] },
+  { phrase: 'chances are that?', followedBy: ['i', 'my', 'we', 'our'] },
+  { phrase: 'there is a|some|every chance that?', followedBy: ['i', 'my', 'we', 'our'] },
   { phrase: 'i wonder|wondered', framesClause: true, openers: [...PRONOUN_OPENERS, 'if', 'whether'] },
   { phrase: 'i was wondering' },
   // A terse line leaves out the "I": "Think I'd fit well."
@@ -196,6 +202,9 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'i am not totally|entirely|completely|quite|fully|really|so|very|too|100? sure|certain|convinced' },
   { phrase: 'not sure|certain', opensSentence: true },
   { phrase: 'i am unsure|uncertain' },
+  { phrase: 'i tend to be' },
+  // "I may add value", "I might contribute": a contribution offered as a possibility.
+  { phrase: 'i may|might add|contribute|help|bring|offer|fit|suit|prove' },
   { phrase: 'not totally|entirely|completely|100 sure' },
   { phrase: 'i would not call|consider myself' },
   { phrase: 'i would not say i am' },
@@ -259,7 +268,7 @@ export const HEDGES: readonly HedgeEntry[] = [
     precededBy: ['am', 'be', 'been', 'myself', 'feel'],
     notFollowedBy: ['literally', 'a', 'an', 'the', 'of', 'well', 'sure', 'certain', 'right', 'clear', 'different', 'so', 'as'],
   },
-  { phrase: 'probably|possibly|potentially|perhaps', replacements: [''], precededBy: SOFTENED, aboutWriter: true },
+  { phrase: 'probably|possibly|potentially|perhaps|likely', replacements: [''], precededBy: SOFTENED, aboutWriter: true },
   { phrase: 'probably|possibly', replacements: [''], opensSentence: true },
   // Modal hedges about oneself: "I might be able to", "I may be a good fit", "Might my background…?"
   { phrase: 'might|may be able to', replacements: ['can'], precededBy: ['i', 'we'] },
