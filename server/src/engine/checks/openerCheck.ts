@@ -6,7 +6,7 @@
  */
 import type { ParagraphCheck, RawFinding } from '../kit/rule';
 import type { Sentence } from '../structure/model';
-import type { PhraseEntry } from '../vocabulary/phraseEntry';
+import type { OpenerEntry } from '../vocabulary/openers';
 import { compilePhrases, findPhrases } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import type { SentenceTemplate } from './templates';
@@ -20,7 +20,9 @@ export interface BareAnnouncement {
 }
 
 export interface OpenerCheckOptions {
-  entries: readonly PhraseEntry[];
+  entries: readonly OpenerEntry[];
+  /** Words that name a referral ("suggested", "recommended", "referred"). */
+  referralWords: readonly string[];
   bare: BareAnnouncement;
   /** `{phrase}` stands for the words as written. */
   message: string;
@@ -37,6 +39,7 @@ export function openerCheck(options: OpenerCheckOptions): ParagraphCheck {
   const linkers = new Set(options.bare.linkers);
   const roles = new Set(options.bare.roleNouns);
   const tail = new Set(options.bare.genericTail);
+  const referral = new Set(options.referralWords);
 
   /** The span of a bare announcement in the sentence, if it is one. */
   const bareAnnouncement = (tokens: readonly Token[]): [number, number] | undefined => {
@@ -63,7 +66,8 @@ export function openerCheck(options: OpenerCheckOptions): ParagraphCheck {
     if (!paragraph.opensBody) return [];
     const findings: RawFinding[] = [];
     for (const sentence of paragraph.sentences) {
-      const match = findPhrases(sentence.tokens, phrases)[0];
+      const referred = sentence.tokens.some((t) => referral.has(t.norm));
+      const match = findPhrases(sentence.tokens, phrases).find((m) => !(m.entry.unlessReferral && referred));
       const span = match ? ([match.start, match.end] as const) : bareAnnouncement(sentence.tokens);
       if (!span) continue;
       findings.push({

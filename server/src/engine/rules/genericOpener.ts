@@ -1,5 +1,5 @@
 import { openerCheck } from '../checks/openerCheck';
-import { APPLICATION_ANNOUNCEMENT, GENERIC_OPENERS } from '../vocabulary/openers';
+import { APPLICATION_ANNOUNCEMENT, GENERIC_OPENERS, REFERRAL_WORDS } from '../vocabulary/openers';
 import { HOOK_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
 
@@ -38,6 +38,7 @@ export const genericOpener: Rule = {
       'I write the forecasting code that plans stock for 35 shops each week.',
       'Dana Kim, who leads your pricing team, suggested that I write to you after my talk on telematics models.',
       'I am interested in the latency problem your job post describes, because I cut ours from 90 ms to 35 ms.',
+      'I am writing to you at the suggestion of Dana Kim, who saw my talk on claims triage at PyData.',
     ],
     fixed: [
       {
@@ -56,6 +57,7 @@ export const genericOpener: Rule = {
   checkParagraph: openerCheck({
     entries: GENERIC_OPENERS,
     bare: APPLICATION_ANNOUNCEMENT,
+    referralWords: REFERRAL_WORDS,
     message: '“{phrase}” is how most letters open; lead with a result that matters to this team instead.',
     removeSentenceTitle: 'Remove this sentence',
     template: HOOK_TEMPLATE,

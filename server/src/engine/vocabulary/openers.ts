@@ -4,6 +4,11 @@
  */
 import type { PhraseEntry } from './phraseEntry';
 
+export interface OpenerEntry extends PhraseEntry {
+  /** Stock only without a referral: "I am writing to you at Dana Kim's suggestion" opens with the referral (see `REFERRAL_WORDS`). */
+  unlessReferral?: boolean;
+}
+
 /** "express my … interest", with the adjectives applicants put before it. */
 const EXPRESS_INTEREST =
   'express|expressing|convey|conveying|register|declare|state|confirm my|our strong|keen|sincere|great|deep|genuine|profound|earnest|enthusiastic|avid? interest';
@@ -73,9 +78,9 @@ const ADVERT = 'advertisement|advert|ad|posting|vacancy|listing|announcement|ope
 /** Adjectives before an advertisement ("your recent job posting"). */
 const ADVERT_ADJECTIVE = 'recent|recently|job|open|online|latest|current|new|published|posted|advertised';
 
-export const GENERIC_OPENERS: readonly PhraseEntry[] = [
+export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   // "I am writing to …", "I write in response to …"
-  { phrase: 'i am writing to|regarding|concerning|because|following|you|as|further|re' },
+  { phrase: 'i am writing to|regarding|concerning|because|following|you|as|further|re', unlessReferral: true },
   { phrase: 'i am writing this|my letter|email|note|application|cover' },
   { phrase: 'i am writing with great|much|real|genuine|keen|sincere|considerable|enthusiasm|interest|excitement|reference|regard|respect|regards' },
   { phrase: `i am writing about|on the|your|this ${ADVERT_SEEN}|role|position|vacancy|job|post|opportunity|application` },
@@ -109,7 +114,7 @@ export const GENERIC_OPENERS: readonly PhraseEntry[] = [
   // "I would like to apply", "I wish to put myself forward", "I am excited to apply"
   ...ANNOUNCING_LEADS.flatMap((lead) => ANNOUNCEMENTS.map((what) => ({ phrase: `${lead} ${what}` }))),
   { phrase: EXPRESS_INTEREST },
-  { phrase: 'i am interested in applying' },
+  { phrase: 'i am @adverb* interested in applying for|as|formally' },
   { phrase: 'myself forward' },
   { phrase: 'my name|candidacy|candidature|application forward' },
   { phrase: 'put|putting|submit|submitting|present|presenting|offer|offering|propose|proposing myself as a candidate' },
@@ -156,9 +161,9 @@ export const GENERIC_OPENERS: readonly PhraseEntry[] = [
   { phrase: `as per your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
   { phrase: `per your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
   // "I am reaching out regarding …"
-  { phrase: 'i am reaching out' },
-  { phrase: 'i am contacting you regarding|about|concerning|because|to|in|with|as' },
-  { phrase: 'i am getting in touch' },
+  { phrase: 'i am reaching out', unlessReferral: true },
+  { phrase: 'i am contacting you regarding|about|concerning|because|to|in|with|as', unlessReferral: true },
+  { phrase: 'i am getting in touch', unlessReferral: true },
   { phrase: 'get~ in touch regarding|about|concerning|with regard|in regard' },
   { phrase: `respond~|reply~ to your|the ${ADVERT_ADJECTIVE}? ${ADVERT}`, notFollowedBy: NOT_AN_ADVERT },
   { phrase: `having seen|read|noticed|found|come your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
@@ -174,15 +179,66 @@ export const GENERIC_OPENERS: readonly PhraseEntry[] = [
   { phrase: 'piqued my interest|curiosity' },
   { phrase: 'it gives|give me great|much|real|particular? pleasure to' },
   { phrase: 'i have|take great|much|real|particular? pleasure in|to' },
-  { phrase: 'i reach out to|regarding|about|because|with' },
-  { phrase: 'i wanted|want|would like to reach out' },
+  { phrase: 'i reach out to|regarding|about|because|with', unlessReferral: true },
+  { phrase: 'i wanted|want|would like to reach out', unlessReferral: true },
   // "Are you looking for a new graduate?"
   { phrase: 'are you looking|searching|hoping for|to' },
   { phrase: 'are you in need|search of' },
   { phrase: 'is your team|company|organisation|organization|firm looking|searching for' },
   // "My name is …", "Allow me to introduce myself"
-  { phrase: 'my name is', notFollowedBy: ['on', 'in', 'listed', 'among', 'also', 'the', 'first', 'not', 'still', 'now'] },
+  {
+    phrase: 'my name is',
+    notFollowedBy: [
+      'on',
+      'in',
+      'listed',
+      'among',
+      'also',
+      'the',
+      'first',
+      'not',
+      'still',
+      'now',
+      'rarely',
+      'never',
+      'often',
+      'always',
+      'usually',
+      'already',
+      'seldom',
+      'sometimes',
+      'mentioned',
+      'cited',
+      'printed',
+      'credited',
+      'associated',
+      'known',
+      'synonymous',
+      'attached',
+      'written',
+      'signed',
+      'spelled',
+      'spelt',
+      'pronounced',
+    ],
+  },
   { phrase: 'introduce myself' },
+];
+
+/** Words that name a referral: the opener then leads with a person the reader knows. */
+export const REFERRAL_WORDS: readonly string[] = [
+  'suggested',
+  'suggestion',
+  'suggest',
+  'recommended',
+  'recommendation',
+  'referred',
+  'referral',
+  'introduced',
+  'introduction',
+  'encouraged',
+  'advised',
+  'urged',
 ];
 
 /**
