@@ -98,13 +98,22 @@ function namedThing(tokens: readonly Token[]): boolean {
   });
 }
 
-/** "Carrow Health's MIDL paper", "Kelpie Robotics' talk": a name's possessive, then within a few words something they published. */
+/**
+ * "Carrow Health's MIDL paper", "Kelpie Robotics' talk", "the Ledgerline team's
+ * post": a name's possessive, then within a few words something they published.
+ */
 function namedMedia(tokens: readonly Token[], masked: string): boolean {
-  return tokens.some((t, i) => isNamePossessive(t, masked) && following(tokens, i + 1).some((u) => MEDIA.has(u.norm)));
+  return tokens.some((_, i) => isNamePossessive(tokens, i, masked) && following(tokens, i + 1).some((u) => MEDIA.has(u.norm)));
 }
 
-function isNamePossessive(t: Token, masked: string): boolean {
-  return /^\p{Lu}/u.test(t.raw) && isPossessive(t, masked);
+/** Words written capitalised at the start of a sentence that are not names ("My team's paper"). */
+const NOT_NAMES = new Set(['my', 'our', 'the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'your', 'their', 'one']);
+
+function isNamePossessive(tokens: readonly Token[], i: number, masked: string): boolean {
+  const t = tokens[i]!;
+  if (!isPossessive(t, masked)) return false;
+  const name = (u: Token | undefined): boolean => u !== undefined && /^\p{Lu}/u.test(u.raw) && !NOT_NAMES.has(u.norm);
+  return name(t) || (/^(?:team|teams|group|lab)'?s?$/.test(t.norm) && name(tokens[i - 1]));
 }
 
 function following(tokens: readonly Token[], from: number): readonly Token[] {

@@ -5,10 +5,13 @@ const MIN_BODY_PARAGRAPHS = 2;
 const MAX_BODY_PARAGRAPHS = 4;
 /** A longer target leaves room for one more paragraph per this many words (5 for a 400-word letter). */
 const WORDS_PER_PARAGRAPH = 80;
+/** Paragraphs of this many words or more on average are full paragraphs, not a choppy list: one more is fine. */
+const FULL_PARAGRAPH = 40;
 
-/** The most body paragraphs a letter of this target reads well in. */
-export function maxBodyParagraphs(target: number): number {
-  return Math.max(MAX_BODY_PARAGRAPHS, Math.floor(target / WORDS_PER_PARAGRAPH));
+/** The most body paragraphs a letter reads well in, for its target and how full its paragraphs are. */
+export function maxBodyParagraphs(target: number, averageWords: number): number {
+  const max = Math.max(MAX_BODY_PARAGRAPHS, Math.floor(target / WORDS_PER_PARAGRAPH));
+  return averageWords >= FULL_PARAGRAPH ? Math.max(max, MAX_BODY_PARAGRAPHS + 1) : max;
 }
 
 export const paragraphCount: Rule = {
@@ -16,7 +19,8 @@ export const paragraphCount: Rule = {
   name: 'Number of paragraphs',
   defaultSeverity: 'information',
   summary:
-    `More than ${MAX_BODY_PARAGRAPHS} body paragraphs (one more per ${WORDS_PER_PARAGRAPH} words of a longer target: 5 for 400 words), ` +
+    `More than ${MAX_BODY_PARAGRAPHS} body paragraphs (${MAX_BODY_PARAGRAPHS + 1} when they average ${FULL_PARAGRAPH} words or more, ` +
+    `and one per ${WORDS_PER_PARAGRAPH} words of a longer target: 5 for 400 words), ` +
     `or a finished letter with a single one. The header, salutation and sign-off do not count; a bullet list counts as one paragraph with the line that leads into it, ` +
     'and hard-wrapped lines are one paragraph.',
   explanation:
@@ -41,6 +45,10 @@ export const paragraphCount: Rule = {
       'Dear Priya,\n\nI own the ranker.\n\nThree results:\n- Cost down 40%.\n- p99 at 38 ms.\n- No pages in a year.\n\nI read your post on drift.\n\nCould we talk?\n\nBest,\nDana',
       // Hard-wrapped lines are one paragraph, however long the paragraph.
       'Dear Priya,\n\nI own the ranking model at Lumen, serving eight million users at\nforty milliseconds, and I rebuilt its training pipeline on Kubeflow,\nwhich now retrains nightly. It has not paged anyone in a year, which\nthe on-call rota likes.\n\nCould we talk next week?\n\nBest,\nDana',
+      // Five full paragraphs are not a choppy list.
+      'Dear Priya,\n\n' +
+        Array.from({ length: 5 }, () => 'I own the ranking model at Lumen and its pipeline. '.repeat(4).trim()).join('\n\n') +
+        '\n\nBest,\nDana',
       // A 400-word letter has room for five.
       '---\ntarget: 400\n---\n\nDear Priya,\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nBest,\nDana',
       // Dear and a first paragraph, still being written.
@@ -49,7 +57,8 @@ export const paragraphCount: Rule = {
   },
   check: (letter, context) => {
     const sections = bodySections(letter);
-    const max = maxBodyParagraphs(context.target);
+    const words = sections.reduce((n, section) => n + section.reduce((m, p) => m + p.words, 0), 0);
+    const max = maxBodyParagraphs(context.target, sections.length > 0 ? words / sections.length : 0);
     if (sections.length === 0 || !isWholeLetter(letter)) return [];
     if (sections.length >= MIN_BODY_PARAGRAPHS && sections.length <= max) return [];
     const at = sections.length > max ? sections[max]![0]! : sections[0]![0]!;

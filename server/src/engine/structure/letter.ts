@@ -110,21 +110,26 @@ function assignRoles(paragraphs: Paragraph[], masked: string): void {
 }
 
 /**
- * A letter signed with a bare name ("Noor Rahimi") and no sign-off line: the
- * last paragraph, when it is a short line of capitalised words not ended like a
- * sentence and a body paragraph stands before it, is the signature.
+ * A letter signed with a bare name ("Noor Rahimi") and no sign-off line, perhaps
+ * with contact lines after it: the last paragraphs, while each is a short line of
+ * capitalised words or figures not ended like a sentence and a body paragraph
+ * stands before it, are the signature.
  */
 function markUnsignedName(paragraphs: Paragraph[]): void {
-  const last = paragraphs.at(-1);
-  const before = paragraphs.at(-2);
-  if (!last || last.role !== 'body' || before?.role !== 'body') return;
-  if (last.words > NAME_WORDS || last.endsLikeSentence || last.kind !== 'paragraph') return;
-  const tokens = last.sentences.flatMap((s) => s.tokens).filter((t) => /^\p{L}/u.test(t.raw));
-  if (tokens.length > 0 && tokens.every((t) => /^\p{Lu}/u.test(t.raw))) last.role = 'signature';
+  for (let i = paragraphs.length - 1; i > 0; i--) {
+    const p = paragraphs[i]!;
+    if (p.role !== 'body' || paragraphs[i - 1]!.role !== 'body' || !looksLikeNameLine(p)) return;
+    p.role = 'signature';
+  }
+}
+
+function looksLikeNameLine(p: Paragraph): boolean {
+  if (p.words > NAME_WORDS || p.endsLikeSentence || p.kind !== 'paragraph') return false;
+  return p.sentences.every((s) => s.tokens.every((t) => !/^\p{L}/u.test(t.raw) || /^\p{Lu}/u.test(t.raw)));
 }
 
 /** Words a name signed on its own may have ("Noor Rahimi", "Dr. Ana María Ferrer"). */
-const NAME_WORDS = 5;
+const NAME_WORDS = 6;
 
 /** Name, contact and date lines: short, and not ending like a sentence, nor leading into a list ("Three results:"). */
 function looksLikeHeaderLine(p: Paragraph, masked: string): boolean {

@@ -29,6 +29,11 @@ export const TIME_WORDS: readonly PhraseEntry[] = [
 export const CALL_TO_ACTION_TERMS: readonly PhraseEntry[] = [
   // Asking together: "Could we find 45 minutes", "Shall we set up a call", "Can we talk" (not "How can we…").
   { phrase: 'could|can|shall|might|may we', notPrecededBy: ['how', 'what', 'why', 'where', 'which', 'who', 'whether', 'that'] },
+  {
+    phrase: 'we can|could|might @adverb? ' + MEET + '|find|set|schedule|arrange|book',
+    notPrecededBy: ['how', 'what', 'why', 'where', 'which', 'who', 'whether', 'that'],
+  },
+  { phrase: 'could|can|may|might|shall i @adverb? walk|show|call|send|share|set|book|schedule|follow|take|suggest|propose|ask|buy' },
   { phrase: 'let us|lets @adverb? ' + MEET + '|find|set|schedule|book|arrange|grab|plan|pick|start' },
   // Asking the reader: "Would you be open to a call", "Are you free on Tuesday", "Do you have 20 minutes".
   { phrase: 'would|could|will|might you @adverb? be open|free|available|willing|interested|up|happy|glad' },
@@ -39,7 +44,8 @@ export const CALL_TO_ACTION_TERMS: readonly PhraseEntry[] = [
     notPrecededBy: ['i', 'we', 'it', 'that', 'this', 'which', 'they', 'he', 'she', 'you', 'who'],
   },
   { phrase: 'is there a|any? time|moment|slot|day' },
-  { phrase: 'let me know when|what|which|a|your time|times|day|days|slot|slots|availability|works|suits' },
+  { phrase: 'let me know when|which|what' },
+  { phrase: 'let me know a|your|the? good|convenient|suitable|free? time|times|day|days|slot|slots|availability' },
   { phrase: 'please suggest|propose|send|share|pick|name _? time|times|slot|slots|day|days' },
   // Offering: "I would love to walk you through", "I'd welcome the chance to discuss", "happy to show you".
   {
@@ -51,6 +57,9 @@ export const CALL_TO_ACTION_TERMS: readonly PhraseEntry[] = [
       '|share|send|demo|present|explain|go',
   },
   { phrase: 'i|we would @adverb? love|like|welcome|appreciate|enjoy|value a|an|the _? ' + MEETING },
+  { phrase: 'i|we @adverb? welcome|appreciate the|a|any? chance|opportunity to @adverb? ' + MEET + '|' + SHOW + '|share|demo|present|explain' },
+  { phrase: 'welcome|appreciate|value|request|love _? _? minutes|hour' },
+  { phrase: 'look~ forward to @adverb? discussing|speaking|talking|meeting|chatting|walking|showing|connecting|comparing' },
   { phrase: 'happy|glad|delighted|pleased|keen|eager|ready to @adverb? ' + MEET + '|' + SHOW + '|share|send|demo|present|explain|go|follow' },
   { phrase: 'i|we can|could|will|shall|would @adverb? ' + SHOW + ' you|your' },
   { phrase: 'i|we can|could|will|shall|would @adverb? share|send|bring|forward|demo|present the|a|an|our|my|some _? _? ' + ARTIFACT },
@@ -66,5 +75,5 @@ export const CALL_TO_ACTION_TERMS: readonly PhraseEntry[] = [
       'available|free on|next|this|any|anytime|most|all|tomorrow|weekdays|mornings|afternoons|evenings|monday|tuesday|wednesday|thursday|friday',
   },
   // Naming the meeting: "Ask: 20 minutes on a call next week", "a short call to compare notes".
-  { phrase: 'a|an _? ' + MEETING, notFollowedBy: ['from'] },
+  { phrase: 'a|an _? _? ' + MEETING, notFollowedBy: ['from'] },
 ];
