@@ -18,6 +18,27 @@ import { sentencesOf } from './scope';
 
 const WRITER = new Set(['i', 'me', 'my', 'myself']);
 const DEFAULT_OPENERS = new Set(CLAUSE_OPENERS);
+const RELATIVES = new Set(['which', 'that', 'who', 'what', 'where', 'whose']);
+/** After an opinion verb, words that give it its other meaning: "what I think about", "that I believe in". */
+const OTHER_MEANINGS = new Set([
+  'about',
+  'of',
+  'in',
+  'through',
+  'like',
+  'on',
+  'for',
+  'with',
+  'hard',
+  'deeply',
+  'carefully',
+  'differently',
+  'clearly',
+  'is',
+  'was',
+  'are',
+  'were',
+]);
 
 export interface HedgeCheckOptions {
   entries: readonly HedgeEntry[];
@@ -118,8 +139,13 @@ function framesClause(
 ): boolean {
   const { from, to } = match;
   if (tokens[to - 1]!.norm === 'that' && to - 1 > from) return true;
-  // A name opens a clause too: "I think Acme's team…".
-  if (next) return openers.has(next.norm) || /^\p{Lu}/u.test(next.raw);
+  if (next) {
+    // A name opens a clause too: "I think Acme's team…".
+    if (openers.has(next.norm) || /^\p{Lu}/u.test(next.raw)) return true;
+    // Slipped into a relative clause: "which I think lifted conversion", "what I believe sets me apart".
+    const previous = from > 0 && !/[^\s]/.test(gapBefore(tokens, from, text, sentence)) ? tokens[from - 1] : undefined;
+    return previous !== undefined && RELATIVES.has(previous.norm) && !OTHER_MEANINGS.has(next.norm);
+  }
   const after = gapBefore(tokens, to, text, sentence);
   if (to >= tokens.length || /^\s*[.!?…]/.test(after)) return true; // "It scaled well, I think."
   // Between commas or dashes: "my work, I believe, would…".

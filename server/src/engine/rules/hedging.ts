@@ -27,6 +27,7 @@ export const hedging: Rule = {
       'Thank you, and ⟦I hope to⟧ hear from you.',
       '⟦In my opinion⟧, the role suits my experience.',
       '⟦Think⟧ I’d suit the team.',
+      'The cache rewrite, which ⟦I think⟧ paid for itself, took two weeks.',
     ],
     clean: [
       'I think in distributions, not averages.',
