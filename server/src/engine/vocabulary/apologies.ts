@@ -80,7 +80,8 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   { phrase: 'my relative? inexperience' },
   // Owning up to it: "I must confess", "I'll admit upfront", "Admittedly,", "I regret that I cannot".
   { phrase: 'i must|will|should|would|have|had to? admit|confess|concede' },
-  { phrase: 'i admit|confess|concede that?' },
+  // "I admit I lack", not "I admit no model to production without…".
+  { phrase: 'i admit|confess|concede that|i|my|to|it|this|there' },
   { phrase: 'admittedly' },
   { phrase: 'i regret that i cannot' },
   { phrase: 'i regret that i can|do|have not' },
@@ -128,6 +129,14 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   },
   { phrase: 'without any? industry|professional|commercial|formal|work|production|prior|hands experience' },
   { phrase: 'i do not come from a|an' },
+  { phrase: 'it is true|fair|honest that? i do|have|am|did|had not|never|lack' },
+  { phrase: 'aware|conscious|mindful of my' },
+  { phrase: 'my shortcomings|deficiencies|deficits' },
+  // The writer's record as the odd one out: "My CV may not show", "my background is not typical".
+  { phrase: `my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} may|might|does|do|did not` },
+  {
+    phrase: `my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} is|was not|hardly|far from? the|a? typical|traditional|conventional|standard|usual|linear|obvious`,
+  },
   { phrase: 'a bit|little|somewhat|slightly rusty' },
   // The writer's rank: "I am only a junior", "I'm no expert", "I am still new to".
   { phrase: `i am only|just|merely|but a|an ${BEGINNER}` },
@@ -139,7 +148,8 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
     phrase: 'no phd|doctorate|degree|masters|master|msc|bsc|cs|formal|professional|production|industry|commercial|real|prior|previous|direct|hands',
     anchor: 'start',
   },
-  { phrase: `lack|lacking|lacked ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}|a|an|any`, anchor: 'start' },
+  // "Lack cloud experience", not "Lacking a labelled set, I wrote rules".
+  { phrase: `lack|lacking|lacked ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}|degree|phd|doctorate`, anchor: 'start' },
   { phrase: `have|has not yet? ${NEVER_DONE}`, anchor: 'start' },
   { phrase: `not much ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}`, anchor: 'start' },
   { phrase: `limited|little|minimal|scant|modest ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}`, anchor: 'start' },

@@ -9,7 +9,7 @@ import type { AnchoredEntry } from './anchoredEntry';
 /** Verbs that hold or bring experience: "I have", "I bring", "I've gained". */
 const HOLD =
   'have|has|had|having|possess|possesses|possessed|possessing|bring|brings|bringing|brought|gained|gain|gains|gaining|acquired|acquire|' +
-  'acquiring|accumulated|accumulate|developed|built|got|get|getting|hold|holds|offer|offers|amassed|garnered|obtained';
+  'acquiring|accumulated|accumulate|developed|built|got|get|getting|hold|holds|offer|offers|amassed|garnered|obtained|boast|boasts|boasting';
 
 /** Verbs that come by experience, other than "have": "gained", "bring". */
 const GAIN =
@@ -25,10 +25,11 @@ const AMOUNT =
   'significant|reasonable|decent|fair|moderate|cross|functional|useful';
 
 /** What is claimed: experience, expertise, a background. */
-const CLAIM = 'experience|experiences|expertise|exposure|grounding|proficiency|familiarity';
+const CLAIM = 'experience|experiences|expertise|exposure|grounding|proficiency|familiarity|insight|insights';
 
 /** What the claim is about, without saying what was done: "in", "with", "working with". */
-const ABOUT = 'in|with|of|working|using|across|around|handling|developing|building|designing|deploying|applying|implementing|within|on|at|dealing';
+const ABOUT =
+  'in|with|of|working|using|across|around|handling|developing|building|designing|deploying|applying|implementing|within|on|at|dealing|into';
 
 /** Many of something, unnamed: "various", "a wide range of". */
 const MANY = 'various|numerous|multiple|diverse|countless|varied|assorted|different|many|myriad|several';
@@ -68,6 +69,8 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   // A terse line: "Experience with NLP and CV.", "Some experience in forecasting."
   { phrase: `${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM}|knowledge ${ABOUT}`, anchor: 'start' },
   { phrase: 'experience working with' },
+  { phrase: `in possession of ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM}|knowledge|skills ${ABOUT}` },
+  { phrase: 'many|several|multiple|various|numerous|all aspects|facets of' },
   // Exposure claimed, not a risk measured: "some exposure to MLOps", not "the exposure to market risk".
   {
     phrase:
