@@ -31,7 +31,7 @@ export async function loadEngine() {
   });
   const engine = createRequire(import.meta.url)(ENGINE_BUNDLE);
   const dir = join(ROOT, 'dist', 'dictionary');
-  if (!existsSync(join(dir, 'en-us.dic'))) throw new Error('dist/dictionary is missing: run `npm run build` first');
+  if (!existsSync(join(dir, 'words.txt'))) throw new Error('dist/dictionary is missing: run `npm run build` first');
   const spelling = engine.loadDictionarySync(dir);
   return { analyze: engine.analyze, rules: engine.RULES, spelling, serverNodeFlags: [...engine.SERVER_NODE_FLAGS] };
 }
