@@ -41,6 +41,14 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   },
   { phrase: `${LOOK_FORWARD} to|for the? next steps|step` },
   { phrase: `${LOOK_FORWARD} to|for being contacted|considered|invited|shortlisted|selected` },
+  { phrase: `${LOOK_FORWARD} to|for joining your|the team|company|organisation|organization|firm|ranks`, unlessConcrete: true },
+  { phrase: `${LOOK_FORWARD} to|for being|becoming a? part|member of`, unlessConcrete: true },
+  { phrase: `${REPLY} would|will be|is @adverb* appreciated|welcome|welcomed|valued`, unlessConcrete: true },
+  { phrase: 'i am @adverb* available for an|a interview|call|conversation|discussion|chat|meeting', unlessConcrete: true },
+  { phrase: 'whenever|whatever suits|suit you', unlessConcrete: true },
+  { phrase: 'whenever|whatever is convenient|convenient', unlessConcrete: true },
+  { phrase: 'let me know if there is|are anything|any', unlessConcrete: true },
+  { phrase: 'anything else you need|require|may|might', unlessConcrete: true },
   {
     phrase: `${LOOK_FORWARD} to|for discussing|talking|speaking|chatting|meeting|connecting|interviewing|an|the|your|our? interview|conversation|discussion|meeting|chance|opportunity`,
     unlessConcrete: true,
@@ -53,7 +61,9 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: 'hope|hoping to hear|hearing your' },
   { phrase: 'hope|hoping|hoped to receive|get|have your|a ' + REPLY_ADJECTIVE + '? ' + REPLY },
   { phrase: `hope|hoping|hoped for a|an|your ${REPLY_ADJECTIVE}? ${REPLY}` },
-  { phrase: 'hope|hoping that? you will|would|can|could|might contact|call|consider|reply|respond|reach|get|write|invite|favour|favor|revert' },
+  { phrase: 'hope|hoping that? you @auxiliary? @adverb* contact|call|consider|reply|respond|reach|get|write|invite|favour|favor|revert' },
+  { phrase: `hopeful of|for|that a|an|your ${REPLY_ADJECTIVE}? ${REPLY}` },
+  { phrase: 'i remain|am hopeful' },
   { phrase: 'find my application|profile|candidacy|candidature|background|cv|resume|résumé interesting|suitable|worthy|of' },
   {
     phrase:
@@ -64,8 +74,8 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: `await|awaiting|awaits your ${REPLY_ADJECTIVE}? ${REPLY}|opportunity|chance|possibility|pleasure` },
   { phrase: `i await the|a|an ${REPLY_ADJECTIVE}? ${REPLY}|opportunity|chance|possibility|pleasure` },
   { phrase: `i am awaiting the|a|an ${REPLY_ADJECTIVE}? ${REPLY}|opportunity|chance|possibility|pleasure` },
-  { phrase: `wait|waiting|waits for? your ${REPLY_ADJECTIVE}? ${REPLY}` },
-  { phrase: `wait|waiting|waits for? a|an ${REPLY_ADJECTIVE} ${REPLY}` },
+  { phrase: `wait|waiting|waits @adverb* for? your ${REPLY_ADJECTIVE}? ${REPLY}` },
+  { phrase: `wait|waiting|waits @adverb* for? a|an ${REPLY_ADJECTIVE} ${REPLY}` },
   { phrase: 'i will|shall|would be waiting|awaiting' },
   { phrase: 'i shall await' },
   // "Please do not hesitate to contact me", "Feel free to reach out", "I can be reached at …"

@@ -54,6 +54,13 @@ const ADVERT_SEEN = 'advertisement|advert|ad|posting|vacancy|listing|announcemen
 /** Words after "opening" or "ad" that show another meaning ("the opening talk"). */
 const NOT_AN_ADVERT = [
   'of',
+  'service',
+  'services',
+  'api',
+  'data',
+  'model',
+  'models',
+  'pipeline',
   'talk',
   'keynote',
   'session',
@@ -144,7 +151,7 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   },
   { phrase: `i have|had seen|found|noticed|read your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
   {
-    phrase: `${FEELING}|interested|intrigued to see|read|learn|discover|find|notice|hear|spot of|about|that? your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`,
+    phrase: `${FEELING}|interested|intrigued to see|read|learn|discover|find|notice|hear|spot of|about|that? your|the|a|an|this _* ${ADVERT_SEEN}`,
     notFollowedBy: NOT_AN_ADVERT,
   },
   { phrase: `${FEELING}|interested|intrigued to see|read|learn|discover|find|notice|hear that you|your are|is hiring|recruiting|looking|seeking` },
@@ -177,6 +184,12 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   { phrase: `${FEELING}|interested|intrigued to see|read|learn|discover|find|notice|hear that _* is|are hiring|recruiting` },
   { phrase: 'hope|trust this letter|email|message|note finds you well|in' },
   { phrase: 'piqued my interest|curiosity' },
+  {
+    phrase: `learn~|hear~|heard about|of this|the|your ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|opportunity|role|position|vacancy|job`,
+    notFollowedBy: NOT_AN_ADVERT,
+  },
+  { phrase: 'introducing myself' },
+  { phrase: 'take|taking the liberty' },
   { phrase: 'it gives|give me great|much|real|particular? pleasure to' },
   { phrase: 'i have|take great|much|real|particular? pleasure in|to' },
   { phrase: 'i reach out to|regarding|about|because|with', unlessReferral: true },
