@@ -47,7 +47,7 @@ describe('letter structure', () => {
   });
 
   it('judges a one-paragraph letter once it is signed off, not while it is drafted', () => {
-    const signed = 'Dear Priya,\n\nI built a model and I hope to hear from you.\n\nSincerely,\nDana';
+    const signed = `Dear Priya,\n\n${'I built a model and I hope to hear from you. '.repeat(8)}\n\nSincerely,\nDana`;
     for (const id of ['paragraph-count', 'missing-call-to-action', 'no-numbers', 'under-length']) assert.ok(ids(signed).includes(id), id);
     const drafted = ids('Dear Priya,\n\nI built a model and I hope to hear from you.');
     for (const id of ['paragraph-count', 'missing-call-to-action', 'no-numbers', 'under-length', 'no-team-specific-detail'])

@@ -1,4 +1,4 @@
-import { hasFigure } from '../structure/quantities';
+import { isQuantified } from '../structure/quantities';
 import { FACTS, remember } from '../structure/memo';
 import { isWholeLetter } from '../structure/sections';
 import type { Rule } from '../kit/rule';
@@ -10,7 +10,8 @@ export const noNumbers: Rule = {
   id: 'no-numbers',
   name: 'Too few numbers',
   defaultSeverity: 'warning',
-  summary: 'A letter with fewer than two sentences that give a figure (a number written in digits).',
+  summary:
+    'A letter with fewer than two sentences that give a figure, in digits or in words ("8M", "eight million", "halved"); a year is not a figure.',
   explanation:
     'Managers skim for figures: latency, throughput, cost, users, revenue. A letter with one number or none gives them nothing to hold on to. ' +
     'Pair each model metric with a production or business figure.',
@@ -32,6 +33,8 @@ export const noNumbers: Rule = {
       'I built a recommendation model that lifted click-through 7%.\n\nIt now serves 8M users at 40 ms p99.\n\nCould we talk?',
       'A one-paragraph draft without numbers yet.',
       'I cut cost 42%. It serves 8M users.\n\nCould we talk?',
+      // Figures written in words, as a formal letter writes them.
+      'I halved the cost of the ranker.\n\nIt serves eight million users at forty milliseconds.\n\nCould we talk?',
       'I saved $310K a year.\n\nLatency fell from 120 ms to 40 ms.\n\nCould we talk?',
       'Dear Priya,\n\nI own the ranking model at Lumen.',
     ],
@@ -39,7 +42,7 @@ export const noNumbers: Rule = {
   check: (letter) => {
     if (!isWholeLetter(letter)) return [];
     const quantified = letter.body.reduce(
-      (n, p) => n + remember(p, FACTS.sentencesWithFigures, () => p.sentences.filter((s) => hasFigure(s, letter.text)).length),
+      (n, p) => n + remember(p, FACTS.sentencesWithFigures, () => p.sentences.filter((s) => isQuantified(s, letter.text)).length),
       0,
     );
     const first = letter.body[0]!.sentences[0];

@@ -2,6 +2,10 @@ import type { Rule } from '../kit/rule';
 import { bodySections, isWholeLetter } from '../structure/sections';
 
 const MIN_BODY_PARAGRAPHS = 2;
+/** A single body paragraph this long is a block to skim; a short note (a referral e-mail) is fine in one. */
+const SINGLE_BLOCK_WORDS = 80;
+/** Ten words, for the examples. */
+const TEN = 'I own the ranking model at Lumen and its pipeline. ';
 const MAX_BODY_PARAGRAPHS = 4;
 /** A longer target leaves room for one more paragraph per this many words (5 for a 400-word letter). */
 const WORDS_PER_PARAGRAPH = 80;
@@ -21,7 +25,7 @@ export const paragraphCount: Rule = {
   summary:
     `More than ${MAX_BODY_PARAGRAPHS} body paragraphs (${MAX_BODY_PARAGRAPHS + 1} when they average ${FULL_PARAGRAPH} words or more, ` +
     `and one per ${WORDS_PER_PARAGRAPH} words of a longer target: 5 for 400 words), ` +
-    `or a finished letter with a single one. The header, salutation and sign-off do not count; a bullet list counts as one paragraph with the line that leads into it, ` +
+    `or a finished letter whose body is a single paragraph of ${SINGLE_BLOCK_WORDS} words or more. The header, salutation and sign-off do not count; a bullet list counts as one paragraph with the line that leads into it, ` +
     'and hard-wrapped lines are one paragraph.',
   explanation:
     'Three or four short paragraphs fit a one-page letter: an opening with a result, the evidence, why this team, and the ask. ' +
@@ -33,9 +37,9 @@ export const paragraphCount: Rule = {
   examples: {
     flagged: [
       'Dear Priya,\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\n⟦Five.⟧\n\nBest,\nDana',
-      'Dear Priya,\n\n⟦Everything in one block, which is hard to skim.⟧\n\nBest,\nDana',
+      'Dear Priya,\n\n⟦I own the ranking model at Lumen and its pipeline.⟧ ' + TEN.repeat(8).trim() + '\n\nBest,\nDana',
       'Dear Priya,\n\nI own the ranker.\n\nI cut its cost.\n\nI wrote its runbook.\n\nI mentor two engineers.\n\n⟦I read your post.⟧\n\nCould we talk?',
-      '⟦I shipped the ranker and cut its cost by a third, and that is the whole letter.⟧\n\nKind regards,\nDana',
+      '⟦I own the ranking model at Lumen and its pipeline.⟧ ' + TEN.repeat(9).trim() + '\n\nKind regards,\nDana',
       'Hi Sam,\nI own the ranker.\nI cut its cost.\nI wrote its runbook.\nI mentor two engineers.\n⟦Could we talk next week?⟧\nThanks,\nDana',
     ],
     clean: [
@@ -51,6 +55,8 @@ export const paragraphCount: Rule = {
         '\n\nBest,\nDana',
       // A 400-word letter has room for five.
       '---\ntarget: 400\n---\n\nDear Priya,\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nBest,\nDana',
+      // A short note is fine in one paragraph.
+      'Hi Sam,\n\nMarco suggested I write: I own the ranker at Lumen and would like to hear about your search team. Could we meet next week?\n\nThanks,\nDana',
       // Dear and a first paragraph, still being written.
       'Dear Priya,\n\nI own the ranking model at Lumen.',
     ],
@@ -61,6 +67,7 @@ export const paragraphCount: Rule = {
     const max = maxBodyParagraphs(context.target, sections.length > 0 ? words / sections.length : 0);
     if (sections.length === 0 || !isWholeLetter(letter)) return [];
     if (sections.length >= MIN_BODY_PARAGRAPHS && sections.length <= max) return [];
+    if (sections.length < MIN_BODY_PARAGRAPHS && words < SINGLE_BLOCK_WORDS) return [];
     const at = sections.length > max ? sections[max]![0]! : sections[0]![0]!;
     const first = at.sentences[0]!;
     return [
