@@ -1,13 +1,40 @@
 import { phraseCheck } from '../checks/phraseCheck';
-import { BUZZWORDS } from '../vocabulary/cliches';
-import type { Rule } from '../kit/rule';
+import { guarded, mentionGuard, tokenAt } from '../checks/guards';
+import { BUZZWORDS, LEVERAGE_FORMS, OBJECT_CUES, VERB_CUES } from '../vocabulary/cliches';
+import type { ParagraphCheck, Rule } from '../kit/rule';
+
+const MESSAGE = '“{phrase}” is a buzzword that says little; name the technique, system or result itself.';
+const VERB_BEFORE = new Set(VERB_CUES);
+const OBJECT_AFTER = new Set(OBJECT_CUES);
+
+/**
+ * "Leverage" that the tagger read as a noun but stands where a verb does: after
+ * "to", "we" or a modal, or before an object ("leverage my skills"). "Higher
+ * leverage on the balance sheet" has neither.
+ */
+const leverageAsVerb: ParagraphCheck = guarded(phraseCheck({ entries: LEVERAGE_FORMS, message: MESSAGE }), (f, paragraph) => {
+  const at = tokenAt(paragraph, f.offset);
+  if (!at) return false;
+  const before = at.sentence.tokens[at.index - 1]?.norm ?? '';
+  const after = at.sentence.tokens[at.index + 1]?.norm ?? '';
+  return VERB_BEFORE.has(before) || OBJECT_AFTER.has(after);
+});
+
+const buzzwords: ParagraphCheck = phraseCheck({ entries: BUZZWORDS, message: MESSAGE });
+
+/** Both, a span once: the tagged entries first. */
+const check: ParagraphCheck = (paragraph, letter, context) => {
+  const found = buzzwords(paragraph, letter, context);
+  const more = leverageAsVerb(paragraph, letter, context).filter((f) => !found.some((g) => g.offset === f.offset));
+  return [...found, ...more].sort((a, b) => a.offset - b.offset);
+};
 
 export const buzzword: Rule = {
   id: 'buzzword',
   name: 'Buzzword',
   defaultSeverity: 'warning',
   autoFix: true,
-  summary: '"Cutting-edge", "synergy", "leverage" as a verb, "world-class", "game-changer", "proven track record".',
+  summary: '"Cutting-edge", "synergy", "leverage" as a verb, "world-class", "game-changer", "proven track record", "drive innovation".',
   explanation:
     'Corporate buzzwords stand in for a claim the writer did not make. ' + 'Name the thing itself: which technique, which result, which system.',
   example: {
@@ -15,25 +42,32 @@ export const buzzword: Rule = {
     after: 'I used a distilled ranking model to give search and ads one shared feature pipeline.',
   },
   examples: {
+    fixed: [
+      { before: 'Leveraging Ray, we cut cost.', after: 'Using Ray, we cut cost.' },
+      { before: 'I leveraged Spark to join the logs.', after: 'I used Spark to join the logs.' },
+      { before: 'I want to leverage my statistics background.', after: 'I want to use my statistics background.' },
+    ],
     flagged: [
-      'I am excited to work on cutting-edge AI technology.',
-      'I leveraged Spark to process clickstream data.',
-      'I have a proven track record of delivering models.',
-      'Our team built a world-class recommendation engine.',
-      'We found real synergy between the search and ads teams.',
+      'I am excited to work on ⟦cutting-edge⟧ AI technology.',
+      'I ⟦leveraged⟧ Spark to process clickstream data.',
+      'I have a ⟦proven track record⟧ of delivering models.',
+      'Our team built a ⟦world-class⟧ recommendation engine.',
+      'We found real ⟦synergy⟧ between the search and ads teams.',
+      'I want to ⟦leverage⟧ my statistics background in your team.',
+      'My goal is to ⟦drive innovation⟧ and ⟦unlock value⟧ across the business.',
+      'I ⟦thrive in fast-paced⟧ teams.',
     ],
     clean: [
       'Higher leverage on the balance sheet raised the default risk in our model.',
       'I used Spark and Feast to backfill 18 months of history overnight.',
       'The model runs on the edge devices in each store.',
-    ],
-    fixed: [
-      { before: 'Leveraging Ray, we cut cost.', after: 'Using Ray, we cut cost.' },
-      { before: 'I leveraged Spark to join the logs.', after: 'I used Spark to join the logs.' },
+      'The renewal model I built for Synergy Mutual kept 2,400 policies that would have lapsed.',
+      'Our customers called the old scoring tool a “game changer” until it broke in March.',
+      'I cut the fund’s leverage ratio model’s run time from six hours to forty minutes.',
+      'The growth of 12% came from two new store formats, not from markdowns.',
     ],
   },
-  checkParagraph: phraseCheck({
-    entries: BUZZWORDS,
-    message: '“{phrase}” is a buzzword that says little; name the technique, system or result itself.',
-  }),
+
+  // Quoted, the words are named; capitalised inside a sentence, they are a name ("Synergy Mutual").
+  checkParagraph: mentionGuard(check, { names: true }),
 };

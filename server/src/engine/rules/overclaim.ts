@@ -1,4 +1,5 @@
 import { phraseCheck } from '../checks/phraseCheck';
+import { mentionGuard } from '../checks/guards';
 import { OVERCLAIMS } from '../vocabulary/cliches';
 import type { Rule } from '../kit/rule';
 
@@ -16,18 +17,34 @@ export const overclaim: Rule = {
   },
   examples: {
     flagged: [
-      'I believe I am the perfect fit for this role.',
-      'I am the ideal candidate for your team.',
-      'I am uniquely qualified to lead this work.',
-      'That makes me the best candidate for the job.',
+      'I believe I am the ⟦perfect fit⟧ for this role.',
+      'I am the ⟦ideal candidate⟧ for your team.',
+      'I am ⟦uniquely qualified⟧ to lead this work.',
+      'That makes ⟦me the best candidate⟧ for the job.',
+      'Frankly, you will ⟦not find a stronger candidate⟧ this year.',
+      '⟦I am a recognised expert⟧ in time-series forecasting.',
+      'My record on fraud models is ⟦second to none⟧.',
+      'My skills ⟦exceed every requirement⟧ in the posting.',
     ],
     clean: [
       'The model fit the data well after we added seasonality features.',
       'Your posting asks for feature-store experience, which is most of what I did at Cordillera.',
+      'Our reranker picks the best candidate passage out of 50 for each query.',
+      'A perfect fit on the training years told me the claims data leaked the label.',
+      'An expert panel of three underwriters reviewed every rule I wrote.',
+      'I used a perfect hash to cut the lookup table to 4 MB.',
+      'The best-performing model in the A/B test lifted basket size by 3%.',
+      'Gradient boosting was the right choice for this tabular data.',
+      'Our team’s slogan, “the ideal candidate”, became the name of the matching tool I built.',
     ],
   },
-  checkParagraph: phraseCheck({
-    entries: OVERCLAIMS,
-    message: '“{phrase}” is the reader’s call to make; show the match and let them draw it.',
-  }),
+
+  // Quoted, the words are named rather than claimed; capitalised inside a sentence, they are a name ("Ideal Candidate Ltd").
+  checkParagraph: mentionGuard(
+    phraseCheck({
+      entries: OVERCLAIMS,
+      message: '“{phrase}” is the reader’s call to make; show the match and let them draw it.',
+    }),
+    { names: true },
+  ),
 };

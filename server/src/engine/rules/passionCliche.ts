@@ -1,4 +1,5 @@
 import { phraseCheck } from '../checks/phraseCheck';
+import { mentionGuard } from '../checks/guards';
 import { PASSION_CLICHES } from '../vocabulary/cliches';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
@@ -18,21 +19,34 @@ export const passionCliche: Rule = {
   examples: {
     fixed: [{ before: 'Hi. I am passionate about AI. Thanks.', after: 'Hi. I built [system] that [result with a number]. Thanks.' }],
     flagged: [
-      'I am a machine learning engineer passionate about AI.',
-      'I am excited about the opportunity to join your team.',
-      'I would be thrilled to join Northwind.',
-      'Working on search at Lumen would be my dream job.',
-      'I have a passion for deep learning.',
+      'I am a machine learning engineer ⟦passionate⟧ about AI.',
+      'I am ⟦excited about the opportunity⟧ to join your team.',
+      'I would be ⟦thrilled to join⟧ Northwind.',
+      'Working on search at Lumen would be my ⟦dream job⟧.',
+      'I have a ⟦passion⟧ for deep learning.',
+      'I cannot tell you ⟦how excited⟧ I am to apply.',
+      'I have always been ⟦fascinated⟧ by language.',
+      'Statistics has been a ⟦lifelong love⟧ of mine.',
+      '⟦It would be an honour⟧ to work with your team.',
     ],
     clean: [
       'I’d love to bring that work to a team that already ships retrieval models.',
       'I am excited to discuss how the retraining pipeline could fit your stack.',
       'Since March I have run the on-call rotation for our ranking service.',
+      'The Passion Planner app I built has 3,000 weekly users.',
+      'Our users’ excitement about the new search faded when latency doubled, so I cut it by half.',
+      'Customer enthusiasm for the loyalty app showed in a 14% rise in repeat orders.',
+      'I built demand forecasts for a passion fruit grower in Queensland.',
     ],
   },
-  checkParagraph: phraseCheck({
-    sentenceTemplate: EVIDENCE_TEMPLATE,
-    entries: PASSION_CLICHES,
-    message: '“{phrase}” is what every applicant says; show the interest with something specific you did or read.',
-  }),
+
+  // Quoted, the words are named; capitalised inside a sentence, they are a name ("the Passion Planner app").
+  checkParagraph: mentionGuard(
+    phraseCheck({
+      sentenceTemplate: EVIDENCE_TEMPLATE,
+      entries: PASSION_CLICHES,
+      message: '“{phrase}” is what every applicant says; show the interest with something specific you did or read.',
+    }),
+    { names: true },
+  ),
 };

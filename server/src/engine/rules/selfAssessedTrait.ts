@@ -1,4 +1,5 @@
 import { phraseCheck } from '../checks/phraseCheck';
+import { mentionGuard } from '../checks/guards';
 import { SELF_ASSESSED_TRAITS } from '../vocabulary/cliches';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
@@ -18,21 +19,35 @@ export const selfAssessedTrait: Rule = {
   examples: {
     fixed: [{ before: 'I am a team player.', after: 'I built [system] that [result with a number].' }],
     flagged: [
-      'I am a strong problem-solver with a solid mathematical background.',
-      'I am a hard-working team player.',
-      'As a fast learner, I pick up new tools quickly.',
-      'I am detail oriented and results-driven.',
-      'I am a self-starter.',
+      'I am a strong ⟦problem-solver⟧ with a solid mathematical background.',
+      'I am a ⟦hard-working⟧ ⟦team player⟧.',
+      'As a ⟦fast learner⟧, I pick up new tools quickly.',
+      'I am ⟦detail oriented⟧ and ⟦results-driven⟧.',
+      'I am a ⟦self-starter⟧.',
+      'I ⟦pride myself⟧ on being punctual.',
+      'Colleagues ⟦describe me as⟧ calm under pressure.',
+      '⟦I am extremely meticulous⟧ with data.',
+      '⟦I am a dependable⟧ colleague who keeps promises.',
     ],
     clean: [
       'I wrote the runbook our team still uses for drift incidents.',
       'I paired with two analysts every week until they could ship features on their own.',
       'The team solved the problem by caching embeddings per user.',
+      'In our basketball app, the “team player” badge I designed rewards assists.',
+      'Search results driven by the new ranker lifted conversion 4% in a two-week test.',
+      'I am responsible for the pricing models behind 3,000 stores.',
+      'I am curious about how your team handles late-arriving features.',
+      'I am an analytical chemist by training and now build spectra classifiers.',
     ],
   },
-  checkParagraph: phraseCheck({
-    sentenceTemplate: EVIDENCE_TEMPLATE,
-    entries: SELF_ASSESSED_TRAITS,
-    message: '“{phrase}” tells the reader a quality; show it with something you did instead.',
-  }),
+
+  // Quoted ("the “team player” badge"), the words are named, not claimed.
+  checkParagraph: mentionGuard(
+    phraseCheck({
+      sentenceTemplate: EVIDENCE_TEMPLATE,
+      entries: SELF_ASSESSED_TRAITS,
+      message: '“{phrase}” tells the reader a quality; show it with something you did instead.',
+    }),
+    { names: true },
+  ),
 };

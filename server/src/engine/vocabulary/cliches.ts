@@ -1,18 +1,89 @@
 import type { PhraseEntry } from './phraseEntry';
 
+/** Words, written as one string separated by spaces. */
+const words = (list: string): string[] => list.split(' ');
+
+/** What comes after a feeling to make it a specific plan rather than a declaration: "excited to discuss how…". */
+const FEELING =
+  'excited|thrilled|delighted|eager|enthusiastic|keen|elated|overjoyed|ecstatic|honoured|honored|privileged|happy|glad|pleased|passionate';
+/** What a feeling is about, in the cliché: the chance itself, not anything in it. */
+const THE_CHANCE = 'opportunity|opportunities|prospect|possibility|chance|role|position|job|vacancy|opening|idea|thought|offer';
+/** Joining, in the cliché: "excited to join", "thrilled to be part of". */
+const JOINING = 'join|apply|be|contribute|work|become|submit|bring';
+
+/** Whose feeling it is, when it is not the writer's: "customer enthusiasm for the app". */
+const OTHER_PEOPLE = words(
+  "customer customers customers' user users users' investor investors market fan fans public shopper shoppers client clients their his her its team's",
+);
+
 /** Declarations of feeling that every applicant makes. */
 export const PASSION_CLICHES: readonly PhraseEntry[] = [
   { phrase: 'passionate' },
-  { phrase: 'passion for' },
-  { phrase: 'excited about|by|for the|this opportunity' },
-  { phrase: 'excited to apply' },
+  { phrase: 'passionately' },
+  { phrase: 'passion|passions', notFollowedBy: ['fruit', 'project', 'projects', 'flower', 'play'] },
+  { phrase: `${FEELING} about|by|for|at|with|to @determiner? ${THE_CHANCE}` },
+  { phrase: `${FEELING} to have @determiner? ${THE_CHANCE}` },
+  { phrase: `excited|thrilled|delighted|eager|elated|overjoyed|ecstatic|honoured|honored|privileged to ${JOINING}`, notFollowedBy: ['able'] },
   { phrase: 'excited at the prospect' },
   { phrase: 'thrilled' },
-  { phrase: 'dream job|company|role|team|position' },
-  { phrase: 'it would be a dream' },
-  { phrase: 'i have always wanted to work' },
-  { phrase: 'i have always been fascinated' },
+  { phrase: 'how excited|thrilled|eager|passionate|enthusiastic|delighted' },
+  { phrase: 'so|very|incredibly|extremely|really|truly|super|beyond|immensely|tremendously|deeply excited|thrilled|eager|enthusiastic' },
+  { phrase: 'excitement|enthusiasm|eagerness for|about', notPrecededBy: OTHER_PEOPLE },
+  { phrase: 'my|great|immense|tremendous|boundless|genuine|much|real|utmost|sheer enthusiasm|excitement|eagerness', notPrecededBy: OTHER_PEOPLE },
+  { phrase: 'fascinated|fascination|captivated|enthralled|mesmerised|mesmerized' },
+  { phrase: 'dream job|company|role|team|position|employer|career|workplace' },
+  { phrase: 'my|a|lifelong|childhood dream|dreams', notFollowedBy: words('job company role team position employer career workplace come') },
+  { phrase: 'it would be a|an dream|honour|honor|privilege' },
+  { phrase: 'a dream come true' },
+  { phrase: 'always dreamed|dreamt of' },
+  { phrase: 'always wanted to work' },
+  { phrase: 'i have @adverb* always wanted to work' },
+  {
+    phrase: 'lifelong|burning|boundless|unwavering|insatiable|profound|genuine|true|deep|keen|great|big|huge love|fascination|curiosity',
+  },
+  { phrase: 'life long|deep seated love|fascination|curiosity|passion|interest' },
+  { phrase: 'keen|genuine|deep|burning|lifelong|profound|great|big|huge|strong interest in', notPrecededBy: ['the', 'net', 'compound'] },
+  { phrase: 'my|a @adverb? love of|for' },
+  {
+    phrase: '@writer @adverb? love|adore working|solving|learning|building|data|numbers|math|maths|puzzles|challenges|statistics|coding|programming',
+  },
+  { phrase: 'close|dear|near to my heart' },
+  { phrase: 'with all my heart' },
+  { phrase: 'follow~ my heart|passion|dream|dreams' },
+  { phrase: 'true|my calling' },
+  { phrase: 'cannot wait to' },
+  { phrase: 'can not wait to' },
+  { phrase: 'very much interested' },
+  { phrase: 'interested very much' },
+  { phrase: 'gets|get|makes|make me @adverb? excited' },
+  { phrase: 'fills|fill me with @determiner? joy|excitement|enthusiasm|pride' },
 ];
+
+/** A trait the writer grants themselves, as an adjective: "I am meticulous", "I consider myself adaptable". */
+const TRAIT_ADJECTIVES =
+  'meticulous|diligent|reliable|dependable|dedicated|driven|motivated|organised|organized|adaptable|flexible|proactive|conscientious|punctual|' +
+  'curious|resilient|hardworking|disciplined|persistent|tenacious|resourceful|versatile|methodical|thorough|trustworthy|honest|loyal|' +
+  'enthusiastic|energetic|ambitious|determined|personable|humble|empathetic|perfectionist|multitasker|sociable|outgoing|dynamic|innovative|' +
+  'responsible|committed|creative|analytical|independent|patient|intelligent|smart|talented|gifted|competent|capable|efficient';
+/** Trait words that also name a job or a kind of work with an article ("an analytical chemist", "a creative director"): only without one. */
+const BARE_ONLY = [
+  'creative',
+  'analytical',
+  'independent',
+  'patient',
+  'responsible',
+  'committed',
+  'dynamic',
+  'innovative',
+  'competent',
+  'capable',
+  'efficient',
+];
+const WITH_ARTICLE = TRAIT_ADJECTIVES.split('|')
+  .filter((w) => !BARE_ONLY.includes(w))
+  .join('|');
+/** After a trait, these words make it something else: "flexible on dates", "driven by data", "curious about your stack", "responsible for". */
+const NOT_A_TRAIT = words('about whether how to why what if as for by on in of from that');
 
 /** Qualities the writer claims instead of showing. */
 export const SELF_ASSESSED_TRAITS: readonly PhraseEntry[] = [
@@ -21,43 +92,114 @@ export const SELF_ASSESSED_TRAITS: readonly PhraseEntry[] = [
   { phrase: 'hard working' },
   { phrase: 'hardworking' },
   { phrase: 'hard worker' },
-  { phrase: 'fast|quick|eager|rapid|lifelong learner' },
-  { phrase: 'learn quickly' },
-  { phrase: 'detail oriented' },
+  { phrase: 'fast|quick|eager|rapid|lifelong|avid|keen|continuous learner' },
+  { phrase: 'quick study' },
+  { phrase: 'learn~ quickly|fast' },
+  { phrase: 'detail oriented|focused|minded' },
   { phrase: 'attention to detail', notPrecededBy: ['my', 'her', 'his', 'their', 'our'] },
-  { phrase: 'self starter' },
-  { phrase: 'self motivated' },
-  { phrase: 'highly motivated' },
-  { phrase: 'results driven' },
-  { phrase: 'results oriented' },
+  { phrase: 'self starter|motivated|driven|directed' },
+  { phrase: 'highly motivated|driven|organised|organized' },
+  { phrase: 'results driven|oriented|focused', notFollowedBy: ['by'] },
+  { phrase: 'goal|solution|solutions|people|team|customer|growth oriented|driven|focused', notFollowedBy: ['by', 'on'] },
   { phrase: 'go getter' },
-  { phrase: 'think outside the box' },
+  { phrase: 'think~ outside the box' },
+  { phrase: 'out of the box thinker' },
+  { phrase: 'strategic|critical|creative|analytical|independent|lateral thinker' },
+  { phrase: 'big picture thinker' },
   { phrase: 'people person' },
-  { phrase: 'excellent|strong|great communication skills' },
-  { phrase: 'excellent|strong|great communicator' },
-  { phrase: 'strong work ethic' },
-  { phrase: 'dynamic individual|professional' },
-  { phrase: 'natural leader' },
+  {
+    phrase:
+      'excellent|strong|great|good|exceptional|outstanding|superb|solid|effective interpersonal|communication|analytical|organisational|organizational|leadership|people|presentation|writing|soft|listening skills',
+  },
+  { phrase: 'excellent|strong|great|good|exceptional|outstanding|superb|solid|effective problem solving skills' },
+  { phrase: 'excellent|strong|great|good|exceptional|outstanding|superb|solid|effective time management skills' },
+  { phrase: 'excellent|strong|great|exceptional|effective|outstanding communicator' },
+  { phrase: 'my|a|strong|solid|excellent|tireless|relentless|impeccable|unwavering|exceptional|great work ethic' },
+  { phrase: 'dynamic individual|professional|person' },
+  { phrase: 'natural|born leader' },
+  { phrase: 'can do attitude' },
+  { phrase: 'positive|winning attitude' },
+  { phrase: 'thrive~ under pressure' },
+  { phrase: 'work~ well under pressure' },
+  { phrase: 'work~ well independently|alone' },
+  { phrase: 'work~ well in a team|teams' },
+  { phrase: 'go~ above and beyond' },
+  { phrase: 'wear~ many hats' },
+  { phrase: 'take~ @adverb? pride in my|being' },
+  { phrase: 'pride myself' },
+  { phrase: 'describe~|consider~|call~|regard~|view~ myself' },
+  { phrase: 'see|saw myself as' },
+  { phrase: 'describe~|regard~|know~ me as' },
+  { phrase: 'call~|consider~ me a|an' },
+  { phrase: 'known for my|being' },
+  { phrase: 'known as a|an @adverb? ' + WITH_ARTICLE },
+  { phrase: `i am @adverb* ${TRAIT_ADJECTIVES}`, notFollowedBy: NOT_A_TRAIT },
+  { phrase: `i am @adverb* a|an @adverb* ${WITH_ARTICLE}`, notFollowedBy: NOT_A_TRAIT },
 ];
 
-/** Claims about fit that only the reader can make. */
+/** Nouns after "candidate" that make it a thing being chosen: "the best candidate address", "an ideal candidate set". */
+const CANDIDATE_THINGS = words(
+  'address addresses set sets list lists pool pools generation generator generators model models answer answers document documents item items solution solutions ' +
+    'pair pairs region regions gene genes drug drugs key keys passage passages match matches selection selections feature features retrieval retriever ' +
+    'move moves size sizes ranking rankings scoring span spans token tokens edge edges node nodes compound compounds molecule molecules site sites ' +
+    'route routes product products ad ads query queries recall count counts filter filtering entity entities label labels location locations ' +
+    'explanation explanations response responses rule rules path paths plan plans action actions threshold thresholds',
+);
+/** After "fit", words that make it a model's fit to data: "a perfect fit on the training years". */
+const MODEL_FIT = words('on of between across to against');
+
+/** Claims about fit, rank or mastery that only the reader can make. */
 export const OVERCLAIMS: readonly PhraseEntry[] = [
-  { phrase: 'perfect|ideal|excellent|great fit' },
-  { phrase: 'perfect|ideal|best|right candidate' },
-  { phrase: 'perfect match' },
-  { phrase: 'best person for' },
-  { phrase: 'best choice for' },
-  { phrase: 'uniquely qualified' },
-  { phrase: 'most qualified' },
-  { phrase: 'exactly what you are looking for' },
+  { phrase: 'perfect|ideal|excellent|great|natural|obvious|exceptional|right fit', notFollowedBy: MODEL_FIT },
+  {
+    phrase: 'perfect|ideal|best|right|strongest|top|dream|obvious|natural|ultimate|exceptional candidate|applicant',
+    notFollowedBy: CANDIDATE_THINGS,
+  },
+  { phrase: 'perfect|ideal match', notFollowedBy: words('rate rates between for of on score scores') },
+  { phrase: 'best|right|perfect|ideal|strongest person|hire|addition for|to' },
+  { phrase: 'me the|a|an best|perfect|ideal|strongest|obvious choice|person|fit|candidate|hire|addition|match' },
+  { phrase: 'i am the|a|an best|right|perfect|ideal|strongest|natural|obvious choice|person|hire|addition|match' },
+  { phrase: 'i would|will|could be the|a|an best|perfect|ideal|strongest|obvious choice|person|fit|candidate|hire|addition|match|asset' },
+  {
+    phrase: 'uniquely|perfectly|ideally|exceptionally|supremely|eminently|singularly qualified|suited|positioned|placed|equipped',
+    notFollowedBy: words('leads prospects traffic'),
+  },
+  { phrase: 'most|highly|extremely|best qualified', notFollowedBy: words('leads prospects traffic candidates applicants people engineers staff') },
+  { phrase: 'exactly what|who you are looking for' },
+  { phrase: 'exactly what|who you need|want|seek' },
+  { phrase: 'everything you are looking for' },
   { phrase: 'look no further' },
+  { phrase: 'not @adverb? find a|an|any @adverb? better|stronger|finer|more qualified? candidate|person|applicant|fit|match|choice' },
+  { phrase: 'hard pressed to find' },
+  { phrase: 'no one is better|more' },
+  { phrase: 'nobody is better|more' },
+  { phrase: 'no better|stronger candidate|person|applicant|fit|match|choice' },
+  { phrase: 'the only candidate|person|applicant who' },
+  {
+    phrase:
+      'i am @adverb? a|an? @adverb? recognised|recognized|leading|true|world|seasoned|proven|undisputed? expert|authority|master|virtuoso|guru|wizard',
+  },
+  { phrase: 'as a|an @adverb? recognised|recognized|leading|true|seasoned? expert in|on|at' },
+  { phrase: 'i have @adverb? mastered' },
+  { phrase: 'complete|full|total|absolute mastery' },
+  { phrase: 'unparalleled|unrivaled|unrivalled|unsurpassed|peerless|incomparable' },
+  { phrase: 'unmatched expertise|skills|experience|knowledge|ability|abilities|dedication|record|talent' },
+  { phrase: 'second to none' },
+  { phrase: 'flawless|flawlessly|impeccable|impeccably' },
+  { phrase: 'i am one of the best|top|strongest|brightest|most' },
+  { phrase: 'i am the best|greatest|strongest', notFollowedBy: words('choice person fit candidate hire addition match') },
+  { phrase: 'i can|will? guarantee~' },
+  { phrase: 'exceed~ all|every|each of? your? requirement~|expectation~|qualification~|criteria|criterion' },
+  { phrase: 'meet~ and exceed~' },
+  { phrase: 'tick~|check~ every|all|each of? the? box|boxes' },
+  { phrase: 'i never fail|miss' },
 ];
 
 /** Words that sound impressive and say nothing. */
 export const BUZZWORDS: readonly PhraseEntry[] = [
   { phrase: 'cutting edge' },
   { phrase: 'bleeding edge' },
-  { phrase: 'synergy|synergies|synergize|synergistic' },
+  { phrase: 'synergy|synergies|synergize|synergise|synergistic|synergistically' },
   { phrase: 'leverage', tag: 'Verb', replacements: ['use'] },
   { phrase: 'leverages', tag: 'Verb', replacements: ['uses'] },
   { phrase: 'leveraged', tag: 'Verb', replacements: ['used'] },
@@ -65,13 +207,50 @@ export const BUZZWORDS: readonly PhraseEntry[] = [
   { phrase: 'world class' },
   { phrase: 'best in class' },
   { phrase: 'best of breed' },
-  { phrase: 'game changer|changing' },
-  { phrase: 'gamechanger' },
+  { phrase: 'game changer|changing|changers' },
+  { phrase: 'gamechanger|gamechangers' },
   { phrase: 'proven track record' },
   { phrase: 'track record of success' },
   { phrase: 'paradigm shift' },
-  { phrase: 'move the needle' },
-  { phrase: 'thought leader|leadership' },
-  { phrase: 'rockstar|ninja|guru' },
-  { phrase: 'value add' },
+  { phrase: 'move~ the needle' },
+  { phrase: 'thought leader|leaders|leadership' },
+  { phrase: 'rockstar|rockstars|ninja|ninjas|guru|gurus' },
+  { phrase: 'value add|added' },
+  { phrase: 'drive~|foster~|fuel~|spark~|spur~ innovation|excellence|synergy|transformation' },
+  { phrase: 'drive~|unlock~|deliver~|create~ value|growth|impact|results|success', notFollowedBy: words('of for by from at in per within') },
+  { phrase: 'unlock~ @determiner? potential|insights' },
+  { phrase: 'innovative mindset|thinker' },
+  { phrase: 'actionable insight|insights' },
+  { phrase: 'core competency|competencies|competence' },
+  { phrase: 'low hanging fruit' },
+  { phrase: 'circle back' },
+  { phrase: 'disruptive innovation|innovations|technology|technologies|solution|solutions|ideas|force|thinking|thinker' },
+  { phrase: 'disruptor|disrupter' },
+  { phrase: 'revolutionise~|revolutionary' },
+  { phrase: 'holistic|holistically' },
+  { phrase: 'seamless integration|experience|experiences|solution|solutions|collaboration' },
+  { phrase: 'win win' },
+  { phrase: 'hit the ground running' },
+  { phrase: 'thrive~|flourish~|excel~ in @determiner? fast|high paced|pressure|octane' },
+  { phrase: 'wheelhouse' },
+  { phrase: 'forward thinking' },
+  { phrase: 'blue sky thinking' },
+  { phrase: 'visionary' },
+  { phrase: 'impactful' },
+  { phrase: 'ideate|ideation' },
 ];
+
+/** "Leverage" as a noun, mis-tagged, in a verb's place ("to leverage my skills"): each form and its replacement. */
+export const LEVERAGE_FORMS: readonly PhraseEntry[] = [
+  { phrase: 'leverage', replacements: ['use'] },
+  { phrase: 'leverages', replacements: ['uses'] },
+  { phrase: 'leveraged', replacements: ['used'] },
+  { phrase: 'leveraging', replacements: ['using'] },
+];
+
+/** Words before "leverage" that make it a verb: "to leverage", "we leverage". */
+export const VERB_CUES: readonly string[] = words('to will can could would should must might may i we they you also by');
+/** Words after "leverage" that make it a verb: "leverage my skills", "leveraging modern tools". */
+export const OBJECT_CUES: readonly string[] = words(
+  'my our your their his her its this these those existing modern advanced emerging new latest cutting state',
+);
