@@ -10,7 +10,8 @@ import type { Sentence } from '../structure/model';
 import type { ParagraphCheck, RawFinding } from '../kit/rule';
 import type { Token } from '../text/tokens';
 import { compilePhrases, findPhrases, type PhraseMatch, type PhraseSet } from '../text/phrases';
-import { isQuantified } from '../structure/quantities';
+import { isFigure } from '../structure/quantities';
+import { NUMBER_WORDS } from '../vocabulary/terms';
 import { CLAUSE_LINKS, SUBJECT_FILLERS, WRITER_SUBJECTS, type AnchoredEntry } from '../vocabulary/anchoredEntry';
 import { removalFix, replacementFix } from './edits';
 import { sentencesOf, type Scope } from './scope';
@@ -21,8 +22,11 @@ export interface AnchoredPhraseCheckOptions {
   /** The message; `{phrase}` stands for the words as written. */
   message: string;
   scope?: Scope;
-  /** The phrase is fine after all when this holds (`text` is the whole text). */
-  unless?: (sentence: Sentence, text: string, match: PhraseMatch<AnchoredEntry>) => boolean;
+  /**
+   * Reads the sentence once (`text` is the whole text) and tells, for each
+   * phrase in it, whether it is fine after all.
+   */
+  unless?: (sentence: Sentence, text: string) => (match: PhraseMatch<AnchoredEntry>) => boolean;
   /** Also offer to replace the whole sentence with a template to fill in. */
   sentenceTemplate?: SentenceTemplate;
 }
@@ -32,13 +36,18 @@ const FILLERS = new Set(SUBJECT_FILLERS);
 const LINKS = new Set(CLAUSE_LINKS);
 /** Filler words looked back over at most: "I have also since been actively". */
 const MAX_FILLERS = 5;
+const NUMBER_WORD_SET = compilePhrases(NUMBER_WORDS);
 
 export function anchoredPhraseCheck(options: AnchoredPhraseCheckOptions): ParagraphCheck {
   const phrases = compilePhrases(options.entries);
   return (paragraph, { text }, context) => {
     const findings: RawFinding[] = [];
     for (const sentence of sentencesOf(paragraph, options.scope ?? 'letter')) {
-      const matches = findPhrases(sentence.tokens, phrases).filter((m) => standsRight(sentence.tokens, m) && !options.unless?.(sentence, text, m));
+      const found = findPhrases(sentence.tokens, phrases);
+      if (found.length === 0) continue;
+      const firstSubject = sentence.tokens.findIndex((t) => SUBJECTS.has(t.norm));
+      const excused = options.unless?.(sentence, text);
+      const matches = found.filter((m) => standsRight(sentence.tokens, m, firstSubject) && !excused?.(m));
       for (const match of matches) {
         const written = text.slice(match.start, match.end);
         const replacements = match.startsInsideWord ? [] : (match.entry.replacements ?? []);
@@ -59,37 +68,43 @@ export function anchoredPhraseCheck(options: AnchoredPhraseCheckOptions): Paragr
   };
 }
 
-function standsRight(tokens: readonly Token[], match: PhraseMatch<AnchoredEntry>): boolean {
+function standsRight(tokens: readonly Token[], match: PhraseMatch<AnchoredEntry>, firstSubject: number): boolean {
   switch (match.entry.anchor) {
     case undefined:
       return true;
     case 'start':
       return match.from === 0;
     case 'writer':
-      return afterWriter(tokens, match.from);
+      return afterWriter(tokens, match.from, firstSubject);
   }
 }
 
 /** The words before `at` are the writer as subject, perhaps with auxiliaries and adverbs, or nothing. */
-function afterWriter(tokens: readonly Token[], at: number): boolean {
+function afterWriter(tokens: readonly Token[], at: number, firstSubject: number): boolean {
   let i = at - 1;
   for (let skipped = 0; i >= 0 && skipped < MAX_FILLERS && FILLERS.has(tokens[i]!.norm); skipped++) i--;
   if (i < 0) return true;
   const word = tokens[i]!.norm;
   if (SUBJECTS.has(word)) return true;
   // "I joined in 2021 and was involved in…": an earlier "I" governs the verb.
-  return LINKS.has(word) && tokens.slice(0, i).some((t) => SUBJECTS.has(t.norm));
+  return LINKS.has(word) && firstSubject >= 0 && firstSubject < i;
 }
 
 /**
  * The sentence goes on, after the phrase, to show work done with a figure or
- * a counting word:
- * "I have experience with Kafka: I cut our ingest cost by 40%". What comes
- * before the phrase does not count; it may be another claim.
+ * a counting word: "I have experience with Kafka: I cut our ingest cost by
+ * 40%". What comes before the phrase does not count; it may be another claim.
  */
-export function evidenceAfter(work: PhraseSet): (sentence: Sentence, text: string, match: PhraseMatch) => boolean {
-  return (sentence, text, match) => {
-    const rest = sentence.tokens.slice(match.to);
-    return isQuantified({ ...sentence, tokens: rest }, text) && findPhrases(rest, work).length > 0;
+export function evidenceAfter(work: PhraseSet): (sentence: Sentence, text: string) => (match: PhraseMatch) => boolean {
+  return (sentence, text) => {
+    const { tokens } = sentence;
+    // Where the last work and the last quantity start: read once, whatever the number of phrases.
+    const works = findPhrases(tokens, work);
+    const lastWork = works.length > 0 ? works[works.length - 1]!.from : -1;
+    let lastQuantity = -1;
+    for (let i = tokens.length - 1; i >= 0 && lastQuantity < 0; i--) if (isFigure(tokens[i]!, text)) lastQuantity = i;
+    const words = findPhrases(tokens, NUMBER_WORD_SET);
+    if (words.length > 0) lastQuantity = Math.max(lastQuantity, words[words.length - 1]!.from);
+    return (match) => lastWork >= match.to && lastQuantity >= match.to;
   };
 }
