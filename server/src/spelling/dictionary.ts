@@ -169,14 +169,24 @@ class SortedLines {
     let high = this.starts.length - 1;
     while (low <= high) {
       const mid = (low + high) >>> 1;
-      const start = this.starts[mid]!;
-      // compare() orders the line against the key: a line before the key sends the search on.
-      const order = this.bytes.compare(wanted, 0, wanted.length, start, this.keyEnd(start));
+      const order = this.compareLine(this.starts[mid]!, wanted);
       if (order === 0) return mid;
       if (order < 0) low = mid + 1;
       else high = mid - 1;
     }
     return -1;
+  }
+
+  /** The line's key at `start` against `wanted`, byte by byte: below 0 if the line sorts first. */
+  private compareLine(start: number, wanted: Buffer): number {
+    const bytes = this.bytes;
+    for (let i = 0; i < wanted.length; i++) {
+      const b = start + i < bytes.length ? bytes[start + i]! : NEWLINE;
+      if (b === NEWLINE || b === TAB) return -1; // the line's key is a prefix of the word
+      if (b !== wanted[i]) return b - wanted[i]!;
+    }
+    const next = start + wanted.length < bytes.length ? bytes[start + wanted.length]! : NEWLINE;
+    return next === NEWLINE || next === TAB ? 0 : 1;
   }
 }
 
