@@ -9,6 +9,7 @@
  */
 import type { ParagraphCheck, RawFinding } from '../kit/rule';
 import type { Paragraph, Sentence } from '../structure/model';
+import type { Fix } from '../types';
 import type { ClosingEntry } from '../vocabulary/closings';
 import type { PhraseEntry } from '../vocabulary/phraseEntry';
 import { compilePhrases, findPhrases } from '../text/phrases';
@@ -22,6 +23,8 @@ export interface ClosingCheckOptions {
   /** `{phrase}` stands for the words as written. */
   message: string;
   thanksMessage: string;
+  /** The title of the fix that removes the sentence. */
+  removeTitle: string;
   template: SentenceTemplate;
 }
 
@@ -39,36 +42,48 @@ export function closingCheck(options: ClosingCheckOptions): ParagraphCheck {
     const askFollows = concrete.slice();
     for (let i = askFollows.length - 2; i >= 0; i--) askFollows[i] = askFollows[i]! || askFollows[i + 1]!;
     const findings: RawFinding[] = [];
+    let askBefore = false;
     paragraph.sentences.forEach((sentence, index) => {
+      const asked = askBefore;
+      askBefore ||= isAsk(sentence, text);
       const match = findPhrases(sentence.tokens, phrases).find((m) => !(m.entry.unlessConcrete && askFollows[index]));
       if (match) {
+        // After an ask, the wait only dilutes it: removing it is the first fix.
+        const remove = removeSentenceFix(paragraph, index, text, options.removeTitle);
+        const template = templateFix(sentence, options.template, context);
         findings.push({
           offset: sentence.start,
           length: sentence.end - sentence.start,
           message: options.message.replace('{phrase}', () => text.slice(match.start, match.end)),
-          fixes: [templateFix(sentence, options.template, context)],
+          fixes: asked ? [remove, template] : [template, remove],
         });
         return;
       }
       const last = index === paragraph.sentences.length - 1;
       // A thank-you after the ask takes the last word from it; with no ask at all, the missing ask is the problem.
-      if (!last || paragraph.role !== 'body' || concrete[index]) return;
-      if (!paragraph.sentences.slice(0, index).some((s) => isAsk(s, text))) return;
+      if (!last || !asked || paragraph.role !== 'body' || concrete[index]) return;
       const thank = findPhrases(sentence.tokens, thanks)[0];
       if (!thank || thank.from > 2) return;
-      const previousEnd = paragraph.sentences[index - 1]!.end;
       findings.push({
         offset: sentence.start,
         length: sentence.end - sentence.start,
         message: options.thanksMessage.replace('{phrase}', () => text.slice(thank.start, thank.end)),
-        fixes: [
-          { title: 'Remove this sentence: end on your ask', edits: [{ offset: previousEnd, length: sentence.end - previousEnd, newText: '' }] },
-        ],
+        fixes: [removeSentenceFix(paragraph, index, text, options.removeTitle)],
       });
     });
     // One finding a paragraph, on its last waiting sentence: the closing is weak once, however politely it waits.
     return findings.slice(-1);
   };
+}
+
+/** Removes a sentence: from the end of the one before it, or with the spaces after it when it comes first. */
+function removeSentenceFix(paragraph: Paragraph, index: number, text: string, title: string): Fix {
+  const sentence = paragraph.sentences[index]!;
+  let start = sentence.start;
+  let end = sentence.end;
+  if (index > 0) start = paragraph.sentences[index - 1]!.end;
+  else while (text.charAt(end) === ' ' || text.charAt(end) === '\t') end++;
+  return { title, edits: [{ offset: start, length: end - start, newText: '' }] };
 }
 
 /** Ends with a question mark, perhaps followed by a quote or bracket. */

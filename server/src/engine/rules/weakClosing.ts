@@ -47,6 +47,10 @@ export const weakClosing: Rule = {
         before: 'Could we talk on Tuesday? Thank you for your time and consideration.',
         after: 'Could we talk on Tuesday?',
       },
+      {
+        before: 'Could we talk on Tuesday? I can show you the scorer. I look forward to hearing from you.',
+        after: 'Could we talk on Tuesday? I can show you the scorer.',
+      },
     ],
   },
   checkParagraph: closingCheck({
@@ -54,6 +58,7 @@ export const weakClosing: Rule = {
     thanks: STOCK_THANKS,
     concreteWords: CONCRETE_WORDS,
     message: '“{phrase}” waits for the reader to act; propose the next step yourself (a call, a walkthrough, a time).',
+    removeTitle: 'Remove this sentence: end on your ask',
     thanksMessage: '“{phrase}” as the last line takes the place of your ask; end on the next step, and thank the reader in the sign-off.',
     template: {
       title: 'Replace the sentence with a concrete ask',
