@@ -152,7 +152,12 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: `i ${INSERTS}? think|believe|guess|suppose|reckon|presume that?`, replacements: [''], framesClause: true },
   // Verbs that also take a plain object ("I feel a pull", "I imagine a tool"): only before a pronoun or "that".
   { phrase: `i ${INSERTS}? feel|imagine|assume|suspect|sense that?`, replacements: [''], framesClause: true, openers: PRONOUN_OPENERS },
-  { phrase: 'i would|should|might say|argue|venture|suggest that?', replacements: [''], framesClause: true },
+  {
+    phrase: 'i would|should|might say|argue|venture|suggest that?',
+    replacements: [''],
+    framesClause: true,
+    openers: ['i', 'my', 'this', 'that', 'it', 'there'],
+  },
   { phrase: 'i like|tend to think|believe|say that?', replacements: [''], framesClause: true },
   { phrase: 'i would like to think|believe that?', replacements: [''], framesClause: true },
   { phrase: 'i am inclined to think|believe|say that?', replacements: [''], framesClause: true },
@@ -274,7 +279,7 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'might|may be able to', replacements: ['can'], precededBy: ['i', 'we'] },
   {
     phrase: 'might|may|could be',
-    precededBy: ['i', 'we', 'experience', 'background', 'skills', 'profile', 'work', 'expertise'],
+    precededBy: ['i', 'experience', 'background', 'skills', 'profile', 'work', 'expertise'],
     followedBy: ['a', 'an', 'the', 'of', 'useful', 'helpful', 'valuable', 'relevant', 'suitable', 'worth', 'well', 'good', 'right', 'qualified'],
   },
   { phrase: 'might i|my', opensSentence: true },
@@ -284,7 +289,7 @@ export const HEDGES: readonly HedgeEntry[] = [
     followedBy: ['a', 'an', 'the', 'of', 'useful', 'helpful', 'valuable', 'relevant', 'suitable', 'worth', 'good', 'right'],
   },
   { phrase: 'could|may my', opensSentence: true },
-  { phrase: 'it is|may|might|could be? possible|conceivable|likely that?', followedBy: ['i', 'my', 'we', 'our'] },
+  { phrase: 'it is|may|might|could be? possible|conceivable|likely that?', followedBy: ['i', 'my'] },
   // "My background might translate well", "my research seems to be relevant": the writer's own record, softened.
   { phrase: 'might|may|could well? translate|transfer|carry|apply|suit|fit|help|be', precededBy: SELF_NOUNS },
   { phrase: 'seems|appears to be|fit|match|align|suit|translate|transfer', precededBy: SELF_NOUNS },
