@@ -10,7 +10,8 @@ export const llmBuzzwordSoup: Rule = {
   id: 'llm-buzzword-soup',
   name: 'LLM buzzword soup',
   defaultSeverity: 'warning',
-  summary: 'Three or more of RAG, LLMs, agents, fine-tuning, prompt engineering, GenAI in a sentence that names no system and no number.',
+  summary:
+    'Three or more of RAG, LLMs, agents, fine-tuning, prompt engineering, GenAI, guardrails, LoRA in a sentence that names no system and no number.',
   explanation:
     'Strings of LLM terms with nothing concrete behind them lower a reader’s trust: anyone can list them. ' +
     'Pick the one you really built and say what was hard about it — retrieval quality, the eval loop, the cost — with a figure.',
@@ -20,13 +21,19 @@ export const llmBuzzwordSoup: Rule = {
   },
   examples: {
     flagged: [
-      'I have hands-on skills in LLMs, RAG, agents and prompt engineering.',
-      'I am eager to apply GenAI, fine-tuning and agentic workflows to your products.',
+      '⟦I have hands-on skills in LLMs, RAG, agents and prompt engineering.⟧',
+      '⟦I am eager to apply GenAI, fine-tuning and agentic workflows to your products.⟧',
+      '⟦My toolkit spans large language models, vector databases and retrieval-augmented generation.⟧',
+      '⟦Generative AI, multimodal models and guardrails are where I want to grow.⟧',
+      'I moved into AI last year. ⟦Since then I have focused on RLHF, LoRA and prompt tuning.⟧',
     ],
     clean: [
       'I built a RAG eval harness with ragas and a hand-labelled 1,200-query test set.',
       'I fine-tuned an LLM for support triage and served it with vLLM behind our RAG service.',
       'We moved past the should-we-use-RAG question a year ago.',
+      'I fine-tuned a small LLM on 40,000 support tickets, and it now drafts 60% of first replies for our agents.',
+      'I compared RAG with fine-tuning on our contracts and chose retrieval, because every answer had to cite a clause.',
+      'Our support agents answer chats all day, so I built the router that sends each one to the right queue.',
     ],
   },
   checkParagraph: termCheck({

@@ -58,6 +58,21 @@ export const LLM_TERMS: readonly PhraseEntry[] = [
   { phrase: 'vector database|databases|db|store' },
   { phrase: 'embeddings' },
   { phrase: 'chatbot|chatbots' },
+  { phrase: 'multimodal' },
+  { phrase: 'multi modal' },
+  { phrase: 'prompt tuning|prompting|chaining' },
+  { phrase: 'chain of thought' },
+  { phrase: 'in context learning' },
+  { phrase: 'semantic|vector|neural search' },
+  { phrase: 'guardrails' },
+  { phrase: 'hallucination|hallucinations' },
+  { phrase: 'rlhf' },
+  { phrase: 'dpo' },
+  { phrase: 'lora|qlora' },
+  { phrase: 'peft' },
+  { phrase: 'instruction tuning|tuned' },
+  { phrase: 'copilot|copilots' },
+  { phrase: 'ai powered|driven|native' },
 ];
 
 /** Figures that tie a model to users, money or production: what a manager pays for. */
