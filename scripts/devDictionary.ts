@@ -1,7 +1,7 @@
 /**
  * The spelling dictionary for tests and the evaluation, read as the server reads
  * it: from the word lists `npm run build` writes to dist/dictionary/ (written
- * here first when they are missing).
+ * here first when they are missing or out of date).
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -17,7 +17,12 @@ let loaded: SpellingDictionary | undefined;
 
 export function devDictionary(): SpellingDictionary {
   if (loaded) return loaded;
-  if (!DICTIONARY_FILES.every((name) => fs.existsSync(path.join(DICTIONARY_DIR, name)))) {
+  // Written again when missing, or older than the script that writes them or the installed packages.
+  const sources = ['scripts/spellingWords.mjs', 'package-lock.json'].map((file) => fs.statSync(path.join(REPO_ROOT, file)).mtimeMs);
+  const written = DICTIONARY_FILES.map((name) => path.join(DICTIONARY_DIR, name)).map((file) =>
+    fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0,
+  );
+  if (Math.min(...written) < Math.max(...sources)) {
     execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'spellingWords.mjs'), DICTIONARY_DIR], { stdio: 'ignore' });
   }
   loaded = loadDictionarySync(DICTIONARY_DIR);

@@ -45,6 +45,10 @@ describe('spelling dictionary', function () {
     }
   });
 
+  it('accepts real words that the misspelling list takes for slips', function () {
+    for (const word of ['creche', 'uncatalogued', 'discontentment']) assert.ok(dictionary.correct(word), word);
+  });
+
   it('accepts a listed name only as the list writes it: capitalised, not in lower case', function () {
     assert.ok(dictionary.correct('Okafor'));
     assert.ok(!dictionary.correct('okafor'));
