@@ -2,7 +2,7 @@ import { isQuantified } from '../structure/quantities';
 import { compilePhrases, mentions } from '../text/phrases';
 import { ACHIEVEMENT_VERBS } from '../vocabulary/achievements';
 import { FACTS, remember } from '../structure/memo';
-import { caseParagraphs } from '../structure/sections';
+import { caseSections } from '../structure/sections';
 import type { Rule } from '../kit/rule';
 
 const ACHIEVEMENTS = compilePhrases(ACHIEVEMENT_VERBS);
@@ -35,25 +35,29 @@ export const unquantifiedParagraph: Rule = {
       'I own the fraud model at Brisk.\n\nLowering false declines without raising losses is the trade-off I want to work on next.\n\nCould we talk next week?',
       // A promise, not a claim.
       'I own the fraud model at Brisk, scoring 2,000 payments a second.\n\nI would like to add value to your risk team.\n\nCould we talk next week?',
+      // A list with its lead-in is one paragraph: one figure in it is enough.
+      'I own the ranker at Lumen.\n\nWhat I built there:\n- The serving path, at 40 ms p99.\n- The retraining pipeline.\n- The drift alerts.\n\nCould we talk next week?',
       // The closing asks; it is not held to a figure.
       'I cut inference cost 42% at Lumen.\n\nCould we talk next week? I would walk you through the rollout I built.',
     ],
   },
   check: (letter) =>
-    caseParagraphs(letter).flatMap((paragraph) => {
-      // The sentence that claims a result, when no sentence of the paragraph gives a number.
-      const index = remember(paragraph, FACTS.unquantifiedClaim, () => {
-        const claim = paragraph.sentences.findIndex((s) => mentions(ACHIEVEMENTS, s));
-        return claim >= 0 && !paragraph.sentences.some((s) => isQuantified(s, letter.text)) ? claim : -1;
-      });
-      const claim = paragraph.sentences[index];
-      if (!claim) return [];
-      return [
-        {
-          offset: claim.start,
-          length: claim.end - claim.start,
-          message: 'This paragraph claims results without a single number; add one (users, latency, cost, percentage).',
-        },
-      ];
+    caseSections(letter).flatMap((section) => {
+      // A list with its lead-in is one paragraph: a figure anywhere in it quantifies it.
+      if (section.some((p) => remember(p, FACTS.quantified, () => p.sentences.some((s) => isQuantified(s, letter.text))))) return [];
+      for (const paragraph of section) {
+        const claim =
+          paragraph.sentences[remember(paragraph, FACTS.firstClaim, () => paragraph.sentences.findIndex((s) => mentions(ACHIEVEMENTS, s)))];
+        if (claim) {
+          return [
+            {
+              offset: claim.start,
+              length: claim.end - claim.start,
+              message: 'This paragraph claims results without a single number; add one (users, latency, cost, percentage).',
+            },
+          ];
+        }
+      }
+      return [];
     }),
 };

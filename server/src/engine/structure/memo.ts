@@ -52,8 +52,10 @@ export const FACTS = {
   sentencesStartingWithI: slot<readonly boolean[]>('sentences-starting-with-i'),
   /** Sentences that give a figure in digits. */
   sentencesWithFigures: slot<number>('sentences-with-figures'),
-  /** The sentence that claims a result when none gives a number, or -1. */
-  unquantifiedClaim: slot<number>('unquantified-claim'),
+  /** The first sentence that claims a result, or -1 (unquantified-paragraph). */
+  firstClaim: slot<number>('first-claim'),
+  /** Whether a sentence gives a figure, in digits or words (unquantified-paragraph). */
+  quantified: slot<boolean>('quantified'),
   /** Whether a sentence refers to the team's own work: their post, talk, paper, posting (no-team-specific-detail). */
   teamDetail: slot<boolean>('team-detail'),
 } as const;

@@ -70,8 +70,8 @@ export function closingSentences(letter: Letter): { sentences: Sentence[]; last:
 /** How far back from its end a paragraph is read for an ask. */
 const CLOSING_SENTENCES = 3;
 
-/** The body paragraphs before the last one (a list with its lead-in counting as one): the ones that make the case. */
-export function caseParagraphs(letter: Letter): Paragraph[] {
-  if (!isWholeLetter(letter)) return letter.body;
-  return bodySections(letter).slice(0, -1).flat();
+/** The body sections before the last one (a list with its lead-in counting as one): the ones that make the case. */
+export function caseSections(letter: Letter): Paragraph[][] {
+  const sections = bodySections(letter);
+  return isWholeLetter(letter) ? sections.slice(0, -1) : sections;
 }

@@ -5,6 +5,7 @@
 import type { Block, BlockKind, DocumentFormat } from './layout';
 import { blank, maskOutside, maskUrlsAndEmails } from './mask';
 import { markdownBlocks } from './markdown';
+import { SIGN_OFF_STARTS } from '../vocabulary/letterParts';
 
 export interface ProseLayout {
   /** Same length as the text; non-prose replaced by spaces. */
@@ -39,6 +40,12 @@ export function layoutProse(text: string, format: DocumentFormat, skipUntil: num
 const UNWRAPPED_LINE = 100;
 /** A line this short that ends a sentence, or stands alone and ends a clause ("Dear Priya,", "Best,"), ends its paragraph. */
 const SHORT_LINE = 45;
+/**
+ * Hard-wrapped lines are filled close to the widest line of their block; a line
+ * that ends a sentence well short of that, before a line starting with a capital,
+ * ends its paragraph (a letter with one paragraph per line and no blank lines).
+ */
+const FILLED_SHARE = 0.8;
 /** A bullet at the start of a line: `-`, `*`, `•`, `–`, `·`, `▪`, `◦`, `‣`, or `1.`/`1)` (as plain text writes lists). */
 const BULLET = /^[ \t]*(?:[-*•–·▪◦‣]|\d{1,2}[.)])[ \t]+\S/;
 
@@ -56,6 +63,7 @@ function splitUnwrappedLines(masked: string, blocks: Block[]): Block[] {
     if (block.kind === 'heading') return [block];
     const lines = linesOf(masked, block);
     const listed = lines.some((line) => BULLET.test(masked.slice(line.start, line.end)));
+    const widest = lines.reduce((w, line) => Math.max(w, masked.slice(line.start, line.end).trim().length), 0);
     const parts: Block[] = [];
     let start = block.start;
     let kind: BlockKind = block.kind;
@@ -75,7 +83,15 @@ function splitUnwrappedLines(masked: string, blocks: Block[]): Block[] {
       const next = lines[i + 1];
       if (next && length > 0 && endsClause(masked, from, to)) {
         const sentence = masked.charAt(lastWritten(masked, from, to)) !== ',';
-        if (length > UNWRAPPED_LINE || (length < SHORT_LINE && (sentence || alone)) || (listed && sentence)) {
+        const nextText = masked.slice(next.start, next.end).trim();
+        const early = sentence && length < FILLED_SHARE * widest && /^\p{Lu}/u.test(nextText);
+        if (
+          (sentence && length > UNWRAPPED_LINE) ||
+          (length < SHORT_LINE && (sentence || alone)) ||
+          (listed && sentence) ||
+          early ||
+          (sentence && isSignOffLine(nextText))
+        ) {
           parts.push({ ...block, kind, start, end: line.end });
           start = next.start;
           alone = true;
@@ -87,6 +103,18 @@ function splitUnwrappedLines(masked: string, blocks: Block[]): Block[] {
     parts.push({ ...block, kind, start, end: block.end });
     return parts.filter((p) => masked.slice(p.start, p.end).trim() !== '');
   });
+}
+
+/** "Yours sincerely,", "Best regards", "Thanks,": a short line that starts like a sign-off and does not end a sentence. */
+function isSignOffLine(line: string): boolean {
+  if (line.length >= SHORT_LINE || /[.!?:]$/.test(line)) return false;
+  const words = line
+    .toLowerCase()
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .join(' ');
+  return SIGN_OFF_STARTS.some((start) => words === start || words.startsWith(`${start} `));
 }
 
 /** The lines of a block: where each starts and where its text ends (before the line break). */
