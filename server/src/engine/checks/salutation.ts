@@ -74,7 +74,9 @@ function readsAsSalutation(paragraph: Paragraph, text: string): boolean {
 
 function finding(text: string, tokens: readonly Token[], message: string): RawFinding {
   const start = tokens[0]!.start;
-  const end = tokens[tokens.length - 1]!.end;
+  let end = tokens[tokens.length - 1]!.end;
+  // "Dear Sir(s)": the bracket closes the last word.
+  if (text.charAt(end) === ')' && text.slice(start, end).includes('(')) end++;
   const written = text.slice(start, end);
   return { offset: start, length: end - start, message: message.replace('{phrase}', () => written) };
 }

@@ -24,6 +24,7 @@ export const genericSalutation: Rule = {
       '⟦Dear Talent Acquisition Team⟧,\n\nI built the search ranker at Lumen.',
       '⟦To the Hiring Manager⟧:\n\nI built the search ranker at Lumen.',
       '⟦Dear Esteemed Selection Panel⟧,\n\nI built the search ranker at Lumen.',
+      '⟦Dear Sir(s)⟧,\n\nI built the search ranker at Lumen.',
     ],
     clean: [
       'Dear Hiring Manager,',
