@@ -42,6 +42,8 @@ export const missingCallToAction: Rule = {
       'I built the ranking service at Lumen.\n\nI would welcome the chance to discuss your retrieval roadmap, and I am free most afternoons next week.',
       'I built the ranking service at Lumen.\n\nWould Tuesday or Thursday afternoon suit you?',
       'I built the ranking service at Lumen.\n\nI will follow up with your office on Friday.\n\nKind regards,\nDana',
+      // An ask in a postscript still asks.
+      'I built the ranking service at Lumen.\n\nThank you for reading.\n\nBest,\nDana\n\nP.S. Happy to send the rollout notebook.',
     ],
   },
   check: (letter) => {

@@ -61,10 +61,14 @@ export function closingSentences(letter: Letter): { sentences: Sentence[]; last:
   const lastSection = sections.at(-1) ?? [];
   const sentences = lastSection.flatMap((p) => p.sentences);
   const last = sentences.at(-1);
-  if (sections.length === 1) return { sentences: sentences.slice(-CLOSING_SENTENCES), last };
+  // An ask in a postscript after the signature still asks ("P.S. Happy to share the notebook.").
+  const postscript = letter.paragraphs
+    .filter((p) => p.role === 'signature' && /^\s*P\.?\s?S\b/i.test(letter.masked.slice(p.start, p.end)))
+    .flatMap((p) => p.sentences);
+  if (sections.length === 1) return { sentences: [...sentences.slice(-CLOSING_SENTENCES), ...postscript], last };
   const words = lastSection.reduce((n, p) => n + p.words, 0);
   const before = words <= COURTESY_WORDS && sections.length >= 2 ? sections.at(-2)!.flatMap((p) => p.sentences) : [];
-  return { sentences: [...before.slice(-CLOSING_SENTENCES), ...sentences], last };
+  return { sentences: [...before.slice(-CLOSING_SENTENCES), ...sentences, ...postscript], last };
 }
 
 /** How far back from its end a paragraph is read for an ask. */

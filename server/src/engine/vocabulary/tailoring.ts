@@ -34,6 +34,11 @@ const PUBLISHED =
   'wrote|write~|publish~|post~|present~|describe~|announce~|share~|release~|launch~|ship~|explain~|spoke|speak~|show~|showed|shown|' +
   'outline~|detail~|demo~|open|blog~|discuss~|argue~|tweet~|mention~|note~';
 
+/** What a team is doing that a writer can name ("you are moving ranking onto GPUs"); not "hiring" or "looking". */
+const THEIR_CHANGES =
+  'moving|building|rebuilding|migrating|launching|scaling|rolling|adding|shipping|replacing|investing|opening|consolidating|retiring|' +
+  'redesigning|rewriting|automating|unifying|standardising|expanding|bringing|piloting|testing';
+
 /** What the reader said, as a writer quotes it back ("as you mentioned in the posting"). */
 const YOU_SAID =
   'mention~|describe~|note~|list~|emphasise~|stress~|highlight~|say|said|ask~|wrote|write|publish~|post~|present~|announce~|share~|explain~|outline~';
@@ -61,6 +66,8 @@ export const TEAM_REFERENCES: readonly PhraseEntry[] = [
   { phrase: 'your work|approach|focus on|to' },
   { phrase: 'your|their @adverb? _? move|shift|push|transition|migration|expansion|bet|decision|plan|plans to|into|toward|towards|on' },
   { phrase: 'user|users|customer|customers of your' },
+  { phrase: `you are|have @adverb? been? ${THEIR_CHANGES}` },
+  { phrase: `your|their _? team|teams is|are|has|have @adverb? been? ${THEIR_CHANGES}` },
   { phrase: 'i|we use~ your _? product|app|api|platform|service|sdk|tool|library' },
   { phrase: 'your team approaches' },
   { phrase: 'the work your team' },
