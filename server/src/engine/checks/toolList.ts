@@ -20,6 +20,7 @@ import {
   TOOL_WORK_VERBS,
 } from '../vocabulary/toolWork';
 import { hasFigure } from '../structure/quantities';
+import { WRITER_SUBJECTS } from '../vocabulary/anchoredEntry';
 import { sentencesOf, type Scope } from './scope';
 import { templateFix, type SentenceTemplate } from './templates';
 
@@ -37,6 +38,7 @@ export interface ToolListOptions {
 const WORK = compilePhrases([...TOOL_WORK_VERBS, ...NOT_TOOL_WORK]);
 const WORK_ENTRIES = new Set<PhraseEntry>(TOOL_WORK_VERBS);
 const RESULTS = compilePhrases(RESULT_WORDS);
+const WRITERS = new Set(WRITER_SUBJECTS);
 const GENERIC = new Set(GENERIC_WORK_OBJECTS);
 const JOINERS = new Set(LIST_JOINERS);
 const NOT_DONE = new Set(NOT_DONE_BEFORE);
@@ -52,7 +54,7 @@ export function toolListCheck(options: ToolListOptions): ParagraphCheck {
       const found = distinct(findPhrases(sentence.tokens, tools));
       if (found.length < Math.min(options.inARow, options.atLeast)) continue;
       if (found.length < options.atLeast && longestRun(found, text) < options.inARow) continue;
-      if (tellsWork(sentence) || tellsResult(sentence, text)) continue;
+      if (tellsWork(sentence, found) || tellsResult(sentence, text)) continue;
       findings.push({
         offset: sentence.start,
         length: sentence.end - sentence.start,
@@ -87,12 +89,27 @@ function joinsList(between: string): boolean {
   return words.every((w) => JOINERS.has(w.toLowerCase()));
 }
 
-/** A verb of work, done (not "able to build", "can deploy"), whose object is a real thing, not "projects" or "apps". */
-function tellsWork(sentence: Sentence): boolean {
+/**
+ * A verb of work, done (not "able to build", "can deploy"), whose object is a
+ * real thing (not "projects" or "apps"), in the same clause as a tool: no
+ * "I" or "we" stands between them ("I work with A, B and C, and over the
+ * years I have moved between teams" does not count).
+ */
+function tellsWork(sentence: Sentence, tools: readonly PhraseMatch[]): boolean {
   const { tokens } = sentence;
-  return findPhrases(tokens, WORK).some(
-    (m) => WORK_ENTRIES.has(m.entry) && isDone(tokens, m.from) && !tokens.slice(m.to, m.to + OBJECT_WINDOW).some((t) => GENERIC.has(t.norm)),
-  );
+  // subjects[i]: how many writer subjects stand before token i.
+  const subjects = [0];
+  for (const t of tokens) subjects.push(subjects[subjects.length - 1]! + (WRITERS.has(t.norm) ? 1 : 0));
+  const sameClause = (from: number, to: number): boolean => from >= to || subjects[to]! - subjects[from]! === 0;
+  let next = 0;
+  return findPhrases(tokens, WORK).some((m) => {
+    if (!WORK_ENTRIES.has(m.entry) || !isDone(tokens, m.from)) return false;
+    if (tokens.slice(m.to, m.to + OBJECT_WINDOW).some((t) => GENERIC.has(t.norm))) return false;
+    while (next < tools.length && tools[next]!.to <= m.from) next++;
+    const before = tools[next - 1];
+    const after = tools[next];
+    return (before !== undefined && sameClause(before.to, m.from)) || (after !== undefined && sameClause(m.to, after.from));
+  });
 }
 
 function isDone(tokens: readonly Token[], at: number): boolean {

@@ -31,7 +31,8 @@ const TEAM_ADJECTIVES =
 
 /** Groups one can be part of without saying what one did in them. */
 const GROUPS =
-  'team|teams|group|squad|crew|effort|project|initiative|taskforce|task|unit|workstream|programme|program|department|lab|consortium|collaboration|partnership|committee';
+  'team|teams|group|squad|crew|effort|efforts|project|projects|initiative|initiatives|taskforce|task|unit|workstream|programme|program|department|lab|' +
+  'consortium|collaboration|partnership|committee|launch|launches|release|releases|rollout|rollouts|migration|migrations';
 
 /** Verbs of work after "helped (to)": "helped build", "helped to drive". */
 const WORK_VERBS =
@@ -65,12 +66,15 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: `${BE} ${INSIDE_ADVERBS}? instrumental in|to`, anchor: 'writer' },
   { phrase: `${BE} a|an key|major|active|regular|core|significant|valued? contributor|contributors to`, anchor: 'writer' },
   { phrase: 'lent|lend|lending|lends my|our support|assistance|hand|expertise|skills to', anchor: 'writer' },
+  { phrase: 'lent|lend|lending|lends|gave|give|giving a hand with|in|on|to', anchor: 'writer' },
   { phrase: 'did|done|doing some|a|little? bit? of? work on|for|with|around', anchor: 'writer' },
   { phrase: 'involved in|with', anchor: 'start' },
   { phrase: `${BE} ${INSIDE_ADVERBS}? tasked with`, replacements: ['owned', 'led'], anchor: 'writer' },
   { phrase: `${BE} exposed to`, anchor: 'writer' },
   // Helping the work, not people: "helped with", "helped build", "helped to drive".
   { phrase: 'helped|help|helps|helping out? with|on', replacements: ['built', 'led'], anchor: 'writer' },
+  // Helping one's own team with a task (not mentoring: "helped three juniors ship").
+  { phrase: 'help~ my|our|the team|teammates|colleagues|group|lab|seniors|supervisor|manager with|on|in', anchor: 'writer' },
   { phrase: `help~ out? in @determiner? _? ${WORK_NOUNS}`, anchor: 'writer' },
   { phrase: `helped|help|helps|helping to? ${WORK_VERBS}`, anchor: 'writer' },
   { phrase: 'helped|helps|helping to', anchor: 'writer' },
@@ -104,11 +108,11 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   // Being in the room: "was part of the team that", "was a member of the team", "was on the team that".
   { phrase: `${BE} ${INSIDE_ADVERBS}? part of @determiner _? _? ${GROUPS}`, anchor: 'writer' },
   {
-    phrase: `${BE} one of @determiner? _? _? engineers|people|developers|researchers|members|contributors|scientists|analysts|students behind|on|in|who|that|working`,
+    phrase: `${BE} one|among of? @determiner? _? _? engineers|people|developers|researchers|members|contributors|scientists|analysts|students behind|on|in|who|that|working`,
     anchor: 'writer',
   },
   { phrase: `${BE} a|an ${TEAM_ADJECTIVES}? member of the|a|an|our|my ${TEAM_ADJECTIVES}? ${TEAM_ADJECTIVES}? ${GROUPS}`, anchor: 'writer' },
-  { phrase: `${BE} on the|a|an ${TEAM_ADJECTIVES}? ${TEAM_ADJECTIVES}? team|squad|crew that|which|who|behind`, anchor: 'writer' },
+  { phrase: `${BE} on the|a|an _? _? team|squad|crew that|which|who|behind|responsible|working|building`, anchor: 'writer' },
   // Being given the chance: "had the opportunity to", "was given the chance to", "got to work on".
   { phrase: 'had|have|has|having|got|get|gets|getting the|an opportunity|chance|privilege|honour|honor|pleasure to|of', anchor: 'writer' },
   {

@@ -16,7 +16,7 @@ export const TOOL_WORK_VERBS: readonly PhraseEntry[] = [
       'refactored, profiled, optimized, optimised, optimize, optimise, set up, sets up, stood up, added, wired, connected, ran, runs, led, ' +
       'delivered, fixed, debugged, benchmarked, tuned, fine tuned, orchestrated, orchestrate, packaged, published, maintain, maintains, maintained, ' +
       'owns, owned, operate, operates, operated, halved, lowered, sped up, saved, retired, consolidated, unified, streamed, scheduled, ' +
-      'monitored, tested, validated, evaluated, shipped, architected, productionised, productionized, open sourced, contributed, patched',
+      'monitored, tested, validated, evaluated, compared, switched, benchmark, benchmarks, benchmarking, comparison, shipped, architected, productionised, productionized, open sourced, contributed, patched',
   ),
 ];
 
@@ -68,5 +68,5 @@ export const ABILITY_MODALS: readonly string[] = ['can', 'could', 'would', 'will
 /** Words that state a result beside a figure: "result: 38% lower serving cost", "2x faster". */
 export const RESULT_WORDS: readonly PhraseEntry[] = phrases(
   'result, results, lower, higher, faster, cheaper, fewer, less, more, reduced, reduction, down, up, saved, saving, savings, cut, dropped, ' +
-    'fell, rose, improved, improvement, gain, gains, lift, lifted, halved, doubled, tripled, from, to, instead of',
+    'fell, rose, improved, improvement, gain, gains, lift, lifted, halved, doubled, tripled, from, to, instead of, half, twice, cost, costs',
 );

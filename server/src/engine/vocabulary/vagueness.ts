@@ -21,7 +21,8 @@ const AMOUNT =
   'some|extensive|vast|broad|solid|practical|considerable|significant|substantial|strong|good|deep|wide|rich|ample|proven|relevant|' +
   'comprehensive|diverse|varied|prior|previous|professional|real|world|general|basic|working|thorough|demonstrable|demonstrated|much|' +
   'sound|robust|hands|on|in|depth|ranging|great|lot|lots|deal|plenty|wealth|breadth|years|of|a|an|excellent|advanced|fundamental|' +
-  'valuable|invaluable|firsthand|first|hand|direct|industry|technical|broader|wider|deeper|plenty|tremendous|expansive|notable|' +
+  'valuable|invaluable|big|huge|large|high|nice|wide|' +
+  'firsthand|first|hand|direct|industry|technical|broader|wider|deeper|plenty|tremendous|expansive|notable|' +
   'significant|reasonable|decent|fair|moderate|cross|functional|useful';
 
 /** What is claimed: experience, expertise, a background. */
@@ -29,7 +30,7 @@ const CLAIM = 'experience|experiences|expertise|exposure|grounding|proficiency|f
 
 /** What the claim is about, without saying what was done: "in", "with", "working with". */
 const ABOUT =
-  'in|with|of|working|using|across|around|handling|developing|building|designing|deploying|applying|implementing|within|on|at|dealing|into';
+  'in|with|of|working|using|across|around|handling|developing|building|designing|deploying|applying|implementing|within|on|at|dealing|into|about|regarding';
 
 /** Many of something, unnamed: "various", "a wide range of". */
 const MANY = 'various|numerous|multiple|diverse|countless|varied|assorted|different|many|myriad|several';
@@ -69,6 +70,18 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   // A terse line: "Experience with NLP and CV.", "Some experience in forecasting."
   { phrase: `${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM}|knowledge ${ABOUT}`, anchor: 'start' },
   { phrase: 'experience working with' },
+  // An amount of experience held, with nothing after: "I gained lots of practical experience during my studies".
+  {
+    phrase: `${HOLD} had|up? ${AMOUNT} ${AMOUNT}? ${AMOUNT}? experience|experiences|expertise|grounding|proficiency`,
+    anchor: 'writer',
+    notFollowedBy: ['that', 'which', 'when', 'where'],
+  },
+  { phrase: `done|did|doing|completed|undertaken|undertook ${MANY} _? _? projects|tasks|assignments`, anchor: 'writer' },
+  {
+    phrase:
+      'extensive|strong|solid|broad|deep|good|diverse|robust|sound|rich|thorough|varied|wide|firm|technical background|grounding|foundation in|with',
+    anchor: 'start',
+  },
   { phrase: `in possession of ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM}|knowledge|skills ${ABOUT}` },
   { phrase: 'many|several|multiple|various|numerous|all aspects|facets of' },
   // Exposure claimed, not a risk measured: "some exposure to MLOps", not "the exposure to market risk".
