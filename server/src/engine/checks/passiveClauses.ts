@@ -34,6 +34,7 @@ import {
   PASSIVE_PARTICLES,
   PERSON_SUBJECTS,
   PRESENT_AUXILIARIES,
+  PRESENT_WORK_PARTICIPLES,
   RECEIVED_PARTICIPLES,
   STATE_PAIRS,
   STATE_PARTICIPLES,
@@ -44,6 +45,7 @@ import {
 const set = (words: readonly string[]) => new Set(words);
 const AUX = set(PASSIVE_AUXILIARIES);
 const PRESENT = set(PRESENT_AUXILIARIES);
+const PRESENT_WORK = set(PRESENT_WORK_PARTICIPLES);
 const IRREGULAR = set(IRREGULAR_PARTICIPLES);
 const ED_NOT = set(ED_NOT_PARTICIPLES);
 const SILENT = set([...STATE_PARTICIPLES, ...RECEIVED_PARTICIPLES]);
@@ -89,10 +91,12 @@ export function hiddenActorPassives(tokens: readonly Token[], text: string, opti
   const firstPerson = tokens.findIndex((t) => PEOPLE.has(t.norm));
   for (let i = 0; i < tokens.length; i++) {
     const aux = tokens[i]!.norm;
-    if (!AUX.has(aux) && !(options.present && PRESENT.has(aux))) continue;
+    const present = PRESENT.has(aux);
+    if (!AUX.has(aux) && !present) continue;
     const participle = participleAfter(tokens, text, i);
     if (participle < 0) continue;
     const word = tokens[participle]!.norm;
+    if (present && !options.present && !PRESENT_WORK.has(word)) continue;
     if (SILENT.has(word)) continue;
     if (namesState(tokens, participle)) continue;
     const from = chainStart(tokens, text, i);

@@ -161,9 +161,10 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'i like|tend to think|believe|say that?', replacements: [''], framesClause: true },
   { phrase: 'i would like to think|believe that?', replacements: [''], framesClause: true },
   { phrase: 'i am inclined to think|believe|say that?', replacements: [''], framesClause: true },
+  { phrase: 'i would be inclined to think|believe|say that?', replacements: [''], framesClause: true },
   { phrase: 'i am believing|thinking|feeling|guessing that?', replacements: [''], framesClause: true, openers: PRONOUN_OPENERS },
   // "I am believe that…" (a learner's form) and "I don't think I am…".
-  { phrase: 'i am think|believe|feel|suppose that?', replacements: [''], framesClause: true, openers: PRONOUN_OPENERS },
+  { phrase: 'i am think|believe|feel|suppose|hope that?', replacements: [''], framesClause: true, openers: PRONOUN_OPENERS },
   { phrase: 'i do not think|believe that?', framesClause: true, openers: PRONOUN_OPENERS },
   { phrase: 'i would? respectfully|humbly|tentatively suggest|submit|venture that?', replacements: [''], framesClause: true },
   { phrase: 'i venture|dare to suggest|say|think that?', replacements: [''], framesClause: true },
@@ -257,7 +258,9 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'to some extent|degree', replacements: [''] },
   { phrase: 'to a certain extent|degree', replacements: [''] },
   { phrase: 'to an extent', replacements: [''] },
-  { phrase: 'in a|some way|ways|sense', replacements: [''], standsAside: true },
+  { phrase: 'in a|some way|ways|sense|capacity', replacements: [''], standsAside: true },
+  { phrase: 'for what it is worth', replacements: [''] },
+  { phrase: 'it is fair to say that?', replacements: [''], followedBy: ['i', 'my'] },
   { phrase: 'more or less', replacements: [''] },
   { phrase: 'reasonably|fairly|relatively|pretty|quite|somewhat|moderately well', aboutWriter: true },
   {
@@ -276,11 +279,17 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'probably|possibly|potentially|perhaps|likely', replacements: [''], precededBy: SOFTENED, aboutWriter: true },
   { phrase: 'probably|possibly', replacements: [''], opensSentence: true },
   // Modal hedges about oneself: "I might be able to", "I may be a good fit", "Might my background…?"
-  { phrase: 'might|may be able to', replacements: ['can'], precededBy: ['i', 'we'] },
+  { phrase: 'might|may|should be able to', replacements: ['can'], precededBy: ['i', 'we'] },
   {
-    phrase: 'might|may|could be',
+    phrase: 'might|may be',
     precededBy: ['i', 'experience', 'background', 'skills', 'profile', 'work', 'expertise'],
     followedBy: ['a', 'an', 'the', 'of', 'useful', 'helpful', 'valuable', 'relevant', 'suitable', 'worth', 'well', 'good', 'right', 'qualified'],
+  },
+  // "Could" is also a plain offer ("how my experience could help your team"): only "I could be a…".
+  {
+    phrase: 'could be',
+    precededBy: ['i'],
+    followedBy: ['a', 'an', 'of', 'useful', 'helpful', 'valuable', 'relevant', 'suitable', 'worth', 'good', 'right'],
   },
   { phrase: 'might i|my', opensSentence: true },
   {
@@ -291,7 +300,7 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'could|may my', opensSentence: true },
   { phrase: 'it is|may|might|could be? possible|conceivable|likely that?', followedBy: ['i', 'my'] },
   // "My background might translate well", "my research seems to be relevant": the writer's own record, softened.
-  { phrase: 'might|may|could well? translate|transfer|carry|apply|suit|fit|help|be', precededBy: SELF_NOUNS },
+  { phrase: 'might|may well? translate|transfer|carry|apply|suit|fit|help|be', precededBy: SELF_NOUNS },
   { phrase: 'seems|appears to be|fit|match|align|suit|translate|transfer', precededBy: SELF_NOUNS },
   // Terse lines: "Might suit.", "Hope to hear back.", "Hope my thesis helps."
   { phrase: 'might|may|could suit|fit|help|work|match', opensSentence: true },

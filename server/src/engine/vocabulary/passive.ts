@@ -139,6 +139,26 @@ export const IRREGULAR_PARTICIPLES: readonly string[] = [
   'won',
   'worn',
   'written',
+  'sped',
+  'wound',
+  'fought',
+  'borne',
+  'shrunk',
+  'woven',
+  'underwritten',
+  'unwound',
+  'proofread',
+  'spelt',
+  'spoilt',
+  'overpaid',
+  'underpaid',
+  'mislaid',
+  'redrawn',
+  'rewound',
+  'oversold',
+  'outsold',
+  'overdrawn',
+  'inlaid',
 ];
 
 /** Words ending in -ed that are not participles ("was indeed", "the need was speed"). */
@@ -427,22 +447,34 @@ export const STATE_PAIRS: readonly string[] = [
  * Words that, before "I" or "we", open a clause in which the writer acts: a
  * passive in the same sentence tells the state before or around the writer's
  * work ("reports were compiled by hand until I automated them", "when I
- * joined, forecasts were built in Excel").
+ * joined, forecasts were built in Excel"). Not "but" or "so": "schedules were
+ * optimised, but I wanted to work on models" still hides who optimised them.
  */
-export const WRITER_CLAUSE_LEADS: readonly string[] = [
-  'until',
-  'till',
-  'before',
-  'when',
-  'after',
-  'so',
-  'but',
-  'once',
-  'since',
-  'because',
-  'whereas',
-  'while',
-  'that',
+export const WRITER_CLAUSE_LEADS: readonly string[] = ['until', 'till', 'before', 'when', 'that'];
+
+/**
+ * Participles that, even in the present tense, tell the writer's own research
+ * ("in chapter two a new estimator is proposed", "it is shown that"): the
+ * academic present hides the author as the past hides the engineer.
+ */
+export const PRESENT_WORK_PARTICIPLES: readonly string[] = [
+  'proposed',
+  'introduced',
+  'derived',
+  'established',
+  'presented',
+  'demonstrated',
+  'investigated',
+  'examined',
+  'explored',
+  'formulated',
+  'proved',
+  'proven',
+  'shown',
+  'argued',
+  'analysed',
+  'analyzed',
+  'studied',
 ];
 
 /** Participles that take a bare noun object in the passive ("was given access", "were taught Python"). */
@@ -503,6 +535,21 @@ export const PASSIVE_INSERTS: readonly string[] = [
   'only',
   'even',
   'quickly',
+  're',
+  'co',
+  'pre',
+  'auto',
+  'hand',
+  'semi',
+  'machine',
+  'jointly',
+  'twice',
+  'initially',
+  'originally',
+  'formally',
+  'informally',
+  'manually',
+  'automatically',
 ];
 
 /** Words ending in -ly that are not adverbs. */
