@@ -4,8 +4,9 @@
  * after it in the paragraph, proposes something concrete (a day, a date, a
  * number, or a question to the reader): then the wish leads into the ask.
  * One finding a paragraph, on its last waiting sentence.
- * A stock thank-you is flagged only as the last sentence of a body paragraph,
- * after a concrete ask: there it takes the last word from the ask.
+ * A stock thank-you is flagged only as the last sentence of a body paragraph
+ * after the first that holds more than the thanks: there it takes the place
+ * of the ask (a one-line thank-you is a courtesy line before the sign-off).
  */
 import type { ParagraphCheck, RawFinding } from '../kit/rule';
 import type { Paragraph, Sentence } from '../structure/model';
@@ -60,8 +61,8 @@ export function closingCheck(options: ClosingCheckOptions): ParagraphCheck {
         return;
       }
       const last = index === paragraph.sentences.length - 1;
-      // A thank-you after the ask takes the last word from it; with no ask at all, the missing ask is the problem.
-      if (!last || !asked || paragraph.role !== 'body' || concrete[index]) return;
+      // Closing a later paragraph that holds more, a stock thank-you takes the place of the ask.
+      if (!last || index === 0 || paragraph.opensBody || paragraph.role !== 'body' || concrete[index]) return;
       const thank = findPhrases(sentence.tokens, thanks)[0];
       if (!thank || thank.from > 2) return;
       findings.push({

@@ -17,6 +17,8 @@ export interface BareAnnouncement {
   linkers: readonly string[];
   roleNouns: readonly string[];
   genericTail: readonly string[];
+  /** Words before the announcement that give the reason for it ("is the reason I am applying", "because"). */
+  reasonWords: readonly string[];
 }
 
 export interface OpenerCheckOptions {
@@ -30,6 +32,9 @@ export interface OpenerCheckOptions {
   template: SentenceTemplate;
 }
 
+/** How many words may stand before the announcement ("As a recent graduate, I am applying…") for it to be the sentence's point. */
+const PREFIX_WORDS = 10;
+
 /** How far after the trigger the role may be named ("for the Senior Machine Learning Engineer role"). */
 const ROLE_WINDOW = 10;
 
@@ -40,11 +45,14 @@ export function openerCheck(options: OpenerCheckOptions): ParagraphCheck {
   const roles = new Set(options.bare.roleNouns);
   const tail = new Set(options.bare.genericTail);
   const referral = new Set(options.referralWords);
+  const reasons = new Set(options.bare.reasonWords);
 
   /** The span of a bare announcement in the sentence, if it is one. */
   const bareAnnouncement = (tokens: readonly Token[]): [number, number] | undefined => {
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!triggers.has(tokens[i]!.norm) || !linkers.has(tokens[i + 1]!.norm)) continue;
+      // "Your team's talk at PyData is the reason I am applying for…": what comes first already says why.
+      if (i > PREFIX_WORDS || tokens.slice(0, i).some((t) => reasons.has(t.norm) || /\d/.test(t.norm))) return undefined;
       let role = -1;
       for (let k = i + 2; k < Math.min(tokens.length, i + 2 + ROLE_WINDOW); k++) {
         if (roles.has(tokens[k]!.norm)) {

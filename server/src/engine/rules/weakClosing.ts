@@ -25,7 +25,7 @@ export const weakClosing: Rule = {
       'I would be glad to walk you through the scorer. ⟦Should you require any further information, I am happy to help.⟧',
       'We are both based in Leeds. ⟦Kindly revert with a suitable slot.⟧',
       '⟦I await your favourable reply.⟧',
-      'Could we talk next Tuesday about the drift alerts? ⟦Thank you for your time and consideration.⟧',
+      'I rebuilt the claims scorer at Halden.\n\nCould we talk next Tuesday about the drift alerts? ⟦Thank you for your time and consideration.⟧',
       '⟦Still waiting for your positive answer about my application.⟧',
     ],
     clean: [
@@ -34,6 +34,7 @@ export const weakClosing: Rule = {
       'I’d love to hear how your team measures freshness.',
       'I will call your office on Monday to set up a time.',
       'I would welcome the chance to discuss the pricing model on Thursday at 3 pm.',
+      'I rebuilt the claims scorer at Halden.\n\nCould we talk on Tuesday?\n\nThank you for your time.\n\nBest,\nDana',
       'Thank you for the notebook you shared after the meetup: I reran it on our claims data and the drift alert fired two weeks earlier.',
       'We waited for the vendor’s reply for six weeks, so I wrote our own parser.',
       'Feel free to fork the evaluation harness; it runs in four minutes on a laptop.',
@@ -44,8 +45,8 @@ export const weakClosing: Rule = {
         after: 'I built the ranker. Could we find [20 minutes] next week? I can walk you through [something you built].',
       },
       {
-        before: 'Could we talk on Tuesday? Thank you for your time and consideration.',
-        after: 'Could we talk on Tuesday?',
+        before: 'I rebuilt the claims scorer.\n\nCould we talk on Tuesday? Thank you for your time and consideration.',
+        after: 'I rebuilt the claims scorer.\n\nCould we talk on Tuesday?',
       },
       {
         before: 'Could we talk on Tuesday? I can show you the scorer. I look forward to hearing from you.',

@@ -78,6 +78,8 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: `wait|waiting|waits @adverb* for? a|an ${REPLY_ADJECTIVE} ${REPLY}` },
   { phrase: 'i will|shall|would be waiting|awaiting' },
   { phrase: 'i shall await' },
+  { phrase: `stand~ by for your|a|an ${REPLY_ADJECTIVE}? ${REPLY}` },
+  { phrase: 'i am|remain on standby' },
   // "Please do not hesitate to contact me", "Feel free to reach out", "I can be reached at …"
   { phrase: `do not hesitate to ${CONTACT}` },
   { phrase: `feel free to ${CONTACT} me|out|in|back|us` },
@@ -141,9 +143,9 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
  * weak only as the last word of a closing that should end on the ask.
  */
 export const STOCK_THANKS: readonly PhraseEntry[] = [
-  { phrase: 'thank|thanks you? very|so|again|once? much? again? for your|my time|consideration|attention|interest|patience|application|candidacy' },
-  { phrase: 'thank|thanks you? very|so|again|once? much? again? for taking|considering|reading|reviewing|giving|spending|allowing' },
-  { phrase: 'thank|thanks you? very|so|again|once? much? again? for the opportunity|chance|time|consideration' },
+  { phrase: 'thank|thanks you? _* for your|my time|consideration|attention|interest|patience|application|candidacy' },
+  { phrase: 'thank|thanks you? _* for taking|considering|reading|reviewing|giving|spending|allowing' },
+  { phrase: 'thank|thanks you? _* for the opportunity|chance|time|consideration' },
   { phrase: 'many thanks for' },
   { phrase: 'i appreciate|value your time|consideration|attention|interest' },
   { phrase: 'i appreciate|value you taking|considering|reading|reviewing' },

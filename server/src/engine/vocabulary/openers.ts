@@ -261,6 +261,7 @@ export const REFERRAL_WORDS: readonly string[] = [
  * letter could say (a named team, a reason); alone it is the stock line.
  */
 export const APPLICATION_ANNOUNCEMENT = {
+  reasonWords: ['reason', 'reasons', 'because', 'why', 'since', 'after', 'therefore', 'hence'],
   /** Words that start the announcement, each followed by one of `linkers`. */
   triggers: ['apply', 'applying', 'applied', 'interested', 'interesting', 'interest', 'candidate', 'candidacy', 'candidature', 'application'],
   linkers: ['for', 'to', 'in'],

@@ -133,6 +133,8 @@ export const GENERIC_ADDRESSEE_WORDS: readonly string[] = [
   'acquisition',
   'acquisitions',
   'people',
+  'culture',
+  'ops',
   'personnel',
   'staffing',
   'employment',
