@@ -45,6 +45,13 @@ describe('spelling dictionary', function () {
     }
   });
 
+  it('accepts a prefix on a listed word, unless the whole is a known misspelling', function () {
+    for (const word of ['misbooked', 'nonblocking', 'overprovisioned', 'multiregion', 'reindexing', 'Misbooked']) {
+      assert.ok(dictionary.correct(word), word);
+    }
+    for (const word of ['misstake', 'precense', 'mislading', 'colapse', 'autometic', 'reXYZ']) assert.ok(!dictionary.correct(word), word);
+  });
+
   it('accepts real words that the misspelling list takes for slips', function () {
     for (const word of ['creche', 'uncatalogued', 'discontentment']) assert.ok(dictionary.correct(word), word);
   });

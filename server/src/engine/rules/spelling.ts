@@ -30,6 +30,9 @@ const SUGGESTIONS_PER_WORD = 3;
 
 const KNOWN = new Set([...FIELD_WORDS, ...TOOLS.flatMap((t) => t.phrase.toLowerCase().split(/[\s|]+/))]);
 
+/** Titles written before a surname, whose full stop can end a sentence for the splitter. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st']);
+
 /** compromise's tags for names of people, places and organisations. */
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
 
@@ -57,6 +60,7 @@ export const spelling: Rule = {
       'Our scalable recommender made the genomic pipelines reproducible, and reproducibility is now checked on every release.',
       'I kept the convolutional models performant through their whole lifecycle and wrote the integrations myself.',
       'Adeyemi reviewed the rollout with me, and the chatbot’s uptime held at 99.9%.',
+      'Dear Ms. Vardakis,',
       'I shipped the reranker to Kubeflow and retrained it nightly on Feast features.',
       'Tomás Berriault joined Cordillera Commerce in Reykjavík.',
       'Our p99 fell to 38ms on A10Gs with int8 quantization.',
@@ -99,16 +103,19 @@ function unknownWords(paragraph: Paragraph, dictionary: SpellingDictionary, cont
   return rememberInContext(paragraph, context.localId, IN_CONTEXT.unknownWords, () => {
     const own = ownWords(context);
     const unknown: UnknownWord[] = [];
-    for (const sentence of paragraph.sentences) {
+    paragraph.sentences.forEach((sentence, s) => {
+      const afterTitle = s > 0 && HONORIFICS.has(paragraph.sentences[s - 1]!.tokens.at(-1)?.norm ?? '');
       sentence.tokens.forEach((token, index) => {
         if (index > 0 && sentence.tokens[index - 1]!.start === token.start) return; // second half of a contraction
         if (skip(token, index, own) || startsAName(sentence.tokens, index)) return;
+        // "Dear Ms. Abara": the title's full stop ended a sentence, and the name seems to open the next.
+        if (index === 0 && afterTitle && /^\p{Lu}/u.test(token.raw)) return;
         if (isCorrect(dictionary, token.raw.replace(/’/g, "'"))) return;
         // Tagging a sentence is costly, so compromise is asked only about a word no dictionary knows.
         if (index === 0 && /^\p{Lu}/u.test(token.raw) && token.tags.some((t) => NAME_TAGS.includes(t))) return;
         unknown.push({ offset: token.start - paragraph.start, raw: token.raw, norm: token.norm });
       });
-    }
+    });
     return unknown;
   });
 }
