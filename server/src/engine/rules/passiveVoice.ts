@@ -23,6 +23,7 @@ export const passiveVoice: Rule = {
       'The survey data ⟦were cleaned⟧ and the codebook ⟦was rewritten⟧.',
       'Monitoring ⟦wasn’t set up⟧ until the second release.',
       'The dashboards ⟦were built⟧ by me over one summer.',
+      'In the third chapter a faster estimator ⟦is proposed⟧ for sparse panels.',
     ],
     clean: [
       'I deployed the model to production in March.',
@@ -37,6 +38,8 @@ export const passiveVoice: Rule = {
       'This step could be automated with one scheduled job.',
       'I was responsible for nothing less than the whole pipeline.',
       'Invoices were matched by hand until I wrote the reconciliation job.',
+      'Each claim is scored within 40 ms and stored for audit.',
+      'Our quarterly schedules were set by head office, so I planned around them.',
       'The opening was brought to my attention by a former colleague.',
     ],
   },
