@@ -30,5 +30,13 @@ export const FIELD_WORDS: readonly string[] = (
   'insurtech healthtech edtech proptech regtech ecommerce omnichannel kyc aml planogram planograms upsold cross-sold ' +
   'genotyping pharmacovigilance comorbidities comorbidity telehealth bayesian markov carlo ' +
   'matplotlib jupyter trino mysql cassandra sqlite ansible jenkins bitbucket jira javascript kotlin ' +
-  'autograder autograders autograding charterholder charterholders fairseq kaggle'
+  'autograder autograders autograding charterholder charterholders fairseq kaggle ' +
+  'productionize productionizes productionized productionizing productionise productionises productionised productionising ' +
+  'dockerized dockerised dockerize dockerise istio protobuf protobufs autoscale autoscales ' +
+  'deprioritize deprioritized deprioritizing deprioritise deprioritised deprioritising timebox timeboxed timeboxing ' +
+  'hotfix hotfixes hotfixed codegen pytest mypy winsorized winsorised upsert upserts upserted avro jsonl ' +
+  'microbatch microbatches microbatching minibatch minibatches geofence geofences geofenced rerank reranks ' +
+  'finetunes llmops promptable layernorm resnet yolo lstm lstms rnn rnns cnn cnns gnn gnns gans autoencoding ' +
+  'capex opex ebitda ifrs gaap cedent cedents aum subledger subledgers writedown writedowns collateralized collateralised ' +
+  'sku skus clienteling dropship dropshipped dropshipping nps csat'
 ).split(/\s+/);
