@@ -159,7 +159,7 @@ export const HEDGES: readonly HedgeEntry[] = [
     openers: ['i', 'my', 'this', 'that', 'it', 'there'],
   },
   { phrase: 'i like|tend to think|believe|say that?', replacements: [''], framesClause: true },
-  { phrase: 'i would like to think|believe that?', replacements: [''], framesClause: true },
+  { phrase: 'i would|should like to think|believe that?', replacements: [''], framesClause: true },
   { phrase: 'i am inclined to think|believe|say that?', replacements: [''], framesClause: true },
   { phrase: 'i would be inclined to think|believe|say that?', replacements: [''], framesClause: true },
   { phrase: 'i am believing|thinking|feeling|guessing that?', replacements: [''], framesClause: true, openers: PRONOUN_OPENERS },
@@ -172,7 +172,8 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'one might|could|may say|argue that?', replacements: [''], framesClause: true },
   { phrase: 'it could|might|may be said|argued that?', replacements: [''] },
   { phrase: 'it is to be hoped that', replacements: [''] },
-  { phrase: 'it might|may|could be that', followedBy: ['i', 'my', 'me', 'we', 'our'] },
+  { phrase: 'it might|may|could|can be that', followedBy: ['i', 'my', 'me'] },
+  { phrase: 'it is plausible that?', followedBy: ['i', 'my'] },
   { phrase: 'it seems|appears that', replacements: [''], followedBy: ['i', 'my', 'we', 'our'] },
   { phrase: 'it seems|appears', replacements: [''], followedBy: ['i', 'my', 'we', 'our'] },
   { phrase: 'according to me', replacements: [''] },
@@ -191,7 +192,9 @@ export const HEDGES: readonly HedgeEntry[] = [
   // A terse line leaves out the "I": "Think I'd fit well."
   { phrase: 'think|guess|reckon|suppose|believe|feel', opensSentence: true, followedBy: ['i', 'my', 'this', 'that', 'we', 'our'] },
   { phrase: 'in my humble? opinion|view', replacements: [''] },
-  { phrase: 'it is my humble? opinion|view|belief|feeling|impression|sense|hope that?', replacements: [''] },
+  { phrase: 'it is my humble|sincere|honest|personal? opinion|view|belief|feeling|impression|sense|hope that?', replacements: [''] },
+  { phrase: 'it is hoped that', replacements: [''] },
+  { phrase: 'i flatter myself that?', replacements: [''], framesClause: true },
   { phrase: 'my humble? opinion|view|belief|feeling|impression|sense is that?', replacements: [''] },
   { phrase: 'i am of the opinion|view|belief that?', replacements: [''] },
   { phrase: 'to my mind', replacements: [''] },
@@ -277,7 +280,10 @@ export const HEDGES: readonly HedgeEntry[] = [
     notFollowedBy: ['literally', 'a', 'an', 'the', 'of', 'well', 'sure', 'certain', 'right', 'clear', 'different', 'so', 'as'],
   },
   { phrase: 'probably|possibly|potentially|perhaps|likely', replacements: [''], precededBy: SOFTENED, aboutWriter: true },
-  { phrase: 'probably|possibly', replacements: [''], opensSentence: true },
+  { phrase: 'probably|possibly|likely|conceivably', replacements: [''], opensSentence: true },
+  { phrase: 'conceivably', replacements: [''] },
+  // A terse line: "Fairly strong in SQL."
+  { phrase: SOFTENERS, replacements: [''], opensSentence: true, notFollowedBy: ['often', 'soon', 'quickly', 'early', 'late'] },
   // Modal hedges about oneself: "I might be able to", "I may be a good fit", "Might my background…?"
   { phrase: 'might|may|should be able to', replacements: ['can'], precededBy: ['i', 'we'] },
   {
