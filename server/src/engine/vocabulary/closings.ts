@@ -55,8 +55,8 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   },
   { phrase: `${LOOK_FORWARD} to|for discussing|talking|speaking|chatting|meeting|connecting|interviewing`, unlessConcrete: true },
   // "I hope to hear from you soon", "Hoping for a positive reply"
-  { phrase: 'hear|hearing from you|yourself', unlessConcrete: true },
-  { phrase: 'hear|hearing back from you|soon|shortly', unlessConcrete: true },
+  { phrase: 'hear|hearing from you|yourself' },
+  { phrase: 'hear|hearing back from you|soon|shortly' },
   { phrase: 'hope|hoping|love|like|glad|happy|keen|eager to hear|hearing back', unlessConcrete: true },
   { phrase: 'hope|hoping to hear|hearing your' },
   { phrase: 'hope|hoping|hoped to receive|get|have your|a ' + REPLY_ADJECTIVE + '? ' + REPLY },

@@ -145,12 +145,21 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   { phrase: 'i take|am taking this opportunity to' },
   { phrase: 'i would like to take this opportunity' },
   // "I came across your posting on LinkedIn", "I was thrilled to see your vacancy"
-  { phrase: `i came|stumbled|happened across|upon your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
+  {
+    phrase: `i came|stumbled|happened across|upon your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`,
+    notFollowedBy: NOT_AN_ADVERT,
+    unlessReferral: true,
+  },
   {
     phrase: `i saw|found|noticed|spotted|discovered|read|encountered|viewed your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`,
     notFollowedBy: NOT_AN_ADVERT,
+    unlessReferral: true,
   },
-  { phrase: `i have|had seen|found|noticed|read your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
+  {
+    phrase: `i have|had seen|found|noticed|read your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`,
+    notFollowedBy: NOT_AN_ADVERT,
+    unlessReferral: true,
+  },
   {
     phrase: `${FEELING}|interested|intrigued to see|read|learn|discover|find|notice|hear|spot of|about|that? your|the|a|an|this _* ${ADVERT_SEEN}`,
     notFollowedBy: NOT_AN_ADVERT,
@@ -159,6 +168,7 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   {
     phrase:
       'i saw|noticed|read|found|learned|learnt|heard on|via|through linkedin|indeed|glassdoor|monster|handshake|seek|reed|totaljobs|stepstone|xing|naukri|ziprecruiter|wellfound',
+    unlessReferral: true,
   },
   {
     phrase: `with|in reference|regard|regards|respect|response|reply|relation|connection to your|the ${ADVERT_ADJECTIVE}? ${ADVERT}`,
@@ -181,6 +191,7 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   {
     phrase:
       'i saw|found|noticed|spotted|read the|your|a|an _* on|via linkedin|indeed|glassdoor|monster|handshake|seek|reed|totaljobs|stepstone|xing|naukri|ziprecruiter|wellfound',
+    unlessReferral: true,
   },
   { phrase: `${FEELING}|interested|intrigued to see|read|learn|discover|find|notice|hear that _* is|are hiring|recruiting` },
   { phrase: 'hope|trust this letter|email|message|note finds you well|in' },
@@ -188,6 +199,7 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   {
     phrase: `learn~|hear~|heard about|of this|the|your ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|opportunity|role|position|vacancy|job`,
     notFollowedBy: NOT_AN_ADVERT,
+    unlessReferral: true,
   },
   { phrase: 'introducing myself' },
   { phrase: 'take|taking the liberty' },
