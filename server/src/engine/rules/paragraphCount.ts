@@ -12,10 +12,14 @@ const WORDS_PER_PARAGRAPH = 80;
 /** Paragraphs of this many words or more on average are full paragraphs, not a choppy list: one more is fine. */
 const FULL_PARAGRAPH = 40;
 
-/** The most body paragraphs a letter reads well in, for its target and how full its paragraphs are. */
-export function maxBodyParagraphs(target: number, averageWords: number): number {
+/**
+ * The most body paragraphs a letter reads well in, for its target, how full its
+ * paragraphs are and whether it keeps to its length (a letter over its target
+ * has a paragraph to cut).
+ */
+export function maxBodyParagraphs(target: number, averageWords: number, withinTarget: boolean): number {
   const max = Math.max(MAX_BODY_PARAGRAPHS, Math.floor(target / WORDS_PER_PARAGRAPH));
-  return averageWords >= FULL_PARAGRAPH ? Math.max(max, MAX_BODY_PARAGRAPHS + 1) : max;
+  return averageWords >= FULL_PARAGRAPH && withinTarget ? Math.max(max, MAX_BODY_PARAGRAPHS + 1) : max;
 }
 
 export const paragraphCount: Rule = {
@@ -23,7 +27,7 @@ export const paragraphCount: Rule = {
   name: 'Number of paragraphs',
   defaultSeverity: 'information',
   summary:
-    `More than ${MAX_BODY_PARAGRAPHS} body paragraphs (${MAX_BODY_PARAGRAPHS + 1} when they average ${FULL_PARAGRAPH} words or more, ` +
+    `More than ${MAX_BODY_PARAGRAPHS} body paragraphs (${MAX_BODY_PARAGRAPHS + 1} when they average ${FULL_PARAGRAPH} words or more and the letter keeps to its target, ` +
     `and one per ${WORDS_PER_PARAGRAPH} words of a longer target: 5 for 400 words), ` +
     `or a finished letter whose body is a single paragraph of ${SINGLE_BLOCK_WORDS} words or more. The header, salutation and sign-off do not count; a bullet list counts as one paragraph with the line that leads into it, ` +
     'and hard-wrapped lines are one paragraph.',
@@ -64,7 +68,7 @@ export const paragraphCount: Rule = {
   check: (letter, context) => {
     const sections = bodySections(letter);
     const words = sections.reduce((n, section) => n + section.reduce((m, p) => m + p.words, 0), 0);
-    const max = maxBodyParagraphs(context.target, sections.length > 0 ? words / sections.length : 0);
+    const max = maxBodyParagraphs(context.target, sections.length > 0 ? words / sections.length : 0, letter.words <= context.target);
     if (sections.length === 0 || !isWholeLetter(letter)) return [];
     if (sections.length >= MIN_BODY_PARAGRAPHS && sections.length <= max) return [];
     if (sections.length < MIN_BODY_PARAGRAPHS && words < SINGLE_BLOCK_WORDS) return [];
