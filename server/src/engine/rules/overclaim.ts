@@ -17,9 +17,9 @@ export const overclaim: Rule = {
   },
   examples: {
     flagged: [
-      'I believe I am the ⟦perfect fit⟧ for this role.',
-      'I am the ⟦ideal candidate⟧ for your team.',
-      'I am ⟦uniquely qualified⟧ to lead this work.',
+      'I believe I ⟦am the perfect fit⟧ for this role.',
+      'I ⟦am the ideal candidate⟧ for your team.',
+      'I ⟦am uniquely qualified⟧ to lead this work.',
       'That makes ⟦me the best candidate⟧ for the job.',
       'Frankly, you will ⟦not find a stronger candidate⟧ this year.',
       '⟦I am a recognised expert⟧ in time-series forecasting.',
@@ -35,6 +35,10 @@ export const overclaim: Rule = {
       'I used a perfect hash to cut the lookup table to 4 MB.',
       'The best-performing model in the A/B test lifted basket size by 3%.',
       'Gradient boosting was the right choice for this tabular data.',
+      'I am a Master’s student in statistics and have shipped two forecasting tools to our city council.',
+      'Of the two retrievers I chose the one better suited to short queries, and answer clicks rose 8%.',
+      'The new service met and exceeded its 99.9% uptime target for 14 straight months.',
+      'A log-normal was the natural fit for claim sizes, and reserves moved 3% closer to actuals.',
       'Our team’s slogan, “the ideal candidate”, became the name of the matching tool I built.',
     ],
   },

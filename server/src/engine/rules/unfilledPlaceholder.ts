@@ -107,7 +107,21 @@ function slotsIn(text: string, listItem: boolean): Slot[] {
   for (const m of text.matchAll(BLANK)) {
     if (!inside(slots, m.index ?? 0)) push(m);
   }
-  return slots.sort((a, b) => a.index - b.index);
+  return slots.filter((s) => !quoted(text, s.index, s.index + s.text.length)).sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The slot is quoted: the writer shows a template's text rather than leaving one
+ * ('emails went out reading "Hi [First Name]"'). Straight quotes pair up within the
+ * line; curly ones open before and close after.
+ */
+function quoted(text: string, at: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  const before = text.slice(lineStart, at);
+  const after = text.slice(end, lineEnd);
+  if ((before.split('"').length - 1) % 2 === 1 && after.includes('"')) return true;
+  return before.lastIndexOf('“') > before.lastIndexOf('”') && after.includes('”');
 }
 
 function inside(slots: readonly Slot[], at: number): boolean {
@@ -152,6 +166,7 @@ export const unfilledPlaceholder: Rule = {
       'The leak came from rows[i+1], which held the next day’s label.',
       'My thesis [PDF] and the two papers it builds on [4, 7] are linked below.',
       'The reviewer wrote that it was “clear [sic] and useful”.',
+      'My render check stopped the emails that went out reading "Dear [First Name]" to 9,000 customers.',
     ],
   },
   checkParagraph: (paragraph, letter, context) => {

@@ -23,7 +23,10 @@ export const PASSION_CLICHES: readonly PhraseEntry[] = [
   { phrase: 'passion|passions', notFollowedBy: ['fruit', 'project', 'projects', 'flower', 'play'] },
   { phrase: `${FEELING} about|by|for|at|with|to @determiner? ${THE_CHANCE}` },
   { phrase: `${FEELING} to have @determiner? ${THE_CHANCE}` },
-  { phrase: `excited|thrilled|delighted|eager|elated|overjoyed|ecstatic|honoured|honored|privileged to ${JOINING}`, notFollowedBy: ['able'] },
+  {
+    phrase: `excited|thrilled|delighted|eager|keen|enthusiastic|elated|overjoyed|ecstatic|honoured|honored|privileged to ${JOINING}`,
+    notFollowedBy: ['able'],
+  },
   { phrase: 'excited at the prospect' },
   { phrase: 'thrilled' },
   { phrase: 'how excited|thrilled|eager|passionate|enthusiastic|delighted' },
@@ -45,9 +48,16 @@ export const PASSION_CLICHES: readonly PhraseEntry[] = [
   { phrase: 'keen|genuine|deep|burning|lifelong|profound|great|big|huge|strong interest in', notPrecededBy: ['the', 'net', 'compound'] },
   { phrase: 'my|a @adverb? love of|for' },
   {
-    phrase: '@writer @adverb? love|adore working|solving|learning|building|data|numbers|math|maths|puzzles|challenges|statistics|coding|programming',
+    phrase:
+      '@writer have? @adverb* love~|adore~ working|solving|learning|building|data|numbers|math|maths|puzzles|challenges|statistics|coding|programming',
   },
   { phrase: 'close|dear|near to my heart' },
+  { phrase: 'over the moon' },
+  { phrase: 'fell|fallen in love with' },
+  { phrase: 'hooked on|by' },
+  { phrase: 'since i was a|an child|kid|boy|girl|teenager|teen' },
+  { phrase: 'since childhood|boyhood|girlhood' },
+  { phrase: 'from a|an young|early age' },
   { phrase: 'with all my heart' },
   { phrase: 'follow~ my heart|passion|dream|dreams' },
   { phrase: 'true|my calling' },
@@ -85,6 +95,21 @@ const WITH_ARTICLE = TRAIT_ADJECTIVES.split('|')
 /** After a trait, these words make it something else: "flexible on dates", "driven by data", "curious about your stack", "responsible for". */
 const NOT_A_TRAIT = words('about whether how to why what if as for by on in of from that');
 
+/** Qualities named as nouns: "known for my reliability". */
+const TRAIT_NOUNS =
+  'diligence|reliability|dependability|dedication|professionalism|punctuality|commitment|creativity|patience|positivity|enthusiasm|flexibility|' +
+  'adaptability|thoroughness|integrity|honesty|resilience|tenacity|perseverance|attention|meticulousness|curiosity|drive|motivation|energy|versatility';
+/** Praise a writer gives their own skills. */
+const GOOD = 'excellent|strong|great|good|exceptional|outstanding|superb|solid|effective|proven|advanced|impeccable';
+/** Kinds of skill a writer praises in themselves. */
+const SKILL_KINDS =
+  'analytical|problem|interpersonal|communication|organisational|organizational|leadership|people|presentation|writing|soft|listening|time|critical|teamwork|collaboration|social|negotiation';
+
+/** After "skills", words that make it something taught or measured: "communication skills training". */
+const SKILL_TEACHING = words(
+  'training course courses workshop workshops programme program curriculum module gap gaps assessment assessments test tests',
+);
+
 /** Qualities the writer claims instead of showing. */
 export const SELF_ASSESSED_TRAITS: readonly PhraseEntry[] = [
   { phrase: 'problem solver' }, // also "problem-solver": hyphens separate words
@@ -110,9 +135,10 @@ export const SELF_ASSESSED_TRAITS: readonly PhraseEntry[] = [
   {
     phrase:
       'excellent|strong|great|good|exceptional|outstanding|superb|solid|effective interpersonal|communication|analytical|organisational|organizational|leadership|people|presentation|writing|soft|listening skills',
+    notFollowedBy: SKILL_TEACHING,
   },
-  { phrase: 'excellent|strong|great|good|exceptional|outstanding|superb|solid|effective problem solving skills' },
-  { phrase: 'excellent|strong|great|good|exceptional|outstanding|superb|solid|effective time management skills' },
+  { phrase: 'excellent|strong|great|good|exceptional|outstanding|superb|solid|effective problem solving skills', notFollowedBy: SKILL_TEACHING },
+  { phrase: 'excellent|strong|great|good|exceptional|outstanding|superb|solid|effective time management skills', notFollowedBy: SKILL_TEACHING },
   { phrase: 'excellent|strong|great|exceptional|effective|outstanding communicator' },
   { phrase: 'my|a|strong|solid|excellent|tireless|relentless|impeccable|unwavering|exceptional|great work ethic' },
   { phrase: 'dynamic individual|professional|person' },
@@ -127,6 +153,14 @@ export const SELF_ASSESSED_TRAITS: readonly PhraseEntry[] = [
   { phrase: 'wear~ many hats' },
   { phrase: 'take~ @adverb? pride in my|being' },
   { phrase: 'pride myself' },
+  { phrase: `for my @adverb? ${TRAIT_NOUNS}` },
+  { phrase: `praise~|commend~|compliment~|admire~|value~|appreciate~ my ${TRAIT_NOUNS}` },
+  { phrase: 'my greatest|biggest|main|key|best|core strength|strengths|quality|qualities|asset|assets is|are|lie|lies|include' },
+  {
+    phrase: `${GOOD} ${SKILL_KINDS} solving|management? and|or ${SKILL_KINDS} solving|management? skills|abilities|capabilities`,
+    notFollowedBy: SKILL_TEACHING,
+  },
+  { phrase: `${GOOD} ${SKILL_KINDS} solving|management? abilities|capabilities`, notFollowedBy: SKILL_TEACHING },
   { phrase: 'describe~|consider~|call~|regard~|view~ myself' },
   { phrase: 'see|saw myself as' },
   { phrase: 'describe~|regard~|know~ me as' },
@@ -148,56 +182,83 @@ const CANDIDATE_THINGS = words(
 /** After "fit", words that make it a model's fit to data: "a perfect fit on the training years". */
 const MODEL_FIT = words('on of between across to against');
 
+/** Who the claim is about, before it: "I am the…", "would be a…", "makes me the…". */
+const ME = 'am|be|me|myself|i';
+/** How good the claimed fit is. */
+const BEST = 'perfect|ideal|best|right|excellent|great|natural|obvious|exceptional|strongest|top|ultimate|dream|strong|suitable|good';
+/** What the writer would fit: the job, not a model's data. */
+const ROLE = 'role|team|position|job|company|opening|vacancy|post|needs|requirements|organisation|organization|firm|lab|group|department|posting';
+
 /** Claims about fit, rank or mastery that only the reader can make. */
 export const OVERCLAIMS: readonly PhraseEntry[] = [
-  { phrase: 'perfect|ideal|excellent|great|natural|obvious|exceptional|right fit', notFollowedBy: MODEL_FIT },
+  // Fit, match and candidacy claimed for the writer: "I am the perfect fit", "makes me the ideal candidate".
+  {
+    phrase: `${ME} as? @determiner? @adverb? ${BEST} fit|match|candidate|applicant|choice|person|hire|addition|asset`,
+    notFollowedBy: [...MODEL_FIT, ...CANDIDATE_THINGS],
+  },
+  { phrase: `${BEST} fit|match for|to @determiner? _? ${ROLE}` },
   {
     phrase: 'perfect|ideal|best|right|strongest|top|dream|obvious|natural|ultimate|exceptional candidate|applicant',
     notFollowedBy: CANDIDATE_THINGS,
   },
-  { phrase: 'perfect|ideal match', notFollowedBy: words('rate rates between for of on score scores') },
-  { phrase: 'best|right|perfect|ideal|strongest person|hire|addition for|to' },
-  { phrase: 'me the|a|an best|perfect|ideal|strongest|obvious choice|person|fit|candidate|hire|addition|match' },
-  { phrase: 'i am the|a|an best|right|perfect|ideal|strongest|natural|obvious choice|person|hire|addition|match' },
-  { phrase: 'i would|will|could be the|a|an best|perfect|ideal|strongest|obvious choice|person|fit|candidate|hire|addition|match|asset' },
+  { phrase: 'most suitable|qualified|capable|deserving|competent candidate|applicant|person' },
+  { phrase: 'no other candidate|applicant' },
   {
-    phrase: 'uniquely|perfectly|ideally|exceptionally|supremely|eminently|singularly qualified|suited|positioned|placed|equipped',
-    notFollowedBy: words('leads prospects traffic'),
+    phrase: `${ME} @adverb? uniquely|perfectly|ideally|exceptionally|supremely|eminently|singularly|remarkably|extremely|highly|best|most well? qualified|suited|positioned|placed|equipped`,
   },
-  { phrase: 'most|highly|extremely|best qualified', notFollowedBy: words('leads prospects traffic candidates applicants people engineers staff') },
-  { phrase: 'exactly what|who you are looking for' },
-  { phrase: 'exactly what|who you need|want|seek' },
-  { phrase: 'everything you are looking for' },
-  { phrase: 'look no further' },
-  { phrase: 'not @adverb? find a|an|any @adverb? better|stronger|finer|more qualified? candidate|person|applicant|fit|match|choice' },
-  { phrase: 'hard pressed to find' },
-  { phrase: 'no one is better|more' },
-  { phrase: 'nobody is better|more' },
-  { phrase: 'no better|stronger candidate|person|applicant|fit|match|choice' },
-  { phrase: 'the only candidate|person|applicant who' },
+  { phrase: 'uniquely qualified|positioned' },
   {
     phrase:
-      'i am @adverb? a|an? @adverb? recognised|recognized|leading|true|world|seasoned|proven|undisputed? expert|authority|master|virtuoso|guru|wizard',
+      'match~|meet~|fit~ @determiner? requirements|needs|criteria|expectations|description|profile|posting perfectly|exactly|precisely|completely|fully',
+  },
+  {
+    phrase:
+      'perfectly|exactly|precisely|completely|fully match~|meet~|fit~ @determiner? requirements|needs|criteria|expectations|description|profile|posting',
+  },
+  { phrase: 'possess~|have|bring all the|of? skills|qualifications|qualities|attributes' },
+  { phrase: 'exactly what|who you are looking for' },
+  { phrase: 'exactly what|who you need|want|seek' },
+  { phrase: 'exactly|precisely the _? you are after|looking|seeking' },
+  { phrase: 'exactly|precisely the _? you need|want|seek' },
+  { phrase: 'everything you are looking for' },
+  { phrase: 'look no further' },
+  // Nobody better: "you will not find a stronger candidate", "no one is better placed".
+  { phrase: 'not @adverb? find a|an|any @adverb? better|stronger|finer|more qualified? candidate|person|applicant|fit|match' },
+  { phrase: 'find a|an|any @adverb? better|stronger|finer candidate|applicant|fit|match' },
+  { phrase: 'find no|nobody|none applicant|candidate? better|more? suited|qualified|placed|equipped?' },
+  { phrase: 'hard pressed to find' },
+  { phrase: 'find anyone|someone|nobody better' },
+  { phrase: 'applicant|candidate @adverb? better|more suited|qualified|placed|equipped' },
+  { phrase: 'better|more suited|qualified|placed|equipped _* than me|myself' },
+  { phrase: 'as completely|closely|perfectly|fully as mine|me|myself' },
+  { phrase: 'no one|nobody is? better|more _? suited|qualified|placed|equipped' },
+  { phrase: 'no better|stronger candidate|applicant' },
+  // Mastery the writer grants themselves.
+  {
+    phrase: 'i am @adverb? a|an? @adverb? recognised|recognized|leading|true|world|seasoned|proven|undisputed? expert|authority|virtuoso|guru|wizard',
   },
   { phrase: 'as a|an @adverb? recognised|recognized|leading|true|seasoned? expert in|on|at' },
   { phrase: 'i have @adverb? mastered' },
   { phrase: 'complete|full|total|absolute mastery' },
-  { phrase: 'unparalleled|unrivaled|unrivalled|unsurpassed|peerless|incomparable' },
-  { phrase: 'unmatched expertise|skills|experience|knowledge|ability|abilities|dedication|record|talent' },
+  { phrase: 'my unparalleled|unrivaled|unrivalled|unsurpassed|unmatched|peerless|incomparable' },
+  {
+    phrase:
+      'unparalleled|unrivaled|unrivalled|unsurpassed|unmatched|peerless expertise|skills|experience|knowledge|ability|abilities|dedication|record|talent|understanding',
+  },
   { phrase: 'second to none' },
-  { phrase: 'flawless|flawlessly|impeccable|impeccably' },
-  { phrase: 'i am one of the best|top|strongest|brightest|most' },
-  { phrase: 'i am the best|greatest|strongest', notFollowedBy: words('choice person fit candidate hire addition match') },
+  { phrase: 'flawless|impeccable record|track|execution|skills|work|communication|attention|judgement|judgment' },
+  { phrase: 'i am one of the best|strongest|brightest|finest' },
+  { phrase: 'i am the best|greatest|strongest|finest' },
   { phrase: 'i can|will? guarantee~' },
   { phrase: 'exceed~ all|every|each of? your? requirement~|expectation~|qualification~|criteria|criterion' },
-  { phrase: 'meet~ and exceed~' },
+  { phrase: 'meet~ and exceed~ @determiner? requirement~|expectation~|qualification~|criteria' },
   { phrase: 'tick~|check~ every|all|each of? the? box|boxes' },
   { phrase: 'i never fail|miss' },
 ];
 
 /** Words that sound impressive and say nothing. */
 export const BUZZWORDS: readonly PhraseEntry[] = [
-  { phrase: 'cutting edge' },
+  { phrase: 'cutting edge', notFollowedBy: words('of on') },
   { phrase: 'bleeding edge' },
   { phrase: 'synergy|synergies|synergize|synergise|synergistic|synergistically' },
   { phrase: 'leverage', tag: 'Verb', replacements: ['use'] },

@@ -17,10 +17,11 @@ const words = (list: string): readonly string[] => list.split(' ');
 export const MODEL_METRICS: readonly PhraseEntry[] = [
   ...phrases(
     'auc, roc auc, auroc, auprc, pr auc, f1 score, f 1 score, rmse, mae, mape, mse, smape, bleu, rouge, perplexity, log loss, ndcg, iou, mrr, ' +
-      'gini coefficient, brier score, word error rate',
+      'gini coefficient, brier score, word error rate, r squared, adjusted r squared, area under the roc|pr|precision|receiver? curve, roc curve',
   ),
   { phrase: 'mAP', matchCase: true },
   { phrase: 'WER', matchCase: true },
+  { phrase: 'r2', notFollowedBy: words('bucket buckets storage') },
   {
     phrase: 'accuracy',
     notPrecededBy: words(

@@ -11,8 +11,11 @@ export const NOTEBOOK_PROOF: readonly PhraseEntry[] = [
     'kaggle, grandmaster, competition ranking, drivendata, zindi, aicrowd, codalab, analytics vidhya, leetcode, hackerrank, ' +
       'coursera, udemy, udacity, edx, datacamp, pluralsight, linkedin learning, fast ai, deeplearning ai, mooc, moocs, nanodegree, ' +
       'online course~, online certificate~, online certification~, course certificate~, certificate~ of completion, ' +
-      'gold|silver|bronze medal~, google data analytics, ibm data science',
+      'gold|silver|bronze medal~, google data analytics, ibm data science, datathon~, ' +
+      'forecasting|modelling|modeling|prediction|analytics|vision|nlp|ml|kaggle competition~|challenge~, data science competition~|challenge~, ' +
+      'machine learning competition~|challenge~, deep learning specialization|specialisation, machine learning specialization|specialisation, andrew ng',
   ),
+  { phrase: 'Specialization|Specialisation', matchCase: true },
   // "Top of the leaderboard", not the leaderboard the writer built to rank their own models.
   {
     phrase: 'leaderboard|leaderboards',
