@@ -39,6 +39,10 @@ const WORK = compilePhrases([...TOOL_WORK_VERBS, ...NOT_TOOL_WORK]);
 const WORK_ENTRIES = new Set<PhraseEntry>(TOOL_WORK_VERBS);
 const RESULTS = compilePhrases(RESULT_WORDS);
 const WRITERS = new Set(WRITER_SUBJECTS);
+/** Words that start a new clause of the writer's: "…, and I have moved…". */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'while', 'whilst', 'whereas', 'yet', 'although', 'though']);
+/** Tokens between a tool and a verb of work beyond which they are not one story. */
+const CLAUSE_WINDOW = 20;
 const GENERIC = new Set(GENERIC_WORK_OBJECTS);
 const JOINERS = new Set(LIST_JOINERS);
 const NOT_DONE = new Set(NOT_DONE_BEFORE);
@@ -91,16 +95,23 @@ function joinsList(between: string): boolean {
 
 /**
  * A verb of work, done (not "able to build", "can deploy"), whose object is a
- * real thing (not "projects" or "apps"), in the same clause as a tool: no
- * "I" or "we" stands between them ("I work with A, B and C, and over the
- * years I have moved between teams" does not count).
+ * real thing (not "projects" or "apps"), in the same clause as a tool: near it,
+ * and with no new clause of the writer's between ("I work with A, B and C, and
+ * over the years I have moved between teams" does not count; "A, B and C,
+ * which are what I ran for four years" does).
  */
 function tellsWork(sentence: Sentence, tools: readonly PhraseMatch[]): boolean {
   const { tokens } = sentence;
-  // subjects[i]: how many writer subjects stand before token i.
-  const subjects = [0];
-  for (const t of tokens) subjects.push(subjects[subjects.length - 1]! + (WRITERS.has(t.norm) ? 1 : 0));
-  const sameClause = (from: number, to: number): boolean => from >= to || subjects[to]! - subjects[from]! === 0;
+  const sameClause = (from: number, to: number): boolean => {
+    if (to - from > CLAUSE_WINDOW) return false;
+    let joined = false;
+    for (let k = from; k < to; k++) {
+      const word = tokens[k]!.norm;
+      if (CLAUSE_JOINERS.has(word)) joined = true;
+      else if (joined && WRITERS.has(word)) return false;
+    }
+    return true;
+  };
   let next = 0;
   return findPhrases(tokens, WORK).some((m) => {
     if (!WORK_ENTRIES.has(m.entry) || !isDone(tokens, m.from)) return false;

@@ -73,6 +73,37 @@ const INDICATIVE: ReadonlyArray<[string, string]> = [
   ['were', 'indicated'],
 ];
 
+/** "has a tendency to" → "tends to". */
+const TENDENCY: ReadonlyArray<[string, string]> = [
+  ['has', 'tends to'],
+  ['have', 'tend to'],
+  ['had', 'tended to'],
+];
+
+/** "is in need of" → "needs". */
+const NEED: ReadonlyArray<[string, string]> = [
+  ['is', 'needs'],
+  ['are', 'need'],
+  ['was', 'needed'],
+  ['were', 'needed'],
+];
+
+/** "is dependent on" → "depends on". */
+const DEPENDENT: ReadonlyArray<[string, string]> = [
+  ['is', 'depends on'],
+  ['are', 'depend on'],
+  ['was', 'depended on'],
+  ['were', 'depended on'],
+];
+
+/** "made an effort to" → "tried to". */
+const EFFORT: ReadonlyArray<[string, string]> = [
+  ['make', 'try to'],
+  ['makes', 'tries to'],
+  ['made', 'tried to'],
+  ['making', 'trying to'],
+];
+
 /** "utilize" in both spellings and all forms → "use". */
 const UTILIZE: ReadonlyArray<[string, string]> = [
   ['utilize|utilise', 'use'],
@@ -87,6 +118,9 @@ export const WORDY_PHRASES: readonly PhraseEntry[] = [
   { phrase: 'in order to', replacements: ['to'] },
   { phrase: 'so as to', replacements: ['to'] },
   { phrase: 'in order that', replacements: ['so that'] },
+  { phrase: 'in an effort|attempt to', replacements: ['to'] },
+  { phrase: 'with the help|aid of', replacements: ['with'] },
+  { phrase: 'through|by the use of', replacements: ['with'] },
   { phrase: 'in order for', replacements: ['for'] },
   { phrase: 'for the purpose|purposes of', replacements: ['for'] },
   // Cause and concession: "due to the fact that" → "because".
@@ -111,6 +145,11 @@ export const WORDY_PHRASES: readonly PhraseEntry[] = [
   { phrase: 'prior to', replacements: ['before'] },
   { phrase: 'in advance of', replacements: ['before'] },
   { phrase: 'at all times', replacements: ['always'] },
+  { phrase: 'as of now', replacements: ['now'] },
+  { phrase: 'as of yet', replacements: ['yet'] },
+  { phrase: 'up until', replacements: ['until'] },
+  { phrase: 'during the time that', replacements: ['while'] },
+  { phrase: 'at such time as', replacements: ['when'] },
   { phrase: 'subsequent to', replacements: ['after'] },
   { phrase: 'during the course of', replacements: ['during'] },
   { phrase: 'over the course of', replacements: ['over'] },
@@ -174,6 +213,14 @@ export const WORDY_PHRASES: readonly PhraseEntry[] = [
   { phrase: 'absolutely essential', replacements: ['essential'] },
   { phrase: 'advance planning', replacements: ['planning'] },
   { phrase: 'in close proximity to', replacements: ['near'] },
+  { phrase: 'in the vicinity of', replacements: ['about'] },
+  { phrase: 'still remains', replacements: ['remains'] },
+  { phrase: 'totally|very|truly|completely unique', replacements: ['unique'] },
+  { phrase: 'am|are of the opinion that', replacements: ['think'] },
+  ...TENDENCY.map(([verb, short]) => ({ phrase: `${verb} a tendency to`, replacements: [short] })),
+  ...NEED.map(([verb, short]) => ({ phrase: `${verb} in need of`, replacements: [short] })),
+  ...DEPENDENT.map(([verb, short]) => ({ phrase: `${verb} dependent on|upon`, replacements: [short] })),
+  ...EFFORT.map(([verb, short]) => ({ phrase: `${verb} an effort|attempt to`, replacements: [short] })),
   ...['collaborate', 'collaborated', 'collaborating', 'collaborates'].map((verb) => ({ phrase: `${verb} together`, replacements: [verb] })),
   // Manner: "in a timely manner" → "promptly".
   { phrase: 'in a timely manner|fashion', replacements: ['promptly'] },
