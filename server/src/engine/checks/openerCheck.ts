@@ -1,8 +1,8 @@
 /**
  * The opener check: in the first body paragraph, flags each sentence that
- * announces the application in a stock way, from a phrase list, or as a bare
- * announcement ("I am applying for the X role at your company.") that says
- * nothing past the role and where it was seen.
+ * announces the application in a stock way, from a phrase list, and a first
+ * sentence that is a bare announcement ("I am applying for the X role at your
+ * company.") saying nothing past the role and where it was seen.
  */
 import type { ParagraphCheck, RawFinding } from '../kit/rule';
 import type { Sentence } from '../structure/model';
@@ -73,10 +73,11 @@ export function openerCheck(options: OpenerCheckOptions): ParagraphCheck {
   return (paragraph, { text }, context) => {
     if (!paragraph.opensBody) return [];
     const findings: RawFinding[] = [];
-    for (const sentence of paragraph.sentences) {
+    for (const [index, sentence] of paragraph.sentences.entries()) {
       const referred = sentence.tokens.some((t) => referral.has(t.norm));
       const match = findPhrases(sentence.tokens, phrases).find((m) => !(m.entry.unlessReferral && referred));
-      const span = match ? ([match.start, match.end] as const) : bareAnnouncement(sentence.tokens);
+      // Naming the role after a first sentence that already makes the case is fine; only as the first line is it the stock opening.
+      const span = match ? ([match.start, match.end] as const) : index === 0 ? bareAnnouncement(sentence.tokens) : undefined;
       if (!span) continue;
       findings.push({
         offset: sentence.start,

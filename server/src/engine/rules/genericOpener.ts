@@ -39,6 +39,7 @@ export const genericOpener: Rule = {
       'Dana Kim, who leads your pricing team, suggested that I write to you after my talk on telematics models.',
       'I am interested in the latency problem your job post describes, because I cut ours from 90 ms to 35 ms.',
       'I am writing to you at the suggestion of Dana Kim, who saw my talk on claims triage at PyData.',
+      'I cut our GPU bill by 41% at Larkspur. I am applying for your Staff ML Engineer role.',
     ],
     fixed: [
       {
