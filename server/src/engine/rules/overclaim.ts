@@ -1,7 +1,19 @@
 import { phraseCheck } from '../checks/phraseCheck';
-import { mentionGuard } from '../checks/guards';
-import { OVERCLAIMS } from '../vocabulary/cliches';
+import { guarded, mentionGuard, tokenAt } from '../checks/guards';
+import { ASKED_ABOUT, OVERCLAIMS } from '../vocabulary/cliches';
 import type { Rule } from '../kit/rule';
+
+const ASKING = new Set(ASKED_ABOUT);
+
+/** "I am the best person to ask about the outage": who knows a thing, not who should be hired. */
+function toAsk(paragraph: Parameters<typeof tokenAt>[0], end: number): boolean {
+  for (const sentence of paragraph.sentences) {
+    const k = sentence.tokens.findIndex((t) => t.start >= end);
+    if (k < 0 || sentence.tokens[k]!.start > sentence.end) continue;
+    return sentence.tokens[k]!.norm === 'to' && ASKING.has(sentence.tokens[k + 1]?.norm ?? '');
+  }
+  return false;
+}
 
 export const overclaim: Rule = {
   id: 'overclaim',
@@ -39,16 +51,21 @@ export const overclaim: Rule = {
       'Of the two retrievers I chose the one better suited to short queries, and answer clicks rose 8%.',
       'The new service met and exceeded its 99.9% uptime target for 14 straight months.',
       'A log-normal was the natural fit for claim sizes, and reserves moved 3% closer to actuals.',
+      'I am the best person to ask about our 2019 outage, because I wrote the postmortem.',
+      'I am an expert witness in two patent cases on recommender systems.',
       'Our team’s slogan, “the ideal candidate”, became the name of the matching tool I built.',
     ],
   },
 
   // Quoted, the words are named rather than claimed; capitalised inside a sentence, they are a name ("Ideal Candidate Ltd").
-  checkParagraph: mentionGuard(
-    phraseCheck({
-      entries: OVERCLAIMS,
-      message: '“{phrase}” is the reader’s call to make; show the match and let them draw it.',
-    }),
-    { names: true },
+  checkParagraph: guarded(
+    mentionGuard(
+      phraseCheck({
+        entries: OVERCLAIMS,
+        message: '“{phrase}” is the reader’s call to make; show the match and let them draw it.',
+      }),
+      { names: true },
+    ),
+    (f, paragraph) => !toAsk(paragraph, f.offset + f.length),
   ),
 };

@@ -20,7 +20,7 @@ const OTHER_PEOPLE = words(
 export const PASSION_CLICHES: readonly PhraseEntry[] = [
   { phrase: 'passionate' },
   { phrase: 'passionately' },
-  { phrase: 'passion|passions', notFollowedBy: ['fruit', 'project', 'projects', 'flower', 'play'] },
+  { phrase: 'passion|passions', notFollowedBy: ['fruit', 'project', 'projects', 'flower', 'play'], notPrecededBy: OTHER_PEOPLE },
   { phrase: `${FEELING} about|by|for|at|with|to @determiner? ${THE_CHANCE}` },
   { phrase: `${FEELING} to have @determiner? ${THE_CHANCE}` },
   {
@@ -110,10 +110,15 @@ const SKILL_TEACHING = words(
   'training course courses workshop workshops programme program curriculum module gap gaps assessment assessments test tests',
 );
 
+/** After a trait noun, words that make it a thing measured or awarded: "the team player badge". */
+const TRAIT_AS_DATA = words(
+  'metric metrics badge badges score scores award awards label labels rating ratings category feature features tag tags flag flags',
+);
+
 /** Qualities the writer claims instead of showing. */
 export const SELF_ASSESSED_TRAITS: readonly PhraseEntry[] = [
-  { phrase: 'problem solver' }, // also "problem-solver": hyphens separate words
-  { phrase: 'team player' },
+  { phrase: 'problem solver', notFollowedBy: TRAIT_AS_DATA }, // also "problem-solver": hyphens separate words
+  { phrase: 'team player', notFollowedBy: TRAIT_AS_DATA },
   { phrase: 'hard working' },
   { phrase: 'hardworking' },
   { phrase: 'hard worker' },
@@ -182,6 +187,9 @@ const CANDIDATE_THINGS = words(
 /** After "fit", words that make it a model's fit to data: "a perfect fit on the training years". */
 const MODEL_FIT = words('on of between across to against');
 
+/** After "the best person to…", verbs that make it who knows a thing rather than who should be hired. */
+export const ASKED_ABOUT: readonly string[] = words('ask consult contact call email talk speak ping answer explain');
+
 /** Who the claim is about, before it: "I am the…", "would be a…", "makes me the…". */
 const ME = 'am|be|me|myself|i';
 /** How good the claimed fit is. */
@@ -236,6 +244,9 @@ export const OVERCLAIMS: readonly PhraseEntry[] = [
   // Mastery the writer grants themselves.
   {
     phrase: 'i am @adverb? a|an? @adverb? recognised|recognized|leading|true|world|seasoned|proven|undisputed? expert|authority|virtuoso|guru|wizard',
+    notFollowedBy: words(
+      'witness witnesses panel system systems reviewer reviewers review testimony user users labeller labellers labeler annotator annotators opinion evidence',
+    ),
   },
   { phrase: 'as a|an @adverb? recognised|recognized|leading|true|seasoned? expert in|on|at' },
   { phrase: 'i have @adverb? mastered' },
@@ -248,7 +259,7 @@ export const OVERCLAIMS: readonly PhraseEntry[] = [
   { phrase: 'second to none' },
   { phrase: 'flawless|impeccable record|track|execution|skills|work|communication|attention|judgement|judgment' },
   { phrase: 'i am one of the best|strongest|brightest|finest' },
-  { phrase: 'i am the best|greatest|strongest|finest' },
+  { phrase: 'i am the best|greatest|strongest|finest', notFollowedBy: words('person choice fit candidate hire addition match applicant asset') },
   { phrase: 'i can|will? guarantee~' },
   { phrase: 'exceed~ all|every|each of? your? requirement~|expectation~|qualification~|criteria|criterion' },
   { phrase: 'meet~ and exceed~ @determiner? requirement~|expectation~|qualification~|criteria' },

@@ -82,7 +82,7 @@ export const METRIC_OUTCOMES: readonly PhraseEntry[] = [
       'complaint~, refund~, escalation~, workload, backlog, rework, write off|offs, losses, defaults, delinquency|delinquencies, waste, spoilage, ' +
       'overtime, wait time~, waiting time~, turnaround, readmission~, board, approval~, auto approve~, manual review~|check~|work|effort|labour|labor|hours, ' +
       'missed fraud, false alarm~, false negatives, misroute~, sooner, days|weeks|months|hours faster|earlier|sooner, close the books, ' +
-      'trust, interpretable, interpretability, transparency, stakeholder~, adoption, adopted by, rolled out, used by, in use, now use~, relies|rely|relied on, deployed to|across, ' +
+      'bill, bills, by hand, hand keying, launch~, approve~, adopt~ @determiner? method|model|tool|approach|system|work|forecast|score|pipeline, trust, interpretable, interpretability, transparency, stakeholder~, adoption, adopted by, rolled out, used by, in use, now use~, relies|rely|relied on, deployed to|across, ' +
       'per day|week|month|quarter|year|shift|hour|night, each|every day|week|month|quarter|year|shift|night',
   ),
   ...['a day', 'a week', 'a month', 'a quarter', 'a year', 'a shift', 'a night'].map((phrase) => ({
@@ -132,7 +132,7 @@ export const MODEL_NOUNS: readonly string[] = [
 /** Words of change: a clause of its own with one of these and a figure tells what moved ("…, and sessions ending in a download rose 14%"). */
 export const CHANGE_WORDS: readonly PhraseEntry[] = phrases(
   'rise~, fall~, drop~, grow~, double~, halve~, triple~, down, up, cut~, save~, increase~, decrease~, decline~, shrink~, climb~, jump~, ' +
-    'improve~, reduce~, lower~, shorten~, speed~ up, went from',
+    'improve~, reduce~, lower~, shorten~, speed~ up, went from, less, fewer, adopt~, approve~, launch~, stop~',
 );
 
 /** How a sentence opens when it tells what the one before led to: "That cut chargebacks by…", "As a result…". */

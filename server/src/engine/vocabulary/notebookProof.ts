@@ -44,7 +44,9 @@ export const REAL_USE: readonly PhraseEntry[] = [
     'turn~ into, turned it into, grew into, evolved into, became the|our|a|my, baseline of|for, service, services, scoring service, ' +
       'now run~|use~|plan~|score~|serve~|rank~|flag~|route~|power~|handle~|process~|set~|drive~|feed~|price~|forecast~, ' +
       'used by, in use, adopted by, relies|rely|relied on, runs on|in, transactions, ' +
-      'per|each|every day|week|month|night|hour|quarter',
+      'per|each|every day|week|month|night|hour|quarter, ' +
+      // The writer ran the competition or the course rather than sat it.
+      'coach~, mentor~, taught, teach~, organise~, organize~, host~, judge~, internal, wrote|write|written|design~ the|our|an|a? exam|course|curriculum|questions|competition|challenge',
   ),
   ...['a day', 'a week', 'a month', 'a night', 'an hour', 'a quarter'].map((phrase) => ({
     phrase,
