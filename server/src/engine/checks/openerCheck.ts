@@ -25,6 +25,8 @@ export interface OpenerCheckOptions {
   entries: readonly OpenerEntry[];
   /** Words that name a referral ("suggested", "recommended", "referred"). */
   referralWords: readonly string[];
+  /** Words that show a sentence is about the job (for entries marked `needsJobWord`). */
+  jobWords: readonly string[];
   bare: BareAnnouncement;
   /** `{phrase}` stands for the words as written. */
   message: string;
@@ -46,6 +48,7 @@ export function openerCheck(options: OpenerCheckOptions): ParagraphCheck {
   const tail = new Set(options.bare.genericTail);
   const referral = new Set(options.referralWords);
   const reasons = new Set(options.bare.reasonWords);
+  const jobWords = new Set(options.jobWords);
 
   /** The span of a bare announcement in the sentence, if it is one. */
   const bareAnnouncement = (tokens: readonly Token[]): [number, number] | undefined => {
@@ -75,7 +78,10 @@ export function openerCheck(options: OpenerCheckOptions): ParagraphCheck {
     const findings: RawFinding[] = [];
     for (const [index, sentence] of paragraph.sentences.entries()) {
       const referred = sentence.tokens.some((t) => referral.has(t.norm));
-      const match = findPhrases(sentence.tokens, phrases).find((m) => !(m.entry.unlessReferral && referred));
+      const aboutTheJob = sentence.tokens.some((t) => jobWords.has(t.norm));
+      const match = findPhrases(sentence.tokens, phrases).find(
+        (m) => !(m.entry.unlessReferral && referred) && !(m.entry.needsJobWord && !aboutTheJob),
+      );
       // Naming the role after a first sentence that already makes the case is fine; only as the first line is it the stock opening.
       const span = match ? ([match.start, match.end] as const) : index === 0 ? bareAnnouncement(sentence.tokens) : undefined;
       if (!span) continue;

@@ -1,5 +1,5 @@
 import { openerCheck } from '../checks/openerCheck';
-import { APPLICATION_ANNOUNCEMENT, GENERIC_OPENERS, REFERRAL_WORDS } from '../vocabulary/openers';
+import { APPLICATION_ANNOUNCEMENT, GENERIC_OPENERS, JOB_WORDS, REFERRAL_WORDS } from '../vocabulary/openers';
 import { HOOK_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
 
@@ -40,6 +40,7 @@ export const genericOpener: Rule = {
       'I am interested in the latency problem your job post describes, because I cut ours from 90 ms to 35 ms.',
       'I am writing to you at the suggestion of Dana Kim, who saw my talk on claims triage at PyData.',
       'I cut our GPU bill by 41% at Larkspur. I am applying for your Staff ML Engineer role.',
+      'I am writing because your March outage report describes the exact failover bug I fixed at Lumen.',
     ],
     fixed: [
       {
@@ -59,6 +60,7 @@ export const genericOpener: Rule = {
     entries: GENERIC_OPENERS,
     bare: APPLICATION_ANNOUNCEMENT,
     referralWords: REFERRAL_WORDS,
+    jobWords: JOB_WORDS,
     message: '“{phrase}” is how most letters open; lead with a result that matters to this team instead.',
     removeSentenceTitle: 'Remove this sentence',
     template: HOOK_TEMPLATE,

@@ -7,6 +7,11 @@ import type { PhraseEntry } from './phraseEntry';
 export interface OpenerEntry extends PhraseEntry {
   /** Stock only without a referral: "I am writing to you at Dana Kim's suggestion" opens with the referral (see `REFERRAL_WORDS`). */
   unlessReferral?: boolean;
+  /**
+   * The words announce nothing on their own ("I am writing because…", "I'm reaching out…"): stock
+   * only when the sentence is about the job (see `JOB_WORDS`), not about the team's problem.
+   */
+  needsJobWord?: boolean;
 }
 
 /** "express my … interest", with the adjectives applicants put before it. */
@@ -87,12 +92,13 @@ const ADVERT_ADJECTIVE = 'recent|recently|job|open|online|latest|current|new|pub
 
 export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   // "I am writing to …", "I write in response to …"
-  { phrase: 'i am writing to|regarding|concerning|because|following|you|as|further|re', unlessReferral: true },
+  { phrase: 'i am writing to|regarding|concerning|because|following|you|as|further|re', unlessReferral: true, needsJobWord: true },
   { phrase: 'i am writing this|my letter|email|note|application|cover' },
   { phrase: 'i am writing with great|much|real|genuine|keen|sincere|considerable|enthusiasm|interest|excitement|reference|regard|respect|regards' },
   { phrase: `i am writing about|on the|your|this ${ADVERT_SEEN}|role|position|vacancy|job|post|opportunity|application` },
   { phrase: 'i am writing in response|reference|regard|regards|connection|relation|reply|support|hopes' },
   { phrase: 'i am writing on behalf' },
+  { phrase: 'i am writing _* in|with the? hope|hopes' },
   { phrase: 'i write to apply|express|submit|inquire|enquire|introduce|offer|request|present|convey|put|register|formally' },
   { phrase: 'i write in response|reference|regard|regards|connection|relation|reply' },
   { phrase: 'i write regarding|concerning|with' },
@@ -179,9 +185,9 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   { phrase: `as per your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
   { phrase: `per your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
   // "I am reaching out regarding …"
-  { phrase: 'i am reaching out', unlessReferral: true },
-  { phrase: 'i am contacting you regarding|about|concerning|because|to|in|with|as', unlessReferral: true },
-  { phrase: 'i am getting in touch', unlessReferral: true },
+  { phrase: 'i am reaching out', unlessReferral: true, needsJobWord: true },
+  { phrase: 'i am contacting you regarding|about|concerning|because|to|in|with|as', unlessReferral: true, needsJobWord: true },
+  { phrase: 'i am getting in touch', unlessReferral: true, needsJobWord: true },
   { phrase: 'get~ in touch regarding|about|concerning|with regard|in regard' },
   { phrase: `respond~|reply~ to your|the ${ADVERT_ADJECTIVE}? ${ADVERT}`, notFollowedBy: NOT_AN_ADVERT },
   { phrase: `having seen|read|noticed|found|come your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
@@ -205,8 +211,8 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   { phrase: 'take|taking the liberty' },
   { phrase: 'it gives|give me great|much|real|particular? pleasure to' },
   { phrase: 'i have|take great|much|real|particular? pleasure in|to' },
-  { phrase: 'i reach out to|regarding|about|because|with', unlessReferral: true },
-  { phrase: 'i wanted|want|would like to reach out', unlessReferral: true },
+  { phrase: 'i reach out to|regarding|about|because|with', unlessReferral: true, needsJobWord: true },
+  { phrase: 'i wanted|want|would like to reach out', unlessReferral: true, needsJobWord: true },
   // "Are you looking for a new graduate?"
   { phrase: 'are you looking|searching|hoping for|to' },
   { phrase: 'are you in need|search of' },
@@ -251,8 +257,57 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   { phrase: 'introduce myself' },
 ];
 
+/** Words that show a sentence is about the job and the application. */
+export const JOB_WORDS: readonly string[] = [
+  'apply',
+  'applying',
+  'application',
+  'applications',
+  'candidacy',
+  'candidature',
+  'candidate',
+  'interest',
+  'interested',
+  'cv',
+  'resume',
+  'résumé',
+  'role',
+  'roles',
+  'position',
+  'positions',
+  'post',
+  'job',
+  'jobs',
+  'vacancy',
+  'vacancies',
+  'opening',
+  'openings',
+  'posting',
+  'advertisement',
+  'advert',
+  'ad',
+  'opportunity',
+  'opportunities',
+  'internship',
+  'placement',
+  'programme',
+  'program',
+  'considered',
+  'consideration',
+  'hiring',
+  'recruiting',
+  'employment',
+  'career',
+  'join',
+  'joining',
+];
+
 /** Words that name a referral: the opener then leads with a person the reader knows. */
 export const REFERRAL_WORDS: readonly string[] = [
+  'told',
+  'advice',
+  'recommend',
+  'refer',
   'suggested',
   'suggestion',
   'suggest',
