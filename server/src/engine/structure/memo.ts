@@ -52,8 +52,8 @@ export const FACTS = {
   sentencesStartingWithI: slot<readonly boolean[]>('sentences-starting-with-i'),
   /** Sentences that give a figure in digits. */
   sentencesWithFigures: slot<number>('sentences-with-figures'),
-  /** The first sentence that claims a result, or -1 (unquantified-paragraph). */
-  firstClaim: slot<number>('first-claim'),
+  /** The first sentence that claims a result without a figure or a count of its own, or -1 (unquantified-paragraph). */
+  unmeasuredClaim: slot<number>('unmeasured-claim'),
   /** Whether a sentence gives a figure, in digits or words (unquantified-paragraph). */
   quantified: slot<boolean>('quantified'),
   /** Whether a sentence refers to the team's own work: their post, talk, paper, posting (no-team-specific-detail). */

@@ -28,3 +28,18 @@ export const ACHIEVEMENT_VERBS: readonly PhraseEntry[] = [
   { phrase: `significant|measurable|tangible|substantial|transformative|dramatic|considerable|notable|meaningful|major|real|world ${RESULTS}` },
   { phrase: 'proven|strong track record' },
 ];
+
+/**
+ * Words that measure a result without a digit ("eight million users", "halved",
+ * "a third"). Small counts in words ("six years", "two offices") are a tenure or
+ * a tally, not a measure of the result, and are not here.
+ */
+export const MAGNITUDE_WORDS: readonly PhraseEntry[] = [
+  {
+    phrase:
+      'hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|halved|halving|twice|doubled|doubling|tripled|quadrupled|' +
+      'tenfold|twofold|threefold|fivefold|percent|percentage',
+  },
+  { phrase: 'a|one third|quarter|fifth|tenth' },
+  { phrase: 'per cent' },
+];
