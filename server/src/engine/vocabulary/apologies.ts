@@ -130,10 +130,10 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   { phrase: 'without any? industry|professional|commercial|formal|work|production|prior|hands experience' },
   { phrase: 'i do not come from a|an' },
   { phrase: 'it is true|fair|honest that? i do|have|am|did|had not|never|lack' },
-  { phrase: 'aware|conscious|mindful of my' },
+  { phrase: 'aware|conscious|mindful of my own? shortcomings|limitations|gaps|gap|lack|inexperience|weaknesses|limited' },
   { phrase: 'my shortcomings|deficiencies|deficits' },
   // The writer's record as the odd one out: "My CV may not show", "my background is not typical".
-  { phrase: `my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} may|might|does|do|did not` },
+  { phrase: `my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} may|might not` },
   {
     phrase: `my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} is|was not|hardly|far from? the|a? typical|traditional|conventional|standard|usual|linear|obvious`,
   },
@@ -141,9 +141,13 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   // The writer's rank: "I am only a junior", "I'm no expert", "I am still new to".
   { phrase: `i am only|just|merely|but|still a|an ${BEGINNER}` },
   { phrase: 'have|has a lot|much|plenty|lots|everything to learn' },
-  { phrase: 'i have|am|had only|just recently? started|begun|began|starting learning|studying|exploring|to' },
-  { phrase: 'i did|have|had not|never studied|study|major|majored|train|trained|graduate|graduated' },
-  { phrase: `not a|an _? ${BEGINNER}|grad|engineer|developer|programmer|scientist|expert|specialist|phd|coder`, anchor: 'start' },
+  { phrase: 'i have|am|had only|just|recently just|recently? started|begun|began|starting learning|studying|exploring' },
+  { phrase: 'i have|am|had only|just|recently just|recently? started|begun|began|starting to learn|study|explore' },
+  { phrase: 'i did|have|had not|never studied|study|major|majored|graduate|graduated' },
+  {
+    phrase: `not a|an cs|computer|trained|formally|formal|classically|traditional|typical|software|ml|professional? ${BEGINNER}|grad|engineer|developer|programmer|scientist|expert|specialist|phd|coder`,
+    anchor: 'start',
+  },
   { phrase: 'no|without a? formal|relevant|university|college|cs|technical? degree|phd|doctorate|diploma', notFollowedBy: ['of'] },
   { phrase: 'only _? _? year|years|month|months of _? experience|practice|exposure' },
   { phrase: 'i am no|not|hardly|far from? an|a? expert|specialist|guru', notFollowedBy: ['at', 'on'] },
