@@ -44,6 +44,7 @@ export const vagueExperience: Rule = {
       'My background in physics shows in how I write simulations.',
       'I benchmarked four different approaches before choosing the cheapest one.',
       'The knowledge of our nurses shaped every feature I chose.',
+      'I am familiar with your ranking paper and reproduced its main table in a weekend.',
     ],
   },
   checkParagraph: anchoredPhraseCheck({

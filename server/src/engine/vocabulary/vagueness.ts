@@ -107,9 +107,11 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   {
     phrase: `am|is|are|was|were|be|been|become|became|becoming|becomes|getting|got|grew|growing|remain|stay ${DEGREE}? ${DEGREE}? familiar|conversant|acquainted|au with|about|to|in`,
     anchor: 'writer',
+    // "I am familiar with your ranking paper" is about the reader's work, not a claim of experience.
+    notFollowedBy: ['your', 'you'],
   },
   { phrase: `${DEGREE}? familiar|conversant|acquainted with|about`, anchor: 'start' },
-  { phrase: 'familiarity with' },
+  { phrase: 'familiarity with', notFollowedBy: ['your', 'you'] },
   { phrase: `${DEGREE}? well|deeply|thoroughly|highly|widely|very versed|grounded|seasoned|skilled|knowledgeable in|with|at|about` },
   { phrase: `am|is|are|was|were|be ${DEGREE}? experienced|knowledgeable|skilled|proficient|competent|seasoned in|with|at`, anchor: 'writer' },
   { phrase: `${DEGREE}? experienced|knowledgeable in|with`, anchor: 'start' },
