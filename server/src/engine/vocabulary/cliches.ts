@@ -182,7 +182,8 @@ const CANDIDATE_THINGS = words(
     'pair pairs region regions gene genes drug drugs key keys passage passages match matches selection selections feature features retrieval retriever ' +
     'move moves size sizes ranking rankings scoring span spans token tokens edge edges node nodes compound compounds molecule molecules site sites ' +
     'route routes product products ad ads query queries recall count counts filter filtering entity entities label labels location locations ' +
-    'explanation explanations response responses rule rules path paths plan plans action actions threshold thresholds',
+    'explanation explanations response responses rule rules path paths plan plans action actions threshold thresholds ' +
+    'profile profiles description descriptions persona personas pipeline pipelines experience screening sourcing search searches shortlist shortlists',
 );
 /** After "fit", words that make it a model's fit to data: "a perfect fit on the training years". */
 const MODEL_FIT = words('on of between across to against');
@@ -271,7 +272,11 @@ export const OVERCLAIMS: readonly PhraseEntry[] = [
 export const BUZZWORDS: readonly PhraseEntry[] = [
   { phrase: 'cutting edge', notFollowedBy: words('of on') },
   { phrase: 'bleeding edge' },
-  { phrase: 'synergy|synergies|synergize|synergise|synergistic|synergistically' },
+  // Not the cost synergies of a merger, a finance term.
+  {
+    phrase: 'synergy|synergies|synergize|synergise|synergistic|synergistically',
+    notPrecededBy: words('cost revenue merger deal expected projected estimated realised realized annual operating'),
+  },
   { phrase: 'leverage', tag: 'Verb', replacements: ['use'] },
   { phrase: 'leverages', tag: 'Verb', replacements: ['uses'] },
   { phrase: 'leveraged', tag: 'Verb', replacements: ['used'] },
@@ -289,7 +294,7 @@ export const BUZZWORDS: readonly PhraseEntry[] = [
   { phrase: 'rockstar|rockstars|ninja|ninjas|guru|gurus' },
   { phrase: 'value add|added' },
   { phrase: 'drive~|foster~|fuel~|spark~|spur~ innovation|excellence|synergy|transformation' },
-  { phrase: 'drive~|unlock~|deliver~|create~ value|growth|impact|results|success', notFollowedBy: words('of for by from at in per within') },
+  { phrase: 'drive~|unlock~|deliver~|create~ value|growth|impact|success', notFollowedBy: words('of for by from at in per within to') },
   { phrase: 'unlock~ @determiner? potential|insights' },
   { phrase: 'innovative mindset|thinker' },
   { phrase: 'actionable insight|insights' },

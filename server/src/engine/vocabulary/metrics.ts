@@ -82,7 +82,7 @@ export const METRIC_OUTCOMES: readonly PhraseEntry[] = [
       'complaint~, refund~, escalation~, workload, backlog, rework, write off|offs, losses, defaults, delinquency|delinquencies, waste, spoilage, ' +
       'overtime, wait time~, waiting time~, turnaround, readmission~, board, approval~, auto approve~, manual review~|check~|work|effort|labour|labor|hours, ' +
       'missed fraud, false alarm~, false negatives, misroute~, sooner, days|weeks|months|hours faster|earlier|sooner, close the books, ' +
-      'bill, bills, by hand, hand keying, launch~, approve~, adopt~ @determiner? method|model|tool|approach|system|work|forecast|score|pipeline, trust, interpretable, interpretability, transparency, stakeholder~, adoption, adopted by, rolled out, used by, in use, now use~, relies|rely|relied on, deployed to|across, ' +
+      'expensive, costly, cheaper, on @determiner? device|devices|phone|phones|mobile|edge|laptop|laptops, misled|misleading|useless|meaningless|vanity|fooled|inflated|overstated, accuracy|precision|recall|auc alone, bill, bills, by hand, hand keying, launch~, approve~, adopt~ @determiner? method|model|tool|approach|system|work|forecast|score|pipeline, trust, interpretable, interpretability, transparency, stakeholder~, adoption, adopted by, rolled out, used by, in use, now use~, relies|rely|relied on, deployed to|across, ' +
       'per day|week|month|quarter|year|shift|hour|night, each|every day|week|month|quarter|year|shift|night',
   ),
   ...['a day', 'a week', 'a month', 'a quarter', 'a year', 'a shift', 'a night'].map((phrase) => ({

@@ -8,7 +8,7 @@ import { phrases } from './phraseList';
 /** Competitions, leaderboards and course platforms: proof from a fixed dataset or a syllabus. */
 export const NOTEBOOK_PROOF: readonly PhraseEntry[] = [
   ...phrases(
-    'kaggle, grandmaster, competition ranking, drivendata, zindi, aicrowd, codalab, analytics vidhya, leetcode, hackerrank, ' +
+    'grandmaster, competition ranking, drivendata, zindi, aicrowd, codalab, analytics vidhya, leetcode, hackerrank, ' +
       'coursera, udemy, udacity, edx, datacamp, pluralsight, linkedin learning, fast ai, deeplearning ai, mooc, moocs, nanodegree, ' +
       'online course~, online certificate~, online certification~, course certificate~, certificate~ of completion, ' +
       'gold|silver|bronze medal~, google data analytics, ibm data science, datathon~, ' +
@@ -16,6 +16,8 @@ export const NOTEBOOK_PROOF: readonly PhraseEntry[] = [
       'machine learning competition~|challenge~, deep learning specialization|specialisation, machine learning specialization|specialisation, andrew ng',
   ),
   { phrase: 'Specialization|Specialisation', matchCase: true },
+  // A Kaggle rank or medal, not a public dataset taken from it.
+  { phrase: 'kaggle', notFollowedBy: ['dataset', 'datasets', 'data', 'api', 'corpus'] },
   // "Top of the leaderboard", not the leaderboard the writer built to rank their own models.
   {
     phrase: 'leaderboard|leaderboards',
@@ -29,7 +31,8 @@ export const COURSE_CREDENTIALS: readonly PhraseEntry[] = phrases('certificate~,
 
 /** What makes a credential a course's: "an online certificate", "completed the specialization". */
 export const COURSE_CONTEXT: readonly PhraseEntry[] = phrases(
-  'online, course~, specialization~, specialisation~, self paced, tutorial~, bootcamp~, boot camp~, track, module~, e learning',
+  'online course~|program~|programme~|class~|degree~|certificate~|certification~|training|learning|platform~, learning platform~, course~, specialization~, specialisation~, self paced, tutorial~, ' +
+    'bootcamp~, boot camp~, career track, e learning, mooc~',
 );
 
 /** Professional credentials, earned by exams and experience: they are not coursework (CFA, FRM, AWS, board certification). */
