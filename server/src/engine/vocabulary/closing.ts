@@ -57,7 +57,18 @@ export const CALL_TO_ACTION_TERMS: readonly PhraseEntry[] = [
       '|share|send|demo|present|explain|go',
   },
   { phrase: 'i|we would @adverb? love|like|welcome|appreciate|enjoy|value a|an|the _? ' + MEETING },
-  { phrase: 'i|we @adverb? welcome|appreciate the|a|any? chance|opportunity to @adverb? ' + MEET + '|' + SHOW + '|share|demo|present|explain' },
+  {
+    phrase:
+      'i|we would|should|shall|will? @adverb? welcome|appreciate the|a|an|any? chance|opportunity|occasion to @adverb? ' +
+      MEET +
+      '|' +
+      SHOW +
+      '|share|demo|present|explain',
+  },
+  // "I should be glad of the opportunity to discuss", "the chance to meet you".
+  { phrase: 'opportunity|chance|occasion of|for|to @adverb? discussing|discuss|talking|talk|speaking|speak|chatting|chat' },
+  { phrase: 'opportunity|chance|occasion of|for|to @adverb? meet|meeting you|with' },
+  { phrase: 'hope~ to @adverb? meet|talk|speak|discuss|chat|connect' },
   { phrase: 'welcome|appreciate|value|request|love _? _? minutes|hour' },
   { phrase: 'look~ forward to @adverb? discussing|speaking|talking|meeting|chatting|walking|showing|connecting|comparing' },
   { phrase: 'happy|glad|delighted|pleased|keen|eager|ready to @adverb? ' + MEET + '|' + SHOW + '|share|send|demo|present|explain|go|follow' },
@@ -69,7 +80,7 @@ export const CALL_TO_ACTION_TERMS: readonly PhraseEntry[] = [
   { phrase: 'i|we will|shall|plan|intend|am|hope to? @adverb? reach|be|get out|in touch?' },
   // Available for it: "I am available for a call", "free any afternoon next week", "available to talk".
   { phrase: 'available|free to @adverb? ' + MEET + '|' + SHOW },
-  { phrase: 'available|free for a|an? _? ' + MEETING },
+  { phrase: 'available|free|ready|open|happy for a|an? _? ' + MEETING },
   {
     phrase:
       'available|free on|next|this|any|anytime|most|all|tomorrow|weekdays|mornings|afternoons|evenings|monday|tuesday|wednesday|thursday|friday',
