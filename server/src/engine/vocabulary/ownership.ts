@@ -69,7 +69,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: 'lent|lend|lending|lends|gave|give|giving a hand with|in|on|to', anchor: 'writer' },
   { phrase: 'did|done|doing some|a|little? bit? of? work on|for|with|around', anchor: 'writer' },
   { phrase: 'involved in|with', anchor: 'start' },
-  { phrase: `${BE} ${INSIDE_ADVERBS}? tasked with`, replacements: ['owned', 'led'], anchor: 'writer' },
+  { phrase: `${BE} ${INSIDE_ADVERBS}? tasked|charged with`, replacements: ['owned', 'led'], anchor: 'writer' },
   { phrase: `${BE} exposed to`, anchor: 'writer' },
   // Helping the work, not people: "helped with", "helped build", "helped to drive".
   { phrase: 'helped|help|helps|helping out? with|on', replacements: ['built', 'led'], anchor: 'writer' },
@@ -90,6 +90,10 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   // Taking part: "participated in", "took part in", non-native "participated to", "took part on".
   { phrase: 'participated|participate|participates|participating in|to|on', replacements: ['led', 'ran'], anchor: 'writer' },
   { phrase: 'took|take|takes|taking|taken an? active|key|major|big|important? part in|on|to', replacements: ['led', 'ran'], anchor: 'writer' },
+  // Non-native: "took participation in", "made part of the team", "worked in the project of".
+  { phrase: 'took|take|taking|had|have participation in|on|to', anchor: 'writer' },
+  { phrase: 'made|make|making|took|take part of', anchor: 'writer' },
+  { phrase: 'worked|work|working in|on|at the|a project|projects|team of', anchor: 'writer' },
   // Contributing to a process, not a named piece: "contributed to the development of".
   {
     phrase: `contributed|contribute|contributes|contributing ${INSIDE_ADVERBS}? to the|a|an|our|my|their|this|its? ${TEAM_ADJECTIVES}? ${WORK_NOUNS}`,
@@ -108,7 +112,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   // Being in the room: "was part of the team that", "was a member of the team", "was on the team that".
   { phrase: `${BE} ${INSIDE_ADVERBS}? part of @determiner _? _? ${GROUPS}`, anchor: 'writer' },
   {
-    phrase: `${BE} one|among of? @determiner? _? _? engineers|people|developers|researchers|members|contributors|scientists|analysts|students behind|on|in|who|that|working`,
+    phrase: `${BE} one|among of? @determiner? _? _? engineers|people|developers|researchers|members|member|contributors|contributor|scientists|analysts|students behind|on|in|who|that|working|of|to`,
     anchor: 'writer',
   },
   { phrase: `${BE} a|an ${TEAM_ADJECTIVES}? member of the|a|an|our|my ${TEAM_ADJECTIVES}? ${TEAM_ADJECTIVES}? ${GROUPS}`, anchor: 'writer' },

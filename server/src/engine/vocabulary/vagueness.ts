@@ -9,7 +9,8 @@ import type { AnchoredEntry } from './anchoredEntry';
 /** Verbs that hold or bring experience: "I have", "I bring", "I've gained". */
 const HOLD =
   'have|has|had|having|possess|possesses|possessed|possessing|bring|brings|bringing|brought|gained|gain|gains|gaining|acquired|acquire|' +
-  'acquiring|accumulated|accumulate|developed|built|got|get|getting|hold|holds|offer|offers|amassed|garnered|obtained|boast|boasts|boasting';
+  'acquiring|accumulated|accumulate|developed|built|got|get|getting|hold|holds|offer|offers|amassed|garnered|obtained|boast|boasts|boasting|' +
+  'cultivated|honed|refined|sharpened|nurtured|deepened|broadened|expanded|strengthened|grown|grew';
 
 /** Verbs that come by experience, other than "have": "gained", "bring". */
 const GAIN =
@@ -59,9 +60,9 @@ const DEGREE =
 /** Vague claims of experience that name nothing built or shipped. */
 export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   // Holding experience: "I have extensive experience in", "I've had considerable experience with", "I possess a good deal of experience in".
-  { phrase: `${HOLD} had|up? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM} ${ABOUT}`, anchor: 'writer' },
+  { phrase: `${HOLD} had|up? my|our? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM} ${ABOUT}`, anchor: 'writer' },
   {
-    phrase: `${HOLD} had|up? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? knowledge|understanding|grasp|command|background|skills of|in|with|about|on|across`,
+    phrase: `${HOLD} had|up? my|our? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? knowledge|understanding|grasp|command|background|skills of|in|with|about|on|across`,
     anchor: 'writer',
   },
   // Experience a place gave or a background holds: "My postdoc provided experience with", "My background includes experience in".
@@ -114,6 +115,13 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   { phrase: 'familiarity with', notFollowedBy: ['your', 'you'] },
   { phrase: `${DEGREE}? well|deeply|thoroughly|highly|widely|very versed|grounded|seasoned|skilled|knowledgeable in|with|at|about` },
   { phrase: `am|is|are|was|were|be ${DEGREE}? experienced|knowledgeable|skilled|proficient|competent|seasoned in|with|at`, anchor: 'writer' },
+  { phrase: `am|is|are ${DEGREE}? strong|good|excellent|great in`, anchor: 'writer' },
+  // A set of skills named by its breadth: "a diverse skill set spanning…".
+  {
+    phrase:
+      'diverse|broad|wide|varied|versatile|extensive|comprehensive|multidisciplinary|interdisciplinary skill|skills? set|skillset|toolkit|toolbox|background|portfolio ' +
+      'spanning|across|covering|including|encompassing|in|that',
+  },
   { phrase: `${DEGREE}? experienced|knowledgeable in|with`, anchor: 'start' },
   // Skill in many unnamed things: "skilled in a wide range of", "proficient in numerous".
   { phrase: `experienced|skilled|proficient|competent|adept|knowledgeable|versed|fluent|expert|experience|expertise in|with|at|across ${MANY}` },
