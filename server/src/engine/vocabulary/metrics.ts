@@ -17,10 +17,15 @@ const words = (list: string): readonly string[] => list.split(' ');
 export const MODEL_METRICS: readonly PhraseEntry[] = [
   ...phrases(
     'auc, roc auc, auroc, auprc, pr auc, f1 score, f 1 score, rmse, mae, mape, mse, smape, bleu, rouge, perplexity, log loss, ndcg, iou, mrr, ' +
-      'gini coefficient, brier score, word error rate, r squared, adjusted r squared, area under the roc|pr|precision|receiver? curve, roc curve',
+      'gini coefficient, brier score, word error rate, r squared, adjusted r squared, area under the roc|pr|precision|receiver? curve, roc curve, ' +
+      'f score, f measure, f1 measure, f beta, fbeta, mean absolute error, mean squared error, root mean squared|square error, ' +
+      'mean absolute percentage error, character error rate, c index, concordance index, dice score|coefficient, miou, matthews correlation, mcc, ' +
+      'spearman correlation, pearson correlation, false positive|negative rate, true positive|negative rate, fpr, tpr, ' +
+      'misclassification rate, classification error, top 1|5 error, validation|test|eval|holdout loss, held out loss, exact match score, bertscore, meteor, chrf',
   ),
   { phrase: 'mAP', matchCase: true },
   { phrase: 'WER', matchCase: true },
+  { phrase: 'kappa', notFollowedBy: words('architecture architectures') },
   { phrase: 'r2', notFollowedBy: words('bucket buckets storage') },
   {
     phrase: 'accuracy',
@@ -68,7 +73,7 @@ export const METRIC_GAINS: readonly PhraseEntry[] = [
   ...phrases(
     'improve~, enhance~, boost~, increase~, raise~, lift~, maximise~, optimise~, push~, elevate~, outperform~, surpass~, exceed~, beat~, ' +
       'improvement|improvements|gain|gains|uplift|jump|leap, ' +
-      'remarkable, impressive, excellent, outstanding, exceptional, superior, unprecedented, record, ' +
+      'remarkable, impressive, excellent, outstanding, exceptional, superior, unprecedented, record, highest, best, ' +
       'significant|substantial|dramatic|considerable|notable|marked|major, significantly|substantially|dramatically|considerably|greatly|vastly|markedly, ' +
       'state of the art, best in class, near perfect, top tier',
   ),
