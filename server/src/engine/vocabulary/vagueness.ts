@@ -115,12 +115,12 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   { phrase: 'familiarity with', notFollowedBy: ['your', 'you'] },
   { phrase: `${DEGREE}? well|deeply|thoroughly|highly|widely|very versed|grounded|seasoned|skilled|knowledgeable in|with|at|about` },
   { phrase: `am|is|are|was|were|be ${DEGREE}? experienced|knowledgeable|skilled|proficient|competent|seasoned in|with|at`, anchor: 'writer' },
-  { phrase: `am|is|are ${DEGREE}? strong|good|excellent|great in`, anchor: 'writer' },
+  { phrase: `am|is|are ${DEGREE}? strong|good|excellent|great in`, anchor: 'writer', notFollowedBy: ['a', 'an', 'the', 'my', 'our', 'person'] },
   // A set of skills named by its breadth: "a diverse skill set spanning…".
   {
     phrase:
-      'diverse|broad|wide|varied|versatile|extensive|comprehensive|multidisciplinary|interdisciplinary skill|skills? set|skillset|toolkit|toolbox|background|portfolio ' +
-      'spanning|across|covering|including|encompassing|in|that',
+      'diverse|broad|wide|varied|versatile|extensive|comprehensive|multidisciplinary|interdisciplinary skill|skills? set|skillset|toolkit|toolbox|background ' +
+      'spanning|across|covering|including|encompassing',
   },
   { phrase: `${DEGREE}? experienced|knowledgeable in|with`, anchor: 'start' },
   // Skill in many unnamed things: "skilled in a wide range of", "proficient in numerous".
