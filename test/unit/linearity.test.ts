@@ -106,6 +106,15 @@ const RUNS_OF: ReadonlyArray<[string, (n: number) => string]> = [
   ['well-known repeated', (n) => 'well-known '.repeat(n)],
   ['a sentence repeated', (n) => 'I think I am a team player. '.repeat(n)],
   ['a: b lines', (n) => 'a: b\n'.repeat(n)],
+  // The phrase language's gaps and the class checks built on it.
+  ['auxiliaries before a participle', (n) => `The model ${'was '.repeat(n)}successfully deployed.`],
+  ['adverbs inside a pattern', (n) => `I contributed to the ${'really '.repeat(n)}development of it.`],
+  ['a hedge repeated', (n) => 'I think that I might perhaps '.repeat(n)],
+  ['a waiting closer repeated', (n) => 'I look forward to hearing from you soon and '.repeat(n)],
+  ['an announcement repeated', (n) => 'I am writing to apply for the role and '.repeat(n)],
+  ['a tool list', (n) => `I know ${'Python, '.repeat(n)}and SQL.`],
+  ['one line per sentence', (n) => 'I built the feature store.\n'.repeat(n)],
+  ['hard-wrapped prose', (n) => 'I built the feature store and it\nserved the ranking team well,\n'.repeat(n)],
 ];
 
 describe('linear growth (issue 18)', function () {
@@ -121,6 +130,13 @@ describe('linear growth (issue 18)', function () {
         ),
       );
     }
+
+    it('a salutation line of addressees', () =>
+      assertLinear(
+        analyzing((n) => LETTER.replace('Dear Ms. Rivera,', `Dear ${'Sir or Madam and '.repeat(n)}team,`)),
+        256,
+        1 << 18,
+      ));
 
     it('front matter of a: b lines', () =>
       assertLinear(
