@@ -53,6 +53,7 @@ export const overclaim: Rule = {
       'A log-normal was the natural fit for claim sizes, and reserves moved 3% closer to actuals.',
       'I am the best person to ask about our 2019 outage, because I wrote the postmortem.',
       'I am an expert witness in two patent cases on recommender systems.',
+      'The scoring service met every requirement of the 2024 model audit on the first pass.',
       'Our team’s slogan, “the ideal candidate”, became the name of the matching tool I built.',
     ],
   },

@@ -28,6 +28,7 @@ export const passionCliche: Rule = {
       'I have always been ⟦fascinated⟧ by language.',
       'Statistics has been a ⟦lifelong love⟧ of mine.',
       '⟦It would be an honour⟧ to work with your team.',
+      'Numbers have ⟦always spoken to me⟧.',
     ],
     clean: [
       'I’d love to bring that work to a team that already ships retrieval models.',

@@ -5,7 +5,7 @@ const words = (list: string): string[] => list.split(' ');
 
 /** What comes after a feeling to make it a specific plan rather than a declaration: "excited to discuss how…". */
 const FEELING =
-  'excited|thrilled|delighted|eager|enthusiastic|keen|elated|overjoyed|ecstatic|honoured|honored|privileged|happy|glad|pleased|passionate';
+  'excited|thrilled|delighted|eager|enthusiastic|keen|elated|overjoyed|ecstatic|honoured|honored|privileged|happy|glad|pleased|passionate|grateful|thankful';
 /** What a feeling is about, in the cliché: the chance itself, not anything in it. */
 const THE_CHANCE = 'opportunity|opportunities|prospect|possibility|chance|role|position|job|vacancy|opening|idea|thought|offer';
 /** Joining, in the cliché: "excited to join", "thrilled to be part of". */
@@ -52,6 +52,15 @@ export const PASSION_CLICHES: readonly PhraseEntry[] = [
       '@writer have? @adverb* love~|adore~ working|solving|learning|building|data|numbers|math|maths|puzzles|challenges|statistics|coding|programming',
   },
   { phrase: 'close|dear|near to my heart' },
+  { phrase: 'big|biggest|greatest|true|lifelong|childhood dream' },
+  { phrase: 'strong|burning|deep|great|genuine|sincere|earnest desire to' },
+  {
+    phrase:
+      'very|really|extremely|highly|deeply|truly|so|most interested in @determiner? opportunity|position|role|job|vacancy|opening|company|field',
+  },
+  { phrase: 'live and breathe' },
+  { phrase: 'always spoken|appealed to me' },
+  { phrase: 'always fascinated|intrigued|captivated|excited|inspired me' },
   { phrase: 'over the moon' },
   { phrase: 'fell|fallen in love with' },
   { phrase: 'hooked on|by' },
@@ -224,7 +233,12 @@ export const OVERCLAIMS: readonly PhraseEntry[] = [
     phrase:
       'perfectly|exactly|precisely|completely|fully match~|meet~|fit~ @determiner? requirements|needs|criteria|expectations|description|profile|posting',
   },
-  { phrase: 'possess~|have|bring all the|of? skills|qualifications|qualities|attributes' },
+  { phrase: 'possess~|have|bring all|every the|of? skills|skill|qualifications|qualification|qualities|attributes' },
+  { phrase: 'set~ me apart' },
+  { phrase: 'make~ me stand out' },
+  { phrase: 'whole|complete|total|full package' },
+  { phrase: `tailor|custom made|born for @determiner? _? ${ROLE}` },
+  { phrase: 'are|is unparalleled|unrivaled|unrivalled|unsurpassed|peerless' },
   { phrase: 'exactly what|who you are looking for' },
   { phrase: 'exactly what|who you need|want|seek' },
   { phrase: 'exactly|precisely the _? you are after|looking|seeking' },
