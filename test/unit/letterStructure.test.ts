@@ -62,4 +62,13 @@ describe('letter structure', () => {
     assert.equal(severity(110), 'information');
     assert.equal(severity(120), 'warning');
   });
+
+  it('never makes a finding within the tolerance louder than the severity the writer chose for the rule', () => {
+    const text = 'One two three four five six seven eight nine ten. '.repeat(11);
+    const severity = (chosen: 'hint' | 'error') =>
+      analyze(text, { format: 'plaintext', target: 100, rules: { 'over-length': chosen } }).findings.find((f) => f.ruleId === 'over-length')
+        ?.severity;
+    assert.equal(severity('hint'), 'hint');
+    assert.equal(severity('error'), 'information');
+  });
 });

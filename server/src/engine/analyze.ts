@@ -9,7 +9,7 @@ import { resolveIndustry } from './tailoring/industry';
 import { readJobDescription } from './tailoring/jobDescription';
 import { matchJob } from './tailoring/match';
 import { skimChecks } from './tailoring/skim';
-import type { AnalysisResult, AnalyzeOptions, Finding } from './types';
+import { type AnalysisResult, type AnalyzeOptions, type Finding, type Severity, SEVERITY_ORDER } from './types';
 
 /** Word target when neither the letter nor the options set one: a standard application. */
 export const DEFAULT_TARGET = 250;
@@ -57,8 +57,14 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
     if (severity === 'off') continue;
     try {
       const raws = rule.checkParagraph ? checkParagraphs(rule.id, rule.checkParagraph, letter, context) : rule.check(letter, context);
-      for (const raw of raws) {
-        findings.push({ ruleId: rule.id, severity, fixes: [], text: text.slice(raw.offset, raw.offset + raw.length), ...raw });
+      for (const { atMost, ...raw } of raws) {
+        findings.push({
+          ruleId: rule.id,
+          severity: quieter(severity, atMost),
+          fixes: [],
+          text: text.slice(raw.offset, raw.offset + raw.length),
+          ...raw,
+        });
       }
     } catch (error) {
       // One faulty rule must not cost the writer every other finding.
@@ -94,4 +100,9 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
     frontMatter,
     failures,
   };
+}
+
+/** The quieter of two severities. */
+function quieter(severity: Severity, cap: Severity | undefined): Severity {
+  return cap !== undefined && SEVERITY_ORDER.indexOf(cap) < SEVERITY_ORDER.indexOf(severity) ? cap : severity;
 }

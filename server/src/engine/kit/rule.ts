@@ -58,6 +58,12 @@ export interface RawFinding {
   length: number;
   message: string;
   fixes?: Fix[];
+  /**
+   * At most this loud: a finding quieter than its rule (over-length within its
+   * tolerance only informs). The rule's configured severity still caps it, so a
+   * rule set to `hint` never shows as `information`.
+   */
+  atMost?: Severity;
 }
 
 /** A check that reads the whole letter: its findings are recomputed on every change. */

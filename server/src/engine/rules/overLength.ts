@@ -1,15 +1,7 @@
 import type { RawFinding, Rule } from '../kit/rule';
-import type { Severity } from '../types';
 
 /** Share over the target a letter may run before the warning: within it, the finding only informs. */
 export const OVER_LENGTH_TOLERANCE = 0.1;
-
-/**
- * A finding that sets its own severity. `analyze` spreads a raw finding over the
- * rule's severity, so `severity` here wins; over-length uses it only to inform,
- * never to be louder than the rule.
- */
-type SofterFinding = RawFinding & { severity?: Severity };
 
 /** Ten words, for the examples. */
 const TEN = 'One two three four five six seven eight nine ten. ';
@@ -66,14 +58,14 @@ export const overLength: Rule = {
         count += sentence.words;
         if (count > context.target) {
           const over = letter.words - context.target;
-          const finding: SofterFinding = {
+          const finding: RawFinding = {
             offset: sentence.start,
             length: sentence.end - sentence.start,
             message: soft
               ? `The letter is ${letter.words} words, ${over} over its target of ${context.target} (within ${OVER_LENGTH_TOLERANCE * 100}%); it passes the target in this sentence.`
               : `The letter is ${letter.words} words, ${over} over its target of ${context.target}; it passes the target in this sentence.`,
           };
-          if (soft) finding.severity = 'information';
+          if (soft) finding.atMost = 'information';
           return [finding];
         }
       }
