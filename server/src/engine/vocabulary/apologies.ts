@@ -59,7 +59,7 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
     { phrase: `${lead} i cannot` },
     { phrase: `${lead} i can not` },
     {
-      phrase: `${lead} my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} is|was|lies|lay|has|remains|sits|comes|falls|has|are|were|does|did|may|might`,
+      phrase: `${lead} my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} _? _? is|was|lies|lay|has|remains|sits|comes|falls|has|are|were|does|did|may|might`,
     },
     { phrase: `${lead} my experience is limited` },
   ]),

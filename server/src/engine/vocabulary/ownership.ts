@@ -87,6 +87,12 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   // Someone else's process: "supported our clinic's rollout", "contributed to the team's migration".
   { phrase: `supported|support|supports|supporting the|our|my|their _ ${WORK_NOUNS}`, anchor: 'writer' },
   { phrase: `contribute~ ${INSIDE_ADVERBS}? to the|our|my|their _ ${WORK_NOUNS}`, anchor: 'writer' },
+  {
+    phrase: `contribute~ ${INSIDE_ADVERBS}? to several|many|various|multiple|numerous|some|a _? _? publications|papers|projects|studies|initiatives|efforts|articles|reports|products|releases|launches`,
+    anchor: 'writer',
+  },
+  // One's work as a piece of something bigger: "My PhD work formed part of a larger effort".
+  { phrase: 'formed|forms|form a? part of a|an|the larger|wider|broader|bigger|overall|joint' },
   // Taking part: "participated in", "took part in", non-native "participated to", "took part on".
   { phrase: 'participated|participate|participates|participating in|to|on', replacements: ['led', 'ran'], anchor: 'writer' },
   { phrase: 'took|take|takes|taking|taken an? active|key|major|big|important? part in|on|to', replacements: ['led', 'ran'], anchor: 'writer' },

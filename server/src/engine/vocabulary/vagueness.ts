@@ -24,7 +24,7 @@ const AMOUNT =
   'sound|robust|hands|on|in|depth|ranging|great|lot|lots|deal|plenty|wealth|breadth|years|of|a|an|excellent|advanced|fundamental|' +
   'valuable|invaluable|big|huge|large|high|nice|wide|' +
   'firsthand|first|hand|direct|industry|technical|broader|wider|deeper|plenty|tremendous|expansive|notable|' +
-  'significant|reasonable|decent|fair|moderate|cross|functional|useful';
+  'significant|reasonable|decent|fair|moderate|cross|functional|useful|theoretical|academic|analytical|mathematical|statistical|quantitative|conceptual';
 
 /** What is claimed: experience, expertise, a background. */
 const CLAIM = 'experience|experiences|expertise|exposure|grounding|proficiency|familiarity|insight|insights';
@@ -71,6 +71,7 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   // A terse line: "Experience with NLP and CV.", "Some experience in forecasting."
   { phrase: `${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM}|knowledge ${ABOUT}`, anchor: 'start' },
   { phrase: 'experience working with' },
+  { phrase: `equipped|armed|furnished|left me with ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM}|knowledge|skills|understanding ${ABOUT}` },
   // An amount of experience held, with nothing after: "I gained lots of practical experience during my studies".
   {
     phrase: `${HOLD} had|up? ${AMOUNT} ${AMOUNT}? ${AMOUNT}? experience|experiences|expertise|grounding|proficiency`,
