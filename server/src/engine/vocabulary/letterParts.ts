@@ -12,7 +12,15 @@ export const SALUTATION_STARTS: readonly string[] = [
   'good morning',
   'good afternoon',
   'good evening',
+  'good day',
   'respected',
+  // Greetings with no "Dear" ("Sir/Madam,", "Ladies and Gentlemen:", "Attention: Hiring Manager").
+  'sir madam',
+  'sir or madam',
+  'madam',
+  'ladies and gentlemen',
+  'gentlemen',
+  'attention',
 ];
 
 /** First words of a sign-off ("Best,", "Kind regards,", "With best regards,", "Thank you,"). */
