@@ -20,7 +20,6 @@ import {
   TOOL_WORK_VERBS,
 } from '../vocabulary/toolWork';
 import { hasFigure } from '../structure/quantities';
-import { WRITER_SUBJECTS } from '../vocabulary/anchoredEntry';
 import { sentencesOf, type Scope } from './scope';
 import { templateFix, type SentenceTemplate } from './templates';
 
@@ -38,11 +37,8 @@ export interface ToolListOptions {
 const WORK = compilePhrases([...TOOL_WORK_VERBS, ...NOT_TOOL_WORK]);
 const WORK_ENTRIES = new Set<PhraseEntry>(TOOL_WORK_VERBS);
 const RESULTS = compilePhrases(RESULT_WORDS);
-const WRITERS = new Set(WRITER_SUBJECTS);
-/** Words that start a new clause of the writer's: "…, and I have moved…". */
-const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'while', 'whilst', 'whereas', 'yet', 'although', 'though']);
 /** Tokens between a tool and a verb of work beyond which they are not one story. */
-const CLAUSE_WINDOW = 20;
+const STORY_WINDOW = 20;
 const GENERIC = new Set(GENERIC_WORK_OBJECTS);
 const JOINERS = new Set(LIST_JOINERS);
 const NOT_DONE = new Set(NOT_DONE_BEFORE);
@@ -95,23 +91,11 @@ function joinsList(between: string): boolean {
 
 /**
  * A verb of work, done (not "able to build", "can deploy"), whose object is a
- * real thing (not "projects" or "apps"), in the same clause as a tool: near it,
- * and with no new clause of the writer's between ("I work with A, B and C, and
- * over the years I have moved between teams" does not count; "A, B and C,
- * which are what I ran for four years" does).
+ * real thing (not "projects", "apps" or "many teams"), near a tool: "Our stack
+ * is FAISS, Redis and FastAPI, and I wrote every line of the ranking layer".
  */
 function tellsWork(sentence: Sentence, tools: readonly PhraseMatch[]): boolean {
   const { tokens } = sentence;
-  const sameClause = (from: number, to: number): boolean => {
-    if (to - from > CLAUSE_WINDOW) return false;
-    let joined = false;
-    for (let k = from; k < to; k++) {
-      const word = tokens[k]!.norm;
-      if (CLAUSE_JOINERS.has(word)) joined = true;
-      else if (joined && WRITERS.has(word)) return false;
-    }
-    return true;
-  };
   let next = 0;
   return findPhrases(tokens, WORK).some((m) => {
     if (!WORK_ENTRIES.has(m.entry) || !isDone(tokens, m.from)) return false;
@@ -119,7 +103,7 @@ function tellsWork(sentence: Sentence, tools: readonly PhraseMatch[]): boolean {
     while (next < tools.length && tools[next]!.to <= m.from) next++;
     const before = tools[next - 1];
     const after = tools[next];
-    return (before !== undefined && sameClause(before.to, m.from)) || (after !== undefined && sameClause(m.to, after.from));
+    return (before !== undefined && m.from - before.to <= STORY_WINDOW) || (after !== undefined && after.from - m.to <= STORY_WINDOW);
   });
 }
 

@@ -48,6 +48,13 @@ export const GENERIC_WORK_OBJECTS: readonly string[] = [
   'toolkit',
   'toolbox',
   'stack',
+  'teams',
+  'companies',
+  'roles',
+  'jobs',
+  'positions',
+  'industries',
+  'domains',
 ];
 
 /** Words that join the items of a list of names: "Python, SQL and dbt", "PyTorch/JAX", "Spark (PySpark)", "Docker, CI/CD and Linux". */

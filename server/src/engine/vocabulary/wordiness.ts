@@ -138,7 +138,8 @@ export const WORDY_PHRASES: readonly PhraseEntry[] = [
   { phrase: 'regardless of the fact that', replacements: ['although'] },
   // Time.
   { phrase: 'at this|that point in time', replacements: ['now'] },
-  { phrase: 'at this|the present|current time|moment', replacements: ['now'] },
+  // Not "at the current time step" (a model's clock).
+  { phrase: 'at this|the present|current time|moment', replacements: ['now'], notFollowedBy: ['step', 'steps', 'point', 'index', 't'] },
   { phrase: 'at this moment in time', replacements: ['now'] },
   { phrase: 'in the near future', replacements: ['soon'] },
   { phrase: 'in the not too distant future', replacements: ['soon'] },
@@ -162,6 +163,7 @@ export const WORDY_PHRASES: readonly PhraseEntry[] = [
   // Amount.
   { phrase: 'a large|great|significant|substantial|considerable number of', replacements: ['many'] },
   { phrase: 'a number of', replacements: ['several', 'some'] },
+  { phrase: 'a great|good deal of', replacements: ['much'] },
   { phrase: 'a small number of', replacements: ['a few'] },
   { phrase: 'the vast|overwhelming? majority of', replacements: ['most'] },
   { phrase: 'a majority of', replacements: ['most'] },
