@@ -40,14 +40,36 @@ export function isQuoted(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** The index of the first item whose `start` is at or after `offset` (items sorted by start): a binary search, so that many findings in one long sentence stay linear. */
+function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence that holds `offset`, found by binary search. */
+export function sentenceAt(paragraph: Paragraph, offset: number): Sentence | undefined {
+  const k = firstAtOrAfter(paragraph.sentences, offset + 1) - 1;
+  const sentence = paragraph.sentences[k];
+  return sentence && offset < sentence.end ? sentence : undefined;
+}
+
 /** Where an offset falls: its sentence and the index of the token that starts there. */
 export function tokenAt(paragraph: Paragraph, offset: number): { sentence: Sentence; index: number } | undefined {
-  for (const sentence of paragraph.sentences) {
-    if (offset < sentence.start || offset >= sentence.end) continue;
-    const index = sentence.tokens.findIndex((t) => t.start === offset);
-    return index < 0 ? undefined : { sentence, index };
-  }
-  return undefined;
+  const sentence = sentenceAt(paragraph, offset);
+  if (!sentence) return undefined;
+  const index = firstAtOrAfter(sentence.tokens, offset);
+  return sentence.tokens[index]?.start === offset ? { sentence, index } : undefined;
+}
+
+/** The first token of the sentence holding `offset` that starts at or after it. */
+export function tokenIndexFrom(sentence: Sentence, offset: number): number {
+  return firstAtOrAfter(sentence.tokens, offset);
 }
 
 /**

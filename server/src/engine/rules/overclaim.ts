@@ -1,18 +1,17 @@
 import { phraseCheck } from '../checks/phraseCheck';
-import { guarded, mentionGuard, tokenAt } from '../checks/guards';
+import { guarded, mentionGuard, sentenceAt, tokenIndexFrom } from '../checks/guards';
+import type { Paragraph } from '../structure/model';
 import { ASKED_ABOUT, OVERCLAIMS } from '../vocabulary/cliches';
 import type { Rule } from '../kit/rule';
 
 const ASKING = new Set(ASKED_ABOUT);
 
 /** "I am the best person to ask about the outage": who knows a thing, not who should be hired. */
-function toAsk(paragraph: Parameters<typeof tokenAt>[0], end: number): boolean {
-  for (const sentence of paragraph.sentences) {
-    const k = sentence.tokens.findIndex((t) => t.start >= end);
-    if (k < 0 || sentence.tokens[k]!.start > sentence.end) continue;
-    return sentence.tokens[k]!.norm === 'to' && ASKING.has(sentence.tokens[k + 1]?.norm ?? '');
-  }
-  return false;
+function toAsk(paragraph: Paragraph, end: number): boolean {
+  const sentence = sentenceAt(paragraph, end - 1);
+  if (!sentence) return false;
+  const k = tokenIndexFrom(sentence, end);
+  return sentence.tokens[k]?.norm === 'to' && ASKING.has(sentence.tokens[k + 1]?.norm ?? '');
 }
 
 export const overclaim: Rule = {

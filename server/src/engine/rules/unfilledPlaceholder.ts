@@ -13,6 +13,8 @@ const SINGLE_BRACES = /\{[\p{L}][\p{L} _-]{0,40}\}/gu;
 const BARE = new RegExp(`\\b(?:${BARE_SLOTS.join('|')})\\b`, 'gu');
 const INSERT = /\b(?:Insert|INSERT)\b/gu;
 const BLANK = /_{3,}/gu;
+/** How far a quotation around a slot may reach on either side. */
+const QUOTE_REACH = 200;
 
 const SLOT = new Set(SLOT_WORDS);
 const SLOT_ONLY = new Set(SLOT_ONLY_WORDS);
@@ -62,7 +64,14 @@ interface Slot {
 
 function slotsIn(text: string, listItem: boolean): Slot[] {
   const slots: Slot[] = [];
-  const push = (m: RegExpMatchArray, length = m[0].length) => slots.push({ index: m.index ?? 0, text: m[0].slice(0, length) });
+  // Which characters a slot already covers: a bare word inside one ("[XXX]") is not a second slot.
+  const covered = new Uint8Array(text.length);
+  const push = (m: RegExpMatchArray, length = m[0].length) => {
+    const index = m.index ?? 0;
+    slots.push({ index, text: m[0].slice(0, length) });
+    covered.fill(1, index, index + length);
+  };
+  const inside = (at: number) => covered[at] === 1;
   for (const m of text.matchAll(SQUARE)) {
     const at = m.index ?? 0;
     if (at > 0 && ATTACHED.test(text.charAt(at - 1))) continue;
@@ -83,13 +92,13 @@ function slotsIn(text: string, listItem: boolean): Slot[] {
   }
   for (const m of text.matchAll(BARE)) {
     const at = m.index ?? 0;
-    if (inside(slots, at)) continue;
+    if (inside(at)) continue;
     if (/^XX/.test(m[0]) && /^\s+century/i.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue; // a Roman numeral
     push(m);
   }
   for (const m of text.matchAll(INSERT)) {
     const at = m.index ?? 0;
-    if (inside(slots, at)) continue;
+    if (inside(at)) continue;
     // "Insert company name here": the instruction and the slot words after it, up to three.
     const after = /^(?:\s+[\p{L}]+){1,3}/u.exec(text.slice(at + m[0].length, at + m[0].length + 60));
     const words = after ? wordsOf(after[0]) : [];
@@ -100,12 +109,12 @@ function slotsIn(text: string, listItem: boolean): Slot[] {
     if (last < 0) continue;
     const span = /^(?:\s+[\p{L}]+)/u;
     let length = m[0].length;
-    for (let k = 0; k <= last; k++) length += span.exec(text.slice(at + length))![0].length;
+    for (let k = 0; k <= last; k++) length += span.exec(text.slice(at + length, at + length + 60))![0].length;
     push(m, length);
     slots[slots.length - 1]!.text = text.slice(at, at + length);
   }
   for (const m of text.matchAll(BLANK)) {
-    if (!inside(slots, m.index ?? 0)) push(m);
+    if (!inside(m.index ?? 0)) push(m);
   }
   return slots.filter((s) => !quoted(text, s.index, s.index + s.text.length)).sort((a, b) => a.index - b.index);
 }
@@ -116,16 +125,13 @@ function slotsIn(text: string, listItem: boolean): Slot[] {
  * line; curly ones open before and close after.
  */
 function quoted(text: string, at: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
-  const before = text.slice(lineStart, at);
-  const after = text.slice(end, lineEnd);
+  // Within the line, and no further than QUOTE_REACH either side, so that many slots in one long line stay linear.
+  const window = text.slice(Math.max(0, at - QUOTE_REACH), at);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
+  const ahead = text.slice(end, end + QUOTE_REACH);
+  const after = ahead.includes('\n') ? ahead.slice(0, ahead.indexOf('\n')) : ahead;
   if ((before.split('"').length - 1) % 2 === 1 && after.includes('"')) return true;
   return before.lastIndexOf('“') > before.lastIndexOf('”') && after.includes('”');
-}
-
-function inside(slots: readonly Slot[], at: number): boolean {
-  return slots.some((s) => at >= s.index && at < s.index + s.text.length);
 }
 
 export const unfilledPlaceholder: Rule = {
