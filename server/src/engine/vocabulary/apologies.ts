@@ -75,7 +75,10 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   },
   // Regret before a gap: "Unfortunately, I have not had the opportunity to…".
   { phrase: 'unfortunately|regrettably|sadly i do|did|have|had|can|could|am not|never' },
-  { phrase: 'i have|had not|never had|been the|an opportunity|chance to' },
+  { phrase: 'i have|had not|never yet? had|been given? the|an opportunity|chance|occasion to' },
+  { phrase: 'despite|notwithstanding|although|while|though being new|relatively|fairly|only|just|still|inexperienced|junior|early' },
+  { phrase: 'i wish i had|could|knew|was|were' },
+  { phrase: 'i am afraid that? my|i' },
   { phrase: 'my lack|absence|shortage|paucity of' },
   { phrase: 'my relative? inexperience' },
   // Owning up to it: "I must confess", "I'll admit upfront", "Admittedly,", "I regret that I cannot".
@@ -137,6 +140,7 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   { phrase: 'my shortcomings|deficiencies|deficits' },
   // The writer's record as the odd one out: "My CV may not show", "my background is not typical".
   { phrase: `my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} may|might not` },
+  { phrase: `my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} may|might|could seem|look|appear` },
   {
     phrase: `my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} is|was not|hardly|far from? the|a? typical|traditional|conventional|standard|usual|linear|obvious`,
   },

@@ -70,6 +70,9 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: 'did|done|doing some|a|little? bit? of? work on|for|with|around', anchor: 'writer' },
   { phrase: 'involved in|with', anchor: 'start' },
   { phrase: `${BE} ${INSIDE_ADVERBS}? tasked|charged with`, replacements: ['owned', 'led'], anchor: 'writer' },
+  { phrase: `${BE} responsible to ${WORK_VERBS}`, anchor: 'writer' },
+  { phrase: 'charge of assisting|helping|supporting|contributing' },
+  { phrase: 'my|our contribution|contributions|part was|were|is|are @adverb* in|on|around|limited|small|minor' },
   { phrase: `${BE} exposed to`, anchor: 'writer' },
   // Helping the work, not people: "helped with", "helped build", "helped to drive".
   { phrase: 'helped|help|helps|helping out? with|on', replacements: ['built', 'led'], anchor: 'writer' },
@@ -82,6 +85,13 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: 'aid~ in|with|on', anchor: 'writer' },
   { phrase: `assist~|aid~ @determiner? _? _? ${ASSISTED} in|with|on`, anchor: 'writer' },
   { phrase: `provided|provide|providing support|assistance for|with|on|in|to the|our|a? ${WORK_NOUNS}`, anchor: 'writer' },
+  { phrase: `provide~ support|assistance|help to|for @determiner? _? _? ${GROUPS}|engineers|scientists|researchers|colleagues`, anchor: 'writer' },
+  // Next to the people who did it: "worked alongside senior engineers on", "under the supervision of".
+  {
+    phrase:
+      'work~ alongside|under|beside _? _? engineers|researchers|scientists|colleagues|seniors|developers|experts|team|supervisor|supervision|mentor|guidance|direction',
+    anchor: 'writer',
+  },
   { phrase: `support~ @determiner? _? _? ${GROUPS}|engineers|scientists|researchers in|with|on`, anchor: 'writer' },
   { phrase: `supported|support|supports|supporting the|our|a|an? ${TEAM_ADJECTIVES}? ${WORK_NOUNS}`, anchor: 'writer' },
   // Someone else's process: "supported our clinic's rollout", "contributed to the team's migration".
@@ -95,6 +105,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: 'formed|forms|form a? part of a|an|the larger|wider|broader|bigger|overall|joint' },
   // Taking part: "participated in", "took part in", non-native "participated to", "took part on".
   { phrase: 'participated|participate|participates|participating in|to|on', replacements: ['led', 'ran'], anchor: 'writer' },
+  { phrase: 'participate~ @adverb in|to|on', anchor: 'writer' },
   { phrase: 'took|take|takes|taking|taken an? active|key|major|big|important? part in|on|to', replacements: ['led', 'ran'], anchor: 'writer' },
   // Non-native: "took participation in", "made part of the team", "worked in the project of".
   { phrase: 'took|take|taking|had|have participation in|on|to', anchor: 'writer' },
@@ -116,12 +127,18 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: `had|have|has|having|held|hold a|an ${ROLE_ADJECTIVES} role in`, anchor: 'writer' },
   { phrase: 'had|have|has|having a hand in', anchor: 'writer' },
   // Being in the room: "was part of the team that", "was a member of the team", "was on the team that".
-  { phrase: `${BE} ${INSIDE_ADVERBS}? part of @determiner _? _? ${GROUPS}`, anchor: 'writer' },
+  { phrase: `${BE} ${INSIDE_ADVERBS}? a? part of @determiner? _? _? ${GROUPS}`, anchor: 'writer' },
+  { phrase: `join~ @determiner _? _? team|squad|group|crew|project|effort that|which|who|behind|responsible`, anchor: 'writer' },
+  { phrase: `serve~ as a|an ${TEAM_ADJECTIVES}? member|contributor|participant of|in|on|to`, anchor: 'writer' },
+  { phrase: 'contributing|active|key|core member|contributor of|to|in', anchor: 'start' },
   {
     phrase: `${BE} one|among of? @determiner? _? _? engineers|people|developers|researchers|members|member|contributors|contributor|scientists|analysts|students behind|on|in|who|that|working|of|to`,
     anchor: 'writer',
   },
-  { phrase: `${BE} a|an ${TEAM_ADJECTIVES}? member of the|a|an|our|my ${TEAM_ADJECTIVES}? ${TEAM_ADJECTIVES}? ${GROUPS}`, anchor: 'writer' },
+  {
+    phrase: `${BE} a|an ${TEAM_ADJECTIVES}|contributing|active|key|valued? member of the|a|an|our|my ${TEAM_ADJECTIVES}? ${TEAM_ADJECTIVES}? ${GROUPS}`,
+    anchor: 'writer',
+  },
   { phrase: `${BE} on the|a|an _? _? team|squad|crew that|which|who|behind|responsible|working|building`, anchor: 'writer' },
   // Being given the chance: "had the opportunity to", "was given the chance to", "got to work on".
   { phrase: 'had|have|has|having|got|get|gets|getting the|an opportunity|chance|privilege|honour|honor|pleasure to|of', anchor: 'writer' },

@@ -140,6 +140,8 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   { phrase: `${MANY_UNNAMED} ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${GENERIC_WORK}` },
   { phrase: `a|an ${RANGE_ADJECTIVES}? ${RANGE} of ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${GENERIC_WORK}` },
   { phrase: 'dabbled|dabble|dabbling in|with' },
+  { phrase: `touched|touch|touching on|upon ${MANY}|all|every` },
+  { phrase: 'my|our experience|background includes|included|spans|spanned|covers|covered|encompasses work|projects|exposure with|in|on|across' },
   { phrase: 'worked|work|working @adverb? with llms|ai|ml|data' },
   // Breadth instead of a result: "I have worked extensively with", "worked broadly across".
   { phrase: 'worked|work|working|works extensively|broadly|widely|considerably|substantially with|on|in|across', anchor: 'writer' },
