@@ -76,7 +76,7 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   // Regret before a gap: "Unfortunately, I have not had the opportunity to…".
   { phrase: 'unfortunately|regrettably|sadly i do|did|have|had|can|could|am not|never' },
   { phrase: 'i have|had not|never yet? had|been given? the|an opportunity|chance|occasion to' },
-  { phrase: 'despite|notwithstanding|although|while|though being new|relatively|fairly|only|just|still|inexperienced|junior|early' },
+  { phrase: 'despite|notwithstanding|although|while|though being new|relatively|fairly|only|just|still|inexperienced|junior' },
   { phrase: 'i wish i had|could|knew|was|were' },
   { phrase: 'i am afraid that? my|i' },
   { phrase: 'my lack|absence|shortage|paucity of' },
