@@ -2,9 +2,11 @@ import { hasFigure } from '../structure/quantities';
 import { compilePhrases, mentions } from '../text/phrases';
 import { termCheck } from '../checks/termCheck';
 import { LLM_TERMS, TOOLS } from '../vocabulary/terms';
+import { LLM_TECHNIQUES } from '../vocabulary/llmTechniques';
 import type { Rule } from '../kit/rule';
 
 const TOOL_SET = compilePhrases(TOOLS);
+const TECHNIQUES = compilePhrases(LLM_TECHNIQUES);
 
 export const llmBuzzwordSoup: Rule = {
   id: 'llm-buzzword-soup',
@@ -25,7 +27,7 @@ export const llmBuzzwordSoup: Rule = {
       '⟦I am eager to apply GenAI, fine-tuning and agentic workflows to your products.⟧',
       '⟦My toolkit spans large language models, vector databases and retrieval-augmented generation.⟧',
       '⟦Generative AI, multimodal models and guardrails are where I want to grow.⟧',
-      'I moved into AI last year. ⟦Since then I have focused on RLHF, LoRA and prompt tuning.⟧',
+      'I moved into AI last year. ⟦Since then I have focused on chatbots, prompt tuning and guardrails.⟧',
     ],
     clean: [
       'I built a RAG eval harness with ragas and a hand-labelled 1,200-query test set.',
@@ -34,12 +36,14 @@ export const llmBuzzwordSoup: Rule = {
       'I fine-tuned a small LLM on 40,000 support tickets, and it now drafts 60% of first replies for our agents.',
       'I compared RAG with fine-tuning on our contracts and chose retrieval, because every answer had to cite a clause.',
       'Our support agents answer chats all day, so I built the router that sends each one to the right queue.',
+      'I lead our move to LLM-based query understanding: a fine-tuned retrieval model trained with QLoRA on our own click data.',
     ],
   },
   checkParagraph: termCheck({
     terms: LLM_TERMS,
     atLeast: 3,
-    unless: (sentence, text) => hasFigure(sentence, text) || mentions(TOOL_SET, sentence),
+    // A figure, a tool or a named technique (QLoRA, DPO, a reranker) says what was built.
+    unless: (sentence, text) => hasFigure(sentence, text) || mentions(TOOL_SET, sentence) || mentions(TECHNIQUES, sentence),
     message: (terms) =>
       `${terms.join(', ')} in one sentence, with no system and no number, reads as a list of buzzwords; describe the one you built.`,
   }),

@@ -66,11 +66,6 @@ export const LLM_TERMS: readonly PhraseEntry[] = [
   { phrase: 'semantic|vector|neural search' },
   { phrase: 'guardrails' },
   { phrase: 'hallucination|hallucinations' },
-  { phrase: 'rlhf' },
-  { phrase: 'dpo' },
-  { phrase: 'lora|qlora' },
-  { phrase: 'peft' },
-  { phrase: 'instruction tuning|tuned' },
   { phrase: 'copilot|copilots' },
   { phrase: 'ai powered|driven|native' },
 ];
