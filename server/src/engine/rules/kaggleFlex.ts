@@ -40,6 +40,8 @@ export const kaggleFlex: Rule = {
       'I built the internal leaderboard that compares every candidate ranker on the same 900 queries.',
       'My competition notebook became the baseline for our store forecasts, which the buyers now use every Monday.',
       'I am board-certified in radiology and have labelled 12,000 scans for our triage model.',
+      'My side projects go beyond Kaggle: I trained a parking-demand model on council data.',
+      'I trained the sentiment model on a public Kaggle dataset of 2M reviews, then relabelled 5,000 of our own tickets.',
     ],
   },
   checkParagraph: (paragraph, { text }) => {

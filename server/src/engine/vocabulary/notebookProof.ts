@@ -17,7 +17,12 @@ export const NOTEBOOK_PROOF: readonly PhraseEntry[] = [
   ),
   { phrase: 'Specialization|Specialisation', matchCase: true },
   // A Kaggle rank or medal, not a public dataset taken from it.
-  { phrase: 'kaggle', notFollowedBy: ['dataset', 'datasets', 'data', 'api', 'corpus'] },
+  // …nor work that went past it ('projects beyond Kaggle competitions').
+  {
+    phrase: 'kaggle',
+    notFollowedBy: ['dataset', 'datasets', 'data', 'api', 'corpus'],
+    notPrecededBy: ['beyond', 'than', 'past', 'outside', 'unlike'],
+  },
   // "Top of the leaderboard", not the leaderboard the writer built to rank their own models.
   {
     phrase: 'leaderboard|leaderboards',
