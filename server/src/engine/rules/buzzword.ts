@@ -55,7 +55,7 @@ export const buzzword: Rule = {
       'We found real ⟦synergy⟧ between the search and ads teams.',
       'I want to ⟦leverage⟧ my statistics background in your team.',
       'My goal is to ⟦drive innovation⟧ and ⟦unlock value⟧ across the business.',
-      'I ⟦thrive in fast-paced⟧ teams.',
+      'I ⟦thrive in fast-paced teams⟧.',
     ],
     clean: [
       'Higher leverage on the balance sheet raised the default risk in our model.',
@@ -65,6 +65,8 @@ export const buzzword: Rule = {
       'Our customers called the old scoring tool a “game changer” until it broke in March.',
       'I cut the fund’s leverage ratio model’s run time from six hours to forty minutes.',
       'The growth of 12% came from two new store formats, not from markdowns.',
+      'The model drives value-based pricing for 3,000 products.',
+      'I thrive in fast-paced kitchens, and my demand model there cut food waste by 18%.',
     ],
   },
 

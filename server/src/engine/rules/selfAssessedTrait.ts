@@ -38,6 +38,8 @@ export const selfAssessedTrait: Rule = {
       'I am responsible for the pricing models behind 3,000 stores.',
       'I am curious about how your team handles late-arriving features.',
       'I am an analytical chemist by training and now build spectra classifiers.',
+      'Known for my work on hierarchical forecasting, I gave the 2024 keynote at the forecasting symposium.',
+      'I consider myself lucky to have learned the trade from two founders.',
     ],
   },
 
