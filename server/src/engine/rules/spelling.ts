@@ -67,6 +67,7 @@ export const spelling: Rule = {
       'We organised the colour review.',
       'We pretrained a multimodal retriever and kept its vectors in faiss, then in qdrant.',
       'Northwind Analytics is hiring. Zentrix pays well, and I met the Zentrix team.',
+      'Chargeback losses fell by 2.1 million złoty, and the Łódź office adopted the model.',
     ],
   },
   check: (letter, context) => {
@@ -174,10 +175,18 @@ function startsAName(tokens: readonly Token[], index: number): boolean {
  */
 const MAX_WORD_LENGTH = 45;
 
+/**
+ * Letters outside English and its usual loanword accents (café, naïve, résumé,
+ * façade, señor, über): a word holding one is not an English typo.
+ */
+const FOREIGN_LETTER = /[^a-zA-Z\p{N}'’àáâäçèéêëìíîïñòóôöùúûüÿÀÁÂÄÇÈÉÊËÌÍÎÏÑÒÓÔÖÙÚÛÜŸ]/u;
+
 function skip(token: Token, index: number, own: ReadonlySet<string>): boolean {
   const raw = token.raw;
   if (raw.length <= 2 || raw.length > MAX_WORD_LENGTH || /\p{N}/u.test(raw)) return true;
   if (/\p{Lu}/u.test(raw.slice(1))) return true; // PyTorch, MLOps, LLMs, NASA
+  // A letter English does not use (złoty, Łódź, smørrebrød, Straße): a word of another language, or a name.
+  if (FOREIGN_LETTER.test(raw)) return true;
   const lower = token.norm;
   if (KNOWN.has(lower) || own.has(lower)) return true;
   // Capitalised inside a sentence: a name. At the start: a name if possessive, or
