@@ -26,6 +26,25 @@ describe('rule registry', () => {
   });
 
   it('gives every rule a name, summary, explanation, before/after example and examples both ways', () => {
+    /** How many examples each way a rule ships, at least: enough to pin its class and its traps. */
+    const MIN_EXAMPLES = 5;
+
+    describe('rule examples', () => {
+      it(`give every rule ${MIN_EXAMPLES} flagged examples marking where their findings are, and ${MIN_EXAMPLES} clean ones`, () => {
+        const short: string[] = [];
+        for (const rule of [...RULES, ...NOTICES]) {
+          // A notice the language server raises has nothing `analyze` could flag.
+          if ('raisedBy' in rule && rule.raisedBy !== undefined) continue;
+          const { flagged, clean } = rule.examples;
+          const unmarkedCount = flagged.filter((example) => parseMarked(example).spans.length === 0).length;
+          if (flagged.length < MIN_EXAMPLES) short.push(`${rule.id}: ${flagged.length} flagged`);
+          if (unmarkedCount > 0) short.push(`${rule.id}: ${unmarkedCount} flagged without ⟦spans⟧`);
+          if (clean.length < MIN_EXAMPLES) short.push(`${rule.id}: ${clean.length} clean`);
+        }
+        assert.deepEqual(short, []);
+      });
+    });
+
     for (const rule of [...RULES, ...NOTICES]) {
       assert.ok(rule.name && rule.summary && rule.explanation, rule.id);
       assert.ok(rule.example.before && rule.example.after, rule.id);
@@ -90,7 +109,9 @@ for (const rule of [...RULES, ...NOTICES]) {
       });
     }
     it('shows every fix it offers in a fixed example', () => {
-      const offers = rule.examples.flagged.some((example) => analyze(unmarked(example), options).findings.some((f) => f.ruleId === rule.id && f.fixes.length > 0));
+      const offers = rule.examples.flagged.some((example) =>
+        analyze(unmarked(example), options).findings.some((f) => f.ruleId === rule.id && f.fixes.length > 0),
+      );
       if (offers) assert.ok((rule.examples.fixed ?? []).length > 0, `${rule.id} offers fixes but has no fixed example`);
     });
 
