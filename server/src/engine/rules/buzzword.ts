@@ -1,11 +1,26 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { guarded, mentionGuard, tokenAt } from '../checks/guards';
-import { BUZZWORDS, LEVERAGE_FORMS, OBJECT_CUES, VERB_CUES } from '../vocabulary/cliches';
-import type { ParagraphCheck, Rule } from '../kit/rule';
+import { BLADE_WORDS, BUZZWORDS, LEVERAGE_FORMS, OBJECT_CUES, TRACK_RECORD_FINANCE, VERB_CUES } from '../vocabulary/cliches';
+import type { ParagraphCheck, RawFinding, Rule } from '../kit/rule';
+import type { Paragraph } from '../structure/model';
 
 const MESSAGE = '“{phrase}” is a buzzword that says little; name the technique, system or result itself.';
 const VERB_BEFORE = new Set(VERB_CUES);
 const OBJECT_AFTER = new Set(OBJECT_CUES);
+const LENDING = new Set(TRACK_RECORD_FINANCE);
+const BLADE = new Set(BLADE_WORDS);
+
+/** A lender's "track record of repayment", or a blade's "cutting edge": the words meant literally. */
+function literal(f: RawFinding, paragraph: Paragraph): boolean {
+  const at = tokenAt(paragraph, f.offset);
+  if (!at) return false;
+  const tokens = at.sentence.tokens;
+  const first = tokens[at.index]!.norm;
+  if (first === 'cutting') return BLADE.has(tokens[at.index - 1]?.norm ?? '');
+  const end = tokens.findIndex((t, k) => k >= at.index && t.end >= f.offset + f.length);
+  if (tokens[end]?.norm === 'record') return tokens[end + 1]?.norm === 'of' && LENDING.has(tokens[end + 2]?.norm ?? '');
+  return false;
+}
 
 /**
  * "Leverage" that the tagger read as a noun but stands where a verb does: after
@@ -66,10 +81,12 @@ export const buzzword: Rule = {
       'I cut the fund’s leverage ratio model’s run time from six hours to forty minutes.',
       'The growth of 12% came from two new store formats, not from markdowns.',
       'The model drives value-based pricing for 3,000 products.',
+      'The bank wanted a proven track record of repayment, so I built a model for applicants with none.',
+      'Our vision model spots when the drill’s cutting edge starts to chip.',
       'I thrive in fast-paced kitchens, and my demand model there cut food waste by 18%.',
     ],
   },
 
   // Quoted, the words are named; capitalised inside a sentence, they are a name ("Synergy Mutual").
-  checkParagraph: mentionGuard(check, { names: true }),
+  checkParagraph: guarded(mentionGuard(check, { names: true }), (f, paragraph) => !literal(f, paragraph)),
 };

@@ -1,6 +1,8 @@
 import { compilePhrases, findPhrases, mentions } from '../text/phrases';
 import { sentencesOf } from '../checks/scope';
 import { PRODUCTION_TERMS } from '../vocabulary/terms';
+import { CHANGE_WORDS } from '../vocabulary/metrics';
+import { hasFigure } from '../structure/quantities';
 import { COURSE_CONTEXT, COURSE_CREDENTIALS, NOTEBOOK_PROOF, PROFESSIONAL_CREDENTIALS, REAL_USE } from '../vocabulary/notebookProof';
 import type { RawFinding, Rule } from '../kit/rule';
 
@@ -10,6 +12,7 @@ const COURSE = compilePhrases(COURSE_CONTEXT);
 const PROFESSIONAL = compilePhrases(PROFESSIONAL_CREDENTIALS);
 const PRODUCTION = compilePhrases(PRODUCTION_TERMS);
 const USE = compilePhrases(REAL_USE);
+const CHANGE = compilePhrases(CHANGE_WORDS);
 
 export const kaggleFlex: Rule = {
   id: 'kaggle-flex',
@@ -41,6 +44,7 @@ export const kaggleFlex: Rule = {
       'My competition notebook became the baseline for our store forecasts, which the buyers now use every Monday.',
       'I am board-certified in radiology and have labelled 12,000 scans for our triage model.',
       'My side projects go beyond Kaggle: I trained a parking-demand model on council data.',
+      'After a top-10 finish in a forecasting competition, I rebuilt our store forecast and cut fresh-food waste by 11%.',
       'I trained the sentiment model on a public Kaggle dataset of 2M reviews, then relabelled 5,000 of our own tickets.',
     ],
   },
@@ -52,6 +56,8 @@ export const kaggleFlex: Rule = {
       if (mentions(COURSE, sentence) && !mentions(PROFESSIONAL, sentence)) found.push(...findPhrases(sentence.tokens, CREDENTIALS));
       if (found.length === 0) continue;
       if (mentions(PRODUCTION, sentence) || mentions(USE, sentence)) continue;
+      // What the writer did after it, with a figure: "…, I rebuilt our forecast and cut waste by 11%".
+      if (mentions(CHANGE, sentence) && hasFigure(sentence, text)) continue;
       const terms = [...new Set(found.sort((a, b) => a.start - b.start).map((m) => text.slice(m.start, m.end)))];
       findings.push({
         offset: sentence.start,

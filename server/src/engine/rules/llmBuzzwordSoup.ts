@@ -1,4 +1,4 @@
-import { hasFigure } from '../structure/quantities';
+import { isQuantified } from '../structure/quantities';
 import { compilePhrases, mentions } from '../text/phrases';
 import { termCheck } from '../checks/termCheck';
 import { LLM_TERMS, TOOLS } from '../vocabulary/terms';
@@ -36,14 +36,15 @@ export const llmBuzzwordSoup: Rule = {
       'I fine-tuned a small LLM on 40,000 support tickets, and it now drafts 60% of first replies for our agents.',
       'I compared RAG with fine-tuning on our contracts and chose retrieval, because every answer had to cite a clause.',
       'Our support agents answer chats all day, so I built the router that sends each one to the right queue.',
+      'Our review board approved two agents and one RAG assistant this year; I wrote the evaluation they had to pass.',
       'I lead our move to LLM-based query understanding: a fine-tuned retrieval model trained with QLoRA on our own click data.',
     ],
   },
   checkParagraph: termCheck({
     terms: LLM_TERMS,
     atLeast: 3,
-    // A figure, a tool or a named technique (QLoRA, DPO, a reranker) says what was built.
-    unless: (sentence, text) => hasFigure(sentence, text) || mentions(TOOL_SET, sentence) || mentions(TECHNIQUES, sentence),
+    // A figure or a count in words, a tool or a named technique (QLoRA, DPO, a reranker) says what was built.
+    unless: (sentence, text) => isQuantified(sentence, text) || mentions(TOOL_SET, sentence) || mentions(TECHNIQUES, sentence),
     message: (terms) =>
       `${terms.join(', ')} in one sentence, with no system and no number, reads as a list of buzzwords; describe the one you built.`,
   }),

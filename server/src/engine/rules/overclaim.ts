@@ -1,10 +1,19 @@
 import { phraseCheck } from '../checks/phraseCheck';
 import { guarded, mentionGuard, sentenceAt, tokenIndexFrom } from '../checks/guards';
 import type { Paragraph } from '../structure/model';
-import { ASKED_ABOUT, OVERCLAIMS } from '../vocabulary/cliches';
+import { ASKED_ABOUT, OVERCLAIMS, SELECTION_VERBS } from '../vocabulary/cliches';
 import type { Rule } from '../kit/rule';
 
 const ASKING = new Set(ASKED_ABOUT);
+const SELECTING = new Set(SELECTION_VERBS);
+
+/** "Helps recruiters find the best candidate": someone else chooses, the writer claims nothing. */
+function chosenByOthers(paragraph: Paragraph, start: number): boolean {
+  const sentence = sentenceAt(paragraph, start);
+  if (!sentence) return false;
+  const k = tokenIndexFrom(sentence, start);
+  return sentence.tokens.slice(Math.max(0, k - 3), k).some((t) => SELECTING.has(t.norm));
+}
 
 /** "I am the best person to ask about the outage": who knows a thing, not who should be hired. */
 function toAsk(paragraph: Paragraph, end: number): boolean {
@@ -53,6 +62,7 @@ export const overclaim: Rule = {
       'I am the best person to ask about our 2019 outage, because I wrote the postmortem.',
       'I am an expert witness in two patent cases on recommender systems.',
       'The scoring service met every requirement of the 2024 model audit on the first pass.',
+      'My matching model helps recruiters find the best candidate for each opening in two days instead of nine.',
       'Our team’s slogan, “the ideal candidate”, became the name of the matching tool I built.',
     ],
   },
@@ -66,6 +76,6 @@ export const overclaim: Rule = {
       }),
       { names: true },
     ),
-    (f, paragraph) => !toAsk(paragraph, f.offset + f.length),
+    (f, paragraph) => !toAsk(paragraph, f.offset + f.length) && !chosenByOthers(paragraph, f.offset),
   ),
 };

@@ -38,6 +38,7 @@ export const passionCliche: Rule = {
       'Our users’ excitement about the new search faded when latency doubled, so I cut it by half.',
       'Customer enthusiasm for the loyalty app showed in a 14% rise in repeat orders.',
       'I built demand forecasts for a passion fruit grower in Queensland.',
+      'Sales were excited about the opportunity-scoring model until it ranked their favourite accounts last.',
     ],
   },
 

@@ -53,6 +53,7 @@ export const repeatedWord: Rule = {
       'I showed that that threshold was too loose for the smaller stores.',
       'Our canteen swapped mahi mahi for a cheaper fish after my demand forecast.',
       'I planned bus timetables for Kurri Kurri and two nearby towns.',
+      'When a graduate joined, I gave her her first production ticket and paired with her on it.',
     ],
     fixed: [{ before: 'I shipped the the model.', after: 'I shipped the model.' }],
   },

@@ -1,8 +1,28 @@
 import { phraseCheck } from '../checks/phraseCheck';
-import { mentionGuard } from '../checks/guards';
+import { guarded, mentionGuard, tokenAt } from '../checks/guards';
+import type { Paragraph } from '../structure/model';
 import { SELF_ASSESSED_TRAITS } from '../vocabulary/cliches';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
+
+const THIRD_PERSON_BE = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * The trait is said of something or someone else: "our detector is deliberately
+ * detail-oriented", "the team was results-driven". A "who is"/"that is" after the
+ * writer ("I am a team player who is…") still describes the writer.
+ */
+function saidOfOthers(paragraph: Paragraph, offset: number): boolean {
+  const at = tokenAt(paragraph, offset);
+  if (!at) return false;
+  const tokens = at.sentence.tokens;
+  for (let k = at.index - 1; k >= Math.max(0, at.index - 6); k--) {
+    const norm = tokens[k]!.norm;
+    if (norm === 'i' || norm === 'am' || norm === 'me' || norm === 'my') return false;
+    if (THIRD_PERSON_BE.has(norm)) return !['who', 'that', 'which'].includes(tokens[k - 1]?.norm ?? '');
+  }
+  return false;
+}
 
 export const selfAssessedTrait: Rule = {
   id: 'self-assessed-trait',
@@ -28,6 +48,7 @@ export const selfAssessedTrait: Rule = {
       'Colleagues ⟦describe me as⟧ calm under pressure.',
       '⟦I am extremely meticulous⟧ with data.',
       '⟦I am a dependable⟧ colleague who keeps promises.',
+      'Being extremely ⟦detail-orientated⟧, I catch every mistake.',
     ],
     clean: [
       'I wrote the runbook our team still uses for drift incidents.',
@@ -40,16 +61,21 @@ export const selfAssessedTrait: Rule = {
       'I am an analytical chemist by training and now build spectra classifiers.',
       'Known for my work on hierarchical forecasting, I gave the 2024 keynote at the forecasting symposium.',
       'I consider myself lucky to have learned the trade from two founders.',
+      'Our fraud detector is deliberately detail-oriented: it scores every invoice line, which caught $640K of duplicates.',
+      'The board asked for a results-driven roadmap, so I tied each release to a revenue line.',
     ],
   },
 
   // Quoted ("the “team player” badge"), the words are named, not claimed.
-  checkParagraph: mentionGuard(
-    phraseCheck({
-      sentenceTemplate: EVIDENCE_TEMPLATE,
-      entries: SELF_ASSESSED_TRAITS,
-      message: '“{phrase}” tells the reader a quality; show it with something you did instead.',
-    }),
-    { names: true },
+  checkParagraph: guarded(
+    mentionGuard(
+      phraseCheck({
+        sentenceTemplate: EVIDENCE_TEMPLATE,
+        entries: SELF_ASSESSED_TRAITS,
+        message: '“{phrase}” tells the reader a quality; show it with something you did instead.',
+      }),
+      { names: true },
+    ),
+    (f, paragraph) => !saidOfOthers(paragraph, f.offset),
   ),
 };

@@ -1,5 +1,5 @@
 import type { RawFinding, Rule } from '../kit/rule';
-import { BARE_SLOTS, EDITORIAL_NOTES, SLOT_HEADS, SLOT_ONLY_WORDS, SLOT_WORDS, SPECIAL_TOKENS } from '../vocabulary/placeholders';
+import { BARE_SLOTS, EDITORIAL_NOTES, MENTION_WORDS, SLOT_HEADS, SLOT_ONLY_WORDS, SLOT_WORDS, SPECIAL_TOKENS } from '../vocabulary/placeholders';
 
 /**
  * Template slots: [Company Name], [X]%, <Company>, {{name}}, "Director at XXX". Our own patterns over prose only.
@@ -21,6 +21,9 @@ const SLOT_ONLY = new Set(SLOT_ONLY_WORDS);
 const EDITORIAL = new Set(EDITORIAL_NOTES);
 const HEADS = new Set(SLOT_HEADS);
 const SPECIAL = new Set(SPECIAL_TOKENS);
+const MENTION = new Set(MENTION_WORDS);
+/** How far around a slot the words that make it a mention are looked for. */
+const MENTION_REACH = 120;
 /** Words of the slot-only list that say nothing on their own. */
 const FILLER = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'for', 'with', 'at', 'in', 'e', 'g', 'here']);
 
@@ -116,7 +119,9 @@ function slotsIn(text: string, listItem: boolean): Slot[] {
   for (const m of text.matchAll(BLANK)) {
     if (!inside(m.index ?? 0)) push(m);
   }
-  return slots.filter((s) => !quoted(text, s.index, s.index + s.text.length)).sort((a, b) => a.index - b.index);
+  // Brackets that hold slot words are slots even beside template talk; bare, angle and brace slots may be a syntax being discussed.
+  const discussed = (slot: Slot) => !slot.text.startsWith('[') && mentioned(text, slot.index, slot.index + slot.text.length);
+  return slots.filter((slot) => !quoted(text, slot.index, slot.index + slot.text.length) && !discussed(slot)).sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -124,6 +129,15 @@ function slotsIn(text: string, listItem: boolean): Slot[] {
  * ('emails went out reading "Hi [First Name]"'). Straight quotes pair up within the
  * line; curly ones open before and close after.
  */
+/** Words around the slot, on its line and outside it, say it is template syntax or a data code being talked about. */
+function mentioned(text: string, at: number, end: number): boolean {
+  const window = text.slice(Math.max(0, at - MENTION_REACH), at);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
+  const ahead = text.slice(end, end + MENTION_REACH);
+  const after = ahead.includes('\n') ? ahead.slice(0, ahead.indexOf('\n')) : ahead;
+  return wordsOf(`${before} ${after}`).some((w) => MENTION.has(w));
+}
+
 function quoted(text: string, at: number, end: number): boolean {
   // Within the line, and no further than QUOTE_REACH either side, so that many slots in one long line stay linear.
   const window = text.slice(Math.max(0, at - QUOTE_REACH), at);
@@ -173,6 +187,9 @@ export const unfilledPlaceholder: Rule = {
       'My thesis [PDF] and the two papers it builds on [4, 7] are linked below.',
       'The reviewer wrote that it was “clear [sic] and useful”.',
       'My render check stopped the emails that went out reading "Dear [First Name]" to 9,000 customers.',
+      'The Jinja templates I wrote fail the build if any {{ field }} is left unrendered.',
+      'I cleaned 30,000 supplier records where XXX had been used as a missing-value code.',
+      'I designed the masking tokens in our logs, such as <user> and <email>, to keep personal data out of training.',
     ],
   },
   checkParagraph: (paragraph, letter, context) => {

@@ -16,12 +16,15 @@ const OTHER_PEOPLE = words(
   "customer customers customers' user users users' investor investors market fan fans public shopper shoppers client clients their his her its team's",
 );
 
+/** After "the opportunity", words that make it a thing: "the opportunity-scoring model". */
+const CHANCE_AS_THING = words('scoring score scores model models pipeline pipelines data cost costs size sizing management pipeline funnel');
+
 /** Declarations of feeling that every applicant makes. */
 export const PASSION_CLICHES: readonly PhraseEntry[] = [
   { phrase: 'passionate' },
   { phrase: 'passionately' },
   { phrase: 'passion|passions', notFollowedBy: ['fruit', 'project', 'projects', 'flower', 'play'], notPrecededBy: OTHER_PEOPLE },
-  { phrase: `${FEELING} about|by|for|at|with|to @determiner? ${THE_CHANCE}` },
+  { phrase: `${FEELING} about|by|for|at|with|to @determiner? ${THE_CHANCE}`, notFollowedBy: CHANCE_AS_THING },
   { phrase: `${FEELING} to have @determiner? ${THE_CHANCE}` },
   {
     phrase: `excited|thrilled|delighted|eager|keen|enthusiastic|elated|overjoyed|ecstatic|honoured|honored|privileged to ${JOINING}`,
@@ -124,6 +127,13 @@ const TRAIT_AS_DATA = words(
   'metric metrics badge badges score scores award awards label labels rating ratings category feature features tag tags flag flags',
 );
 
+/** After a trait adjective, nouns that make it a thing's quality: "a results-driven roadmap". */
+const TRAIT_OF_A_THING = words(
+  'roadmap roadmaps approach approaches strategy strategies culture cultures plan plans process processes design designs model models system systems ' +
+    'pipeline pipelines framework frameworks metric metrics organisation organization company companies team teams review reviews audit audits check checks ' +
+    'detector detectors tool tools product products policy policies budget budgets',
+);
+
 /** Qualities the writer claims instead of showing. */
 export const SELF_ASSESSED_TRAITS: readonly PhraseEntry[] = [
   { phrase: 'problem solver', notFollowedBy: TRAIT_AS_DATA }, // also "problem-solver": hyphens separate words
@@ -134,12 +144,15 @@ export const SELF_ASSESSED_TRAITS: readonly PhraseEntry[] = [
   { phrase: 'fast|quick|eager|rapid|lifelong|avid|keen|continuous learner' },
   { phrase: 'quick study' },
   { phrase: 'learn~ quickly|fast' },
-  { phrase: 'detail oriented|focused|minded' },
+  { phrase: 'detail oriented|orientated|focused|minded', notFollowedBy: TRAIT_OF_A_THING },
   { phrase: 'attention to detail', notPrecededBy: ['my', 'her', 'his', 'their', 'our'] },
   { phrase: 'self starter|motivated|driven|directed' },
   { phrase: 'highly motivated|driven|organised|organized' },
-  { phrase: 'results driven|oriented|focused', notFollowedBy: ['by'] },
-  { phrase: 'goal|solution|solutions|people|team|customer|growth oriented|driven|focused', notFollowedBy: ['by', 'on'] },
+  { phrase: 'results driven|oriented|orientated|focused', notFollowedBy: ['by', ...TRAIT_OF_A_THING] },
+  {
+    phrase: 'goal|solution|solutions|people|team|customer|growth oriented|orientated|driven|focused',
+    notFollowedBy: ['by', 'on', ...TRAIT_OF_A_THING],
+  },
   { phrase: 'go getter' },
   { phrase: 'think~ outside the box' },
   { phrase: 'out of the box thinker' },
@@ -336,6 +349,21 @@ export const BUZZWORDS: readonly PhraseEntry[] = [
   { phrase: 'impactful' },
   { phrase: 'ideate|ideation' },
 ];
+
+/** After "track record of", what a lender means by it: "a proven track record of repayment". */
+export const TRACK_RECORD_FINANCE: readonly string[] = words(
+  'repayment repayments payment payments paying credit borrowing default defaults returns dividends',
+);
+
+/** Before "cutting edge", words that make it a blade's edge: "the tool's cutting edge wears". */
+export const BLADE_WORDS: readonly string[] = words(
+  "its tool tool's tools blade blade's knife knife's drill drill's saw saw's insert insert's inserts cutter cutter's",
+);
+
+/** Before an overclaim, words that make it someone else choosing: "helps recruiters find the best candidate". */
+export const SELECTION_VERBS: readonly string[] = words(
+  'find finds finding found match matches matching rank ranks ranking surface surfaces surfacing identify identifies select selects selecting choose chooses pick picks hire hires hiring shortlist shortlists recruiters',
+);
 
 /** "Leverage" as a noun, mis-tagged, in a verb's place ("to leverage my skills"): each form and its replacement. */
 export const LEVERAGE_FORMS: readonly PhraseEntry[] = [

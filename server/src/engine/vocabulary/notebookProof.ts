@@ -13,7 +13,7 @@ export const NOTEBOOK_PROOF: readonly PhraseEntry[] = [
       'online course~, online certificate~, online certification~, course certificate~, certificate~ of completion, ' +
       'gold|silver|bronze medal~, google data analytics, ibm data science, datathon~, ' +
       'forecasting|modelling|modeling|prediction|analytics|vision|nlp|ml|kaggle competition~|challenge~, data science competition~|challenge~, ' +
-      'machine learning competition~|challenge~, deep learning specialization|specialisation, machine learning specialization|specialisation, andrew ng',
+      'machine learning competition~|challenge~, online|public|global|international competition~|challenge~|hackathon~, deep learning specialization|specialisation, machine learning specialization|specialisation, andrew ng',
   ),
   { phrase: 'Specialization|Specialisation', matchCase: true },
   // A Kaggle rank or medal, not a public dataset taken from it.

@@ -164,3 +164,40 @@ export const EDITORIAL_NOTES: readonly string[] = [
 
 /** Bare words a template leaves for the writer: "Director at XXX", "TODO". */
 export const BARE_SLOTS: readonly string[] = ['XX', 'XXX', 'XXXX', 'TODO', 'TBD', 'TKTK', 'FIXME'];
+
+/**
+ * Words near a slot that show the writer is talking about template syntax or
+ * data codes, not leaving a slot: "the Jinja templates fail if any {{ field }} is
+ * unrendered", "XXX had been used as a missing-value code", "masking tokens such as <user>".
+ */
+export const MENTION_WORDS: readonly string[] = [
+  'template',
+  'templates',
+  'jinja',
+  'mustache',
+  'handlebars',
+  'placeholder',
+  'placeholders',
+  'unrendered',
+  'render',
+  'rendered',
+  'rendering',
+  'renders',
+  'variable',
+  'variables',
+  'token',
+  'tokens',
+  'masking',
+  'masked',
+  'sentinel',
+  'code',
+  'codes',
+  'null',
+  'nulls',
+  'markup',
+  'syntax',
+  'tag',
+  'tags',
+  'regex',
+  'escaped',
+];

@@ -3,8 +3,8 @@
  * reduplicated words ("bye bye", "mahi mahi") and place names ("Wagga Wagga").
  */
 
-/** Words that may stand twice in a row in correct English: "What it had had was…", "He said that that model…". */
-export const ALLOWED_DOUBLES: readonly string[] = ['had', 'that'];
+/** Words that may stand twice in a row in correct English: "What it had had was…", "He said that that model…", "I gave her her first ticket". */
+export const ALLOWED_DOUBLES: readonly string[] = ['had', 'that', 'her'];
 
 /** Words English doubles on purpose, and names made of one word twice (places the dictionary knows as words). */
 export const REDUPLICATIONS: readonly string[] = [
