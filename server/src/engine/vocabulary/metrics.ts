@@ -68,6 +68,24 @@ export const MODEL_METRICS: readonly PhraseEntry[] = [
   },
 ];
 
+/**
+ * Offline results named without a metric's name: "3 points more accurate", "correctly
+ * classified 94%", "SOTA on CIFAR-10", "97% on the validation split". They count like a metric.
+ */
+export const METRIC_CLAIMS: readonly PhraseEntry[] = phrases(
+  'more|less accurate, correctly classif~|predict~|identif~|label~|detect~|recognis~|recognize~, sota, ' +
+    'state of the art results|performance|scores|accuracy, validation|test|holdout|dev|evaluation|eval set|sets|split|splits|data|images, ' +
+    'held out set|sets|split|data|benchmark|sample, unseen data',
+);
+
+/** Words that claim an offline result only with a word of gain: "boosted model performance", "beat the baseline". */
+export const GAIN_ONLY_CLAIMS: readonly PhraseEntry[] = phrases(
+  'model|predictive|classification|forecasting|forecast|prediction performance, baseline, baselines',
+);
+
+/** Words for a share, as figures are: "ninety-one percent". */
+export const PERCENT_WORDS: readonly PhraseEntry[] = phrases('percent, per cent, percentage points');
+
 /** A metric claimed better without a figure: "greatly improved recall", "a remarkable F1". */
 export const METRIC_GAINS: readonly PhraseEntry[] = [
   ...phrases(
@@ -133,6 +151,9 @@ export const MODEL_NOUNS: readonly string[] = [
   'segmentation',
   'benchmark',
 ];
+
+/** Words before an outcome word that make it a figure of speech or a model's term: "by a wide margin", "a safety margin". */
+export const NOT_OUTCOME_BEFORE: readonly string[] = ['wide', 'narrow', 'comfortable', 'slim', 'large', 'error', 'safety', 'decision'];
 
 /** Words of change: a clause of its own with one of these and a figure tells what moved ("…, and sessions ending in a download rose 14%"). */
 export const CHANGE_WORDS: readonly PhraseEntry[] = phrases(
