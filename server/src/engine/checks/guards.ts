@@ -85,6 +85,26 @@ export function isNameAt(paragraph: Paragraph, text: string, offset: number): bo
   return !/[:;"“‘(]/.test(before);
 }
 
+const THIRD_PERSON_BE = new Set(['is', 'are', 'was', 'were']);
+const WRITER_OR_RELATIVE = new Set(['i', 'we', 'who', 'that', 'which']);
+
+/**
+ * The phrase is said of something or someone else: "our detector is deliberately
+ * detail-oriented", "the sales team was excited about…". The nearest "am/is/was…"
+ * within six words before it decides: after "I", "we" or a "who"/"that" it is the writer's.
+ */
+export function saidOfOthers(paragraph: Paragraph, offset: number): boolean {
+  const at = tokenAt(paragraph, offset);
+  if (!at) return false;
+  const tokens = at.sentence.tokens;
+  for (let k = at.index - 1; k >= Math.max(0, at.index - 6); k--) {
+    const norm = tokens[k]!.norm;
+    if (norm === 'i' || norm === 'am' || norm === 'me' || norm === 'my') return false;
+    if (THIRD_PERSON_BE.has(norm)) return !WRITER_OR_RELATIVE.has(tokens[k - 1]?.norm ?? '');
+  }
+  return false;
+}
+
 /** Keeps only the findings `keep` accepts. */
 export function guarded(check: ParagraphCheck, keep: (finding: RawFinding, paragraph: Paragraph, text: string) => boolean): ParagraphCheck {
   return (paragraph, letter, context) => check(paragraph, letter, context).filter((f) => keep(f, paragraph, letter.text));

@@ -1,5 +1,5 @@
 import { phraseCheck } from '../checks/phraseCheck';
-import { mentionGuard } from '../checks/guards';
+import { guarded, mentionGuard, saidOfOthers } from '../checks/guards';
 import { PASSION_CLICHES } from '../vocabulary/cliches';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
@@ -39,16 +39,20 @@ export const passionCliche: Rule = {
       'Customer enthusiasm for the loyalty app showed in a 14% rise in repeat orders.',
       'I built demand forecasts for a passion fruit grower in Queensland.',
       'Sales were excited about the opportunity-scoring model until it ranked their favourite accounts last.',
+      'The sales team was thrilled when the pilot lifted win rates by 9%.',
     ],
   },
 
   // Quoted, the words are named; capitalised inside a sentence, they are a name ("the Passion Planner app").
-  checkParagraph: mentionGuard(
-    phraseCheck({
-      sentenceTemplate: EVIDENCE_TEMPLATE,
-      entries: PASSION_CLICHES,
-      message: '“{phrase}” is what every applicant says; show the interest with something specific you did or read.',
-    }),
-    { names: true },
+  checkParagraph: guarded(
+    mentionGuard(
+      phraseCheck({
+        sentenceTemplate: EVIDENCE_TEMPLATE,
+        entries: PASSION_CLICHES,
+        message: '“{phrase}” is what every applicant says; show the interest with something specific you did or read.',
+      }),
+      { names: true },
+    ),
+    (f, paragraph) => !saidOfOthers(paragraph, f.offset),
   ),
 };

@@ -1,28 +1,8 @@
 import { phraseCheck } from '../checks/phraseCheck';
-import { guarded, mentionGuard, tokenAt } from '../checks/guards';
-import type { Paragraph } from '../structure/model';
+import { guarded, mentionGuard, saidOfOthers } from '../checks/guards';
 import { SELF_ASSESSED_TRAITS } from '../vocabulary/cliches';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
-
-const THIRD_PERSON_BE = new Set(['is', 'are', 'was', 'were']);
-
-/**
- * The trait is said of something or someone else: "our detector is deliberately
- * detail-oriented", "the team was results-driven". A "who is"/"that is" after the
- * writer ("I am a team player who is…") still describes the writer.
- */
-function saidOfOthers(paragraph: Paragraph, offset: number): boolean {
-  const at = tokenAt(paragraph, offset);
-  if (!at) return false;
-  const tokens = at.sentence.tokens;
-  for (let k = at.index - 1; k >= Math.max(0, at.index - 6); k--) {
-    const norm = tokens[k]!.norm;
-    if (norm === 'i' || norm === 'am' || norm === 'me' || norm === 'my') return false;
-    if (THIRD_PERSON_BE.has(norm)) return !['who', 'that', 'which'].includes(tokens[k - 1]?.norm ?? '');
-  }
-  return false;
-}
 
 export const selfAssessedTrait: Rule = {
   id: 'self-assessed-trait',
@@ -49,6 +29,7 @@ export const selfAssessedTrait: Rule = {
       '⟦I am extremely meticulous⟧ with data.',
       '⟦I am a dependable⟧ colleague who keeps promises.',
       'Being extremely ⟦detail-orientated⟧, I catch every mistake.',
+      'In my last job I was a ⟦team player⟧ above all.',
     ],
     clean: [
       'I wrote the runbook our team still uses for drift incidents.',
