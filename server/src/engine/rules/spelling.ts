@@ -68,6 +68,7 @@ export const spelling: Rule = {
       'We pretrained a multimodal retriever and kept its vectors in faiss, then in qdrant.',
       'Northwind Analytics is hiring. Zentrix pays well, and I met the Zentrix team.',
       'Chargeback losses fell by 2.1 million złoty, and the Łódź office adopted the model.',
+      'I moved the tri-weekly refresh to a daily one and fixed the mis-labelled rows.',
     ],
   },
   check: (letter, context) => {
@@ -108,7 +109,7 @@ function unknownWords(paragraph: Paragraph, dictionary: SpellingDictionary, cont
       const afterTitle = s > 0 && HONORIFICS.has(paragraph.sentences[s - 1]!.tokens.at(-1)?.norm ?? '');
       sentence.tokens.forEach((token, index) => {
         if (index > 0 && sentence.tokens[index - 1]!.start === token.start) return; // second half of a contraction
-        if (skip(token, index, own) || startsAName(sentence.tokens, index)) return;
+        if (skip(token, index, own) || startsAName(sentence.tokens, index) || isHyphenPrefix(sentence.tokens, index)) return;
         // "Dear Ms. Abara": the title's full stop ended a sentence, and the name seems to open the next.
         if (index === 0 && afterTitle && /^\p{Lu}/u.test(token.raw)) return;
         if (isCorrect(dictionary, token.raw.replace(/’/g, "'"))) return;
@@ -163,6 +164,36 @@ function namesIn(paragraph: Paragraph): readonly string[] {
 }
 
 /** "Northwind Analytics is…": a capitalised word followed by another is the start of a name. */
+/** Prefixes written before a hyphen ("tri-weekly", "mis-labelled"): not words on their own. */
+const HYPHEN_PREFIXES = new Set([
+  'tri',
+  'mis',
+  'uni',
+  'quad',
+  'poly',
+  'mono',
+  'omni',
+  'pseudo',
+  'quasi',
+  'neo',
+  'proto',
+  'hyper',
+  'ultra',
+  'mega',
+  'giga',
+  'tera',
+  'nano',
+  'micro',
+  'macro',
+]);
+
+/** The token is a prefix joined to the next word by a hyphen (nothing but one character between them). */
+function isHyphenPrefix(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  return next !== undefined && next.start === token.end + 1 && HYPHEN_PREFIXES.has(token.norm);
+}
+
 function startsAName(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   return index === 0 && /^\p{Lu}/u.test(tokens[0]!.raw) && next !== undefined && /^\p{Lu}/u.test(next.raw);

@@ -6,6 +6,7 @@
  */
 export const FIELD_WORDS: readonly string[] = (
   'résumé résumés resume resumes cv ' +
+  'sessionization sessionisation sessionize sessionise sessionized sessionised ' +
   'quantized quantize quantizing quantization quantised quantisation distilled upsampling downsampling ' +
   'retrain retrained retraining finetune finetuned finetuning hyperparameter hyperparameters ' +
   'backfill backfilled backfilling dedupe deduped deduplication runbook runbooks postmortem postmortems ' +
