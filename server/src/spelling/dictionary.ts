@@ -43,6 +43,7 @@ export function dictionaryFromFiles(files: DictionaryFiles): SpellingDictionary 
     listed(word) || isOrdinal(word) || (isPrefixed(word.toLowerCase(), (w) => words.has(w)) && !misspellings.has(word.toLowerCase()));
   return {
     correct,
+    isKnownMisspelling: (word) => misspellings.has(word.toLowerCase()),
     suggest: (word) => {
       if (correct(word)) return [];
       const capitalised = isCapitalised(word);

@@ -33,9 +33,6 @@ const KNOWN = new Set([...FIELD_WORDS, ...TOOLS.flatMap((t) => t.phrase.toLowerC
 /** Titles written before a surname, whose full stop can end a sentence for the splitter. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st']);
 
-/** compromise's tags for names of people, places and organisations. */
-const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
-
 export const spelling: Rule = {
   id: 'spelling',
   name: 'Spelling',
@@ -43,13 +40,14 @@ export const spelling: Rule = {
   summary: 'A word that is not in the English (US or UK) dictionary, the field’s vocabulary, or your own dictionaries.',
   explanation:
     'Typos read as carelessness, and a cover letter is a sample of your care. Names of people, companies, places and products are skipped: ' +
-    'capitalised words inside a sentence, words in capitals or with inner capitals (PyTorch, MLOps), words with digits (p99, A10G), and ' +
+    'capitalised words (at the start of a sentence too, unless a common misspelling such as “Recieved”), words in capitals or with inner capitals (PyTorch, MLOps), words with digits (p99, A10G), words with letters English does not use, and ' +
     'the company named in the front matter. Add your own words to `words` in `.coverletterrc.json` or to the `coverLetter.words` setting.',
   example: { before: 'I recieved the managment award.', after: 'I received the management award.' },
   examples: {
     fixed: [{ before: 'I recieved the award.', after: 'I received the award.' }],
     flagged: [
       'I ⟦recieved⟧ the award.',
+      '⟦Definately⟧ the hardest part was the backfill.',
       'Our ⟦managment⟧ team agreed.',
       'The ⟦enviroment⟧ was new to me, and I learned it within a week.',
       'I rebuilt the ⟦pipleine⟧ that feeds our weekly forecasts.',
@@ -69,6 +67,7 @@ export const spelling: Rule = {
       'Northwind Analytics is hiring. Zentrix pays well, and I met the Zentrix team.',
       'Chargeback losses fell by 2.1 million złoty, and the Łódź office adopted the model.',
       'I moved the tri-weekly refresh to a daily one and fixed the mis-labelled rows.',
+      'Abara reviewed the model with me. Veritrade adopted it in May, and Ngozi signed it off.',
     ],
   },
   check: (letter, context) => {
@@ -113,8 +112,9 @@ function unknownWords(paragraph: Paragraph, dictionary: SpellingDictionary, cont
         // "Dear Ms. Abara": the title's full stop ended a sentence, and the name seems to open the next.
         if (index === 0 && afterTitle && /^\p{Lu}/u.test(token.raw)) return;
         if (isCorrect(dictionary, token.raw.replace(/’/g, "'"))) return;
-        // Tagging a sentence is costly, so compromise is asked only about a word no dictionary knows.
-        if (index === 0 && /^\p{Lu}/u.test(token.raw) && token.tags.some((t) => NAME_TAGS.includes(t))) return;
+        // Capitalised at the start of a sentence, a word no dictionary knows is far more often a name
+        // (Abara, Veritrade, Ngozi) than a slip: only a known misspelling is flagged there.
+        if (index === 0 && /^\p{Lu}/u.test(token.raw) && !dictionary.isKnownMisspelling?.(token.raw)) return;
         unknown.push({ offset: token.start - paragraph.start, raw: token.raw, norm: token.norm });
       });
     });
@@ -221,6 +221,6 @@ function skip(token: Token, index: number, own: ReadonlySet<string>): boolean {
   const lower = token.norm;
   if (KNOWN.has(lower) || own.has(lower)) return true;
   // Capitalised inside a sentence: a name. At the start: a name if possessive, or
-  // (checked last, see unknownWords) if compromise reads it as one.
+  // (checked last, see unknownWords) unless it is a known misspelling.
   return /^\p{Lu}/u.test(raw) && (index > 0 || /['’]s$/.test(raw));
 }

@@ -86,6 +86,8 @@ export interface IgnoredOccurrence {
 export interface SpellingDictionary {
   correct(word: string): boolean;
   suggest(word: string): string[];
+  /** A common misspelling of a known word ("recieved", "definately"), so a slip even where a name could stand. */
+  isKnownMisspelling?(word: string): boolean;
 }
 
 export interface JobMatch {
