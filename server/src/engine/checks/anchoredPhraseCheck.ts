@@ -12,6 +12,7 @@ import type { Token } from '../text/tokens';
 import { compilePhrases, findPhrases, type PhraseMatch, type PhraseSet } from '../text/phrases';
 import { isFigure } from '../structure/quantities';
 import { NUMBER_WORDS } from '../vocabulary/terms';
+import { NEGATING_OBJECTS } from '../vocabulary/negation';
 import { CLAUSE_LINKS, SUBJECT_FILLERS, WRITER_SUBJECTS, type AnchoredEntry } from '../vocabulary/anchoredEntry';
 import { removalFix, replacementFix } from './edits';
 import { sentencesOf, type Scope } from './scope';
@@ -34,6 +35,7 @@ export interface AnchoredPhraseCheckOptions {
 const SUBJECTS = new Set(WRITER_SUBJECTS);
 const FILLERS = new Set(SUBJECT_FILLERS);
 const LINKS = new Set(CLAUSE_LINKS);
+const NEGATED = new Set(NEGATING_OBJECTS);
 /** Filler words looked back over at most: "I have also since been actively". */
 const MAX_FILLERS = 5;
 const NUMBER_WORD_SET = compilePhrases(NUMBER_WORDS);
@@ -47,7 +49,7 @@ export function anchoredPhraseCheck(options: AnchoredPhraseCheckOptions): Paragr
       if (found.length === 0) continue;
       const firstSubject = sentence.tokens.findIndex((t) => SUBJECTS.has(t.norm));
       const excused = options.unless?.(sentence, text);
-      const matches = found.filter((m) => standsRight(sentence.tokens, m, firstSubject) && !excused?.(m));
+      const matches = found.filter((m) => standsRight(sentence.tokens, m, firstSubject) && !negated(sentence.tokens, m) && !excused?.(m));
       for (const match of matches) {
         const written = text.slice(match.start, match.end);
         const replacements = match.startsInsideWord ? [] : (match.entry.replacements ?? []);
@@ -66,6 +68,12 @@ export function anchoredPhraseCheck(options: AnchoredPhraseCheckOptions): Paragr
     }
     return findings;
   };
+}
+
+/** "I participated in no hackathons", "I lack nothing": the phrase is denied, not claimed. */
+function negated(tokens: readonly Token[], match: PhraseMatch): boolean {
+  const next = tokens[match.to]?.norm;
+  return next !== undefined && NEGATED.has(next);
 }
 
 function standsRight(tokens: readonly Token[], match: PhraseMatch<AnchoredEntry>, firstSubject: number): boolean {
@@ -88,6 +96,28 @@ function afterWriter(tokens: readonly Token[], at: number, firstSubject: number)
   if (SUBJECTS.has(word)) return true;
   // "I joined in 2021 and was involved in…": an earlier "I" governs the verb.
   return LINKS.has(word) && firstSubject >= 0 && firstSubject < i;
+}
+
+/**
+ * The sentence goes on, after the phrase, to say what was done or how much:
+ * a verb of `work`, a figure or a counting word ("I worked on the fraud model
+ * that cut chargebacks by 18%"). A year alone ("since 2022") is not enough.
+ */
+export function workOrFigureAfter(work: PhraseSet): (sentence: Sentence, text: string) => (match: PhraseMatch) => boolean {
+  return (sentence, text) => {
+    const { tokens } = sentence;
+    const works = findPhrases(tokens, work);
+    let last = works.length > 0 ? works[works.length - 1]!.from : -1;
+    for (let i = tokens.length - 1; i > last; i--) {
+      if (isFigure(tokens[i]!, text)) {
+        last = i;
+        break;
+      }
+    }
+    const words = findPhrases(tokens, NUMBER_WORD_SET);
+    if (words.length > 0) last = Math.max(last, words[words.length - 1]!.from);
+    return (match) => last >= match.to;
+  };
 }
 
 /**

@@ -1,6 +1,25 @@
-import { anchoredPhraseCheck } from '../checks/anchoredPhraseCheck';
-import { WEAK_OWNERSHIP_VERBS } from '../vocabulary/ownership';
+import { anchoredPhraseCheck, workOrFigureAfter } from '../checks/anchoredPhraseCheck';
+import { compilePhrases, findPhrases } from '../text/phrases';
+import { BARE_WORK_ON, LEFT_TO_VAGUENESS, WEAK_OWNERSHIP_VERBS, WORK_SHOWN } from '../vocabulary/ownership';
+import type { Sentence } from '../structure/model';
+import type { PhraseMatch } from '../text/phrases';
 import type { Rule } from '../kit/rule';
+
+const MESSAGE = '“{phrase}” hides your part in the work; say what you did (built, shipped, owned, led).';
+const FRAMES = anchoredPhraseCheck({ entries: WEAK_OWNERSHIP_VERBS, message: MESSAGE });
+// "Worked on" counts only when nothing after it says what was done or how much.
+const shown = workOrFigureAfter(compilePhrases(WORK_SHOWN));
+const VAGUE = compilePhrases(LEFT_TO_VAGUENESS);
+// "Worked on various projects" is vague-experience's.
+const BARE = anchoredPhraseCheck({
+  entries: BARE_WORK_ON,
+  message: MESSAGE,
+  unless: (sentence: Sentence, text: string) => {
+    const told = shown(sentence, text);
+    const many = new Set(findPhrases(sentence.tokens, VAGUE).map((m) => m.from));
+    return (match: PhraseMatch) => many.has(match.to) || told(match);
+  },
+});
 
 export const weakOwnershipVerb: Rule = {
   id: 'weak-ownership-verb',
@@ -47,8 +66,10 @@ export const weakOwnershipVerb: Rule = {
       { before: 'I helped with the migration.', after: 'I built the migration.' },
     ],
   },
-  checkParagraph: anchoredPhraseCheck({
-    entries: WEAK_OWNERSHIP_VERBS,
-    message: '“{phrase}” hides your part in the work; say what you did (built, shipped, owned, led).',
-  }),
+  checkParagraph: (paragraph, letter, context) => {
+    const found = FRAMES(paragraph, letter, context);
+    // A frame already found ("worked on the development of") is not found twice.
+    const bare = BARE(paragraph, letter, context).filter((b) => !found.some((f) => f.offset <= b.offset && b.offset < f.offset + f.length));
+    return [...found, ...bare].sort((a, b) => a.offset - b.offset);
+  },
 };

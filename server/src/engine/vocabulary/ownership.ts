@@ -10,7 +10,7 @@
 import type { AnchoredEntry } from './anchoredEntry';
 
 /** Forms of "be" before a participle or adjective. */
-const BE = 'am|is|are|was|were|be|been|being';
+const BE = 'am|is|are|was|were|be|been';
 
 /** Adverbs writers put inside the frame: "was actively involved in", "contributed significantly to". */
 const INSIDE_ADVERBS =
@@ -48,7 +48,7 @@ const ROLE_ADJECTIVES =
 
 /** People one may assist: "assisted my professor in running experiments". */
 const ASSISTED =
-  'professor|supervisor|advisor|adviser|manager|lead|leads|team|colleagues|seniors|senior|engineers|researchers|scientists|pi|postdoc|postdocs|department|lab|group|mentor|director';
+  'engineer|scientist|researcher|analyst|developer|professor|supervisor|advisor|adviser|manager|lead|leads|team|colleagues|seniors|senior|engineers|researchers|scientists|pi|postdoc|postdocs|department|lab|group|mentor|director';
 
 /** Verbs and frames that hide who did the work. Replacements: most likely first. */
 export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
@@ -56,16 +56,30 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: `${BE} ${INSIDE_ADVERBS}? responsible for|of`, replacements: ['owned', 'led', 'ran'], anchor: 'writer' },
   { phrase: 'responsible for|of', replacements: ['owned', 'led'], anchor: 'start' },
   { phrase: 'my|our main? responsibilities|duties included|include|includes|involved|were|consisted|comprised' },
-  { phrase: 'my|our role was|is|involved|consisted to? support|assist|help|contribute|participate|aid' },
+  { phrase: 'my|our role was|is|involved|consisted|included to? support~|assist~|help~|contribute~|participate~|aid~' },
   { phrase: 'in a supporting|support|supportive|secondary|junior|assisting role' },
   // Being near the work: "was involved in", "I've been involved in", "Involved in feature store rollout."
-  { phrase: `${BE} ${INSIDE_ADVERBS}? involved|involve in|with|on`, replacements: ['led', 'built'], anchor: 'writer' },
+  { phrase: `${BE} ${INSIDE_ADVERBS}? involved|involve in|into|with|on`, replacements: ['led', 'built'], anchor: 'writer' },
   { phrase: 'got|get|gets|getting|became|become|becoming involved in|with', anchor: 'writer' },
   { phrase: 'my|our involvement in|with' },
+  // Some share of it: "I had some involvement in", "I shared responsibility for", "I was given responsibility for parts of".
+  { phrase: 'had|have|has|having some|a|an|minor|limited|direct|partial|active|close|indirect? involvement in|into|with', anchor: 'writer' },
+  { phrase: 'share~|split|splitting responsibility|responsibilities|ownership for|of', anchor: 'writer' },
+  { phrase: 'shared|joint|partial|some responsibility|ownership for|of', anchor: 'writer' },
+  { phrase: `${BE} given|handed|assigned|entrusted responsibility|responsibilities for|with`, anchor: 'writer' },
+  { phrase: `${BE} entrusted with`, anchor: 'writer' },
+  // Placed near a group: "I was attached to the team rebuilding", "seconded to the platform group".
+  { phrase: `${BE} attached|assigned|seconded|posted|allocated to @determiner? _? _? ${GROUPS}`, anchor: 'writer' },
   { phrase: `${BE} ${INSIDE_ADVERBS}? engaged|included in|with`, anchor: 'writer' },
   { phrase: `${BE} ${INSIDE_ADVERBS}? instrumental in|to`, anchor: 'writer' },
-  { phrase: `${BE} a|an key|major|active|regular|core|significant|valued? contributor|contributors to`, anchor: 'writer' },
-  { phrase: 'lent|lend|lending|lends my|our support|assistance|hand|expertise|skills to', anchor: 'writer' },
+  { phrase: `${BE} a|an key|major|active|regular|core|significant|valued? contributor|contributors to|on|in|for`, anchor: 'writer' },
+  {
+    phrase: 'lent|lend|lending|lends|gave|give|giving|gives|offered|offer|offering my|our support|assistance|hand|expertise|skills to',
+    anchor: 'writer',
+  },
+  // Idioms of helping: "pitched in on", "chipped in with", "did my bit for", "did my part in".
+  { phrase: 'pitch~|chip~ in on|with|to|for|at', anchor: 'writer' },
+  { phrase: 'did|do|doing|does my|our bit|part|share in|on|for|with|towards|toward', anchor: 'writer' },
   { phrase: 'lent|lend|lending|lends|gave|give|giving a hand with|in|on|to', anchor: 'writer' },
   { phrase: 'did|done|doing some|a|little? bit? of? work on|for|with|around', anchor: 'writer' },
   { phrase: 'involved in|with', anchor: 'start' },
@@ -78,12 +92,13 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: 'helped|help|helps|helping out? with|on', replacements: ['built', 'led'], anchor: 'writer' },
   // Helping one's own team with a task (not mentoring: "helped three juniors ship").
   { phrase: 'help~ my|our|the team|teammates|colleagues|group|lab|seniors|supervisor|manager with|on|in', anchor: 'writer' },
+  { phrase: `help~ out @determiner? _? _? ${GROUPS}|${ASSISTED} with|on|in`, anchor: 'writer' },
   { phrase: `help~ out? in @determiner? _? ${WORK_NOUNS}`, anchor: 'writer' },
   { phrase: `helped|help|helps|helping to? ${WORK_VERBS}`, anchor: 'writer' },
   { phrase: 'helped|helps|helping to', anchor: 'writer' },
   { phrase: 'assisted|assist|assists|assisting in|with|on', replacements: ['built', 'led'], anchor: 'writer' },
   { phrase: 'aid~ in|with|on', anchor: 'writer' },
-  { phrase: `assist~|aid~ @determiner? _? _? ${ASSISTED} in|with|on`, anchor: 'writer' },
+  { phrase: `assist~|aid~ @determiner? _? _? ${ASSISTED} in|with|on|during|throughout|for`, anchor: 'writer' },
   { phrase: `provided|provide|providing support|assistance for|with|on|in|to the|our|a? ${WORK_NOUNS}`, anchor: 'writer' },
   { phrase: `provide~ support|assistance|help to|for @determiner? _? _? ${GROUPS}|engineers|scientists|researchers|colleagues`, anchor: 'writer' },
   // Next to the people who did it: "worked alongside senior engineers on", "under the supervision of".
@@ -92,8 +107,17 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
       'work~ alongside|under|beside _? _? engineers|researchers|scientists|colleagues|seniors|developers|experts|team|supervisor|supervision|mentor|guidance|direction',
     anchor: 'writer',
   },
+  // With a group on its process: "worked closely with the platform team on the rollout of".
+  {
+    phrase: `work~ @adverb? with @determiner? _? _? ${GROUPS}|engineers|researchers|scientists|colleagues on|in the|a|an|its|their ${WORK_NOUNS} of`,
+    anchor: 'writer',
+  },
+  // A share of a group's output: "worked as part of the team on", "co-authored papers as part of a consortium".
+  { phrase: `work~|serve~|contribute~|collaborate~ @adverb? as a? part of @determiner? _? _? ${GROUPS}`, anchor: 'writer' },
+  { phrase: `co author~|write~|publish~ @determiner? _? _? as a? part of @determiner? _? _? ${GROUPS}`, anchor: 'writer' },
   { phrase: `support~ @determiner? _? _? ${GROUPS}|engineers|scientists|researchers in|with|on`, anchor: 'writer' },
   { phrase: `supported|support|supports|supporting the|our|a|an? ${TEAM_ADJECTIVES}? ${WORK_NOUNS}`, anchor: 'writer' },
+  { phrase: `support~ in|with|on|towards|toward @determiner? ${TEAM_ADJECTIVES}? ${WORK_NOUNS}`, anchor: 'writer' },
   // Someone else's process: "supported our clinic's rollout", "contributed to the team's migration".
   { phrase: `supported|support|supports|supporting the|our|my|their _ ${WORK_NOUNS}`, anchor: 'writer' },
   { phrase: `contribute~ ${INSIDE_ADVERBS}? to the|our|my|their _ ${WORK_NOUNS}`, anchor: 'writer' },
@@ -106,6 +130,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   // Taking part: "participated in", "took part in", non-native "participated to", "took part on".
   { phrase: 'participated|participate|participates|participating in|to|on', replacements: ['led', 'ran'], anchor: 'writer' },
   { phrase: 'participate~ @adverb in|to|on', anchor: 'writer' },
+  { phrase: 'partook|partake|partakes|partaking in|of', anchor: 'writer' },
   { phrase: 'took|take|takes|taking|taken an? active|key|major|big|important? part in|on|to', replacements: ['led', 'ran'], anchor: 'writer' },
   // Non-native: "took participation in", "made part of the team", "worked in the project of".
   { phrase: 'took|take|taking|had|have participation in|on|to', anchor: 'writer' },
@@ -113,7 +138,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: 'worked|work|working in|on|at the|a project|projects|team of', anchor: 'writer' },
   // Contributing to a process, not a named piece: "contributed to the development of".
   {
-    phrase: `contributed|contribute|contributes|contributing ${INSIDE_ADVERBS}? to the|a|an|our|my|their|this|its? ${TEAM_ADJECTIVES}? ${WORK_NOUNS}`,
+    phrase: `contributed|contribute|contributes|contributing ${INSIDE_ADVERBS}? to|in|towards|toward the|a|an|our|my|their|this|its? ${TEAM_ADJECTIVES}? ${WORK_NOUNS}`,
     anchor: 'writer',
   },
   { phrase: 'contributed|contributing to', anchor: 'start' },
@@ -125,6 +150,10 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   // A role, a hand, a part: "played a pivotal role in", "had a hand in".
   { phrase: `played|play|plays|playing a|an ${ROLE_ADJECTIVES}? on? role|part in`, anchor: 'writer' },
   { phrase: `had|have|has|having|held|hold a|an ${ROLE_ADJECTIVES} role in`, anchor: 'writer' },
+  {
+    phrase: `had|have|has|having|took|take|takes|taking|taken|played|play|plays|playing a|an|my|our|some ${ROLE_ADJECTIVES}? role|part|share in`,
+    anchor: 'writer',
+  },
   { phrase: 'had|have|has|having a hand in', anchor: 'writer' },
   // Being in the room: "was part of the team that", "was a member of the team", "was on the team that".
   { phrase: `${BE} ${INSIDE_ADVERBS}? a? part of @determiner? _? _? ${GROUPS}`, anchor: 'writer' },
@@ -146,7 +175,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
     phrase: `${BE} privileged|honoured|honored|proud|pleased|delighted|glad|happy|fortunate to be associated|involved|part|included`,
     anchor: 'writer',
   },
-  { phrase: `${BE} associated with the|a|an|our? _? ${WORK_NOUNS}`, anchor: 'writer' },
+  { phrase: `${BE} associated with the|a|an|our? _? _? ${WORK_NOUNS}`, anchor: 'writer' },
   { phrase: `${BE} given|offered|afforded the|an opportunity|chance|privilege to|of`, anchor: 'writer' },
   { phrase: `${BE} lucky|fortunate enough? to work|contribute|join|be|take|participate|help|assist|support|collaborate`, anchor: 'writer' },
   { phrase: 'got|get|getting to work|contribute|participate|help|assist', anchor: 'writer' },
@@ -155,5 +184,44 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   {
     phrase: 'worked|work|working on|in the|a development|design|implementation|creation|rollout|deployment|migration|delivery|maintenance of',
     anchor: 'writer',
+  },
+];
+
+/**
+ * "Worked on" with nothing after it: "I have been working on the recommender
+ * since 2022", "I worked on many projects". The same verb is strong when the
+ * sentence goes on to say what was done or changed ("I worked on the fraud
+ * model that cut chargebacks by 18%"), so the rule lets it off then (see
+ * `WORK_SHOWN`). Not "worked on site", "on call", "on weekends".
+ */
+export const BARE_WORK_ON: readonly AnchoredEntry[] = [
+  {
+    phrase: 'worked|work|working|works on|upon',
+    anchor: 'writer',
+    notFollowedBy: ['site', 'call', 'weekends', 'weekend', 'shifts', 'shift', 'nights', 'behalf', 'top', 'time', 'board', 'your', 'you', 'myself'],
+  },
+];
+
+/** Verbs that tell what was done, in any form: what lets "worked on" off. */
+export const WORK_SHOWN: readonly AnchoredEntry[] = [
+  {
+    phrase:
+      'build~|rebuild~|ship~|deploy~|design~|develop~|create~|migrate~|write~|rewrite~|train~|retrain~|serve~|cut~|reduce~|replace~|automate~|' +
+      'scale~|launch~|implement~|port~|integrate~|refactor~|optimize~|add~|lead~|deliver~|fix~|debug~|benchmark~|tune~|publish~|own~|run~|' +
+      'halve~|double~|lower~|raise~|lift~|speed~|save~|retire~|collect~|label~|clean~|prove~|find~|found|discover~|invent~|derive~|' +
+      'propose~|introduce~|remove~|shrink~|increase~|improve~|beat~|outperform~|catch~|prevent~|stop~|move~|turn~|take~|bring~|get~',
+  },
+];
+
+/**
+ * What "worked on" may be followed by that vague-experience already reads as
+ * work named only by its kind ("worked on various projects", "a variety of"):
+ * one finding is enough.
+ */
+export const LEFT_TO_VAGUENESS: readonly AnchoredEntry[] = [
+  { phrase: 'various|numerous|multiple|diverse|countless|varied|assorted|different|many|myriad|several|all|lots|plenty' },
+  {
+    phrase:
+      'a|an wide|broad|diverse|great|large|huge|whole|rich|varied|vast? variety|range|array|host|multitude|plethora|spectrum|mix|number|lot|bunch',
   },
 ];
