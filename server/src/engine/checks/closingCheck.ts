@@ -16,6 +16,7 @@ import type { PhraseEntry } from '../vocabulary/phraseEntry';
 import { compilePhrases, findPhrases } from '../text/phrases';
 import type { SentenceTemplate } from './templates';
 import { templateFix } from './templates';
+import { isQuoted, quotedRanges } from './hedgeCheck';
 
 export interface ClosingCheckOptions {
   entries: readonly ClosingEntry[];
@@ -47,7 +48,9 @@ export function closingCheck(options: ClosingCheckOptions): ParagraphCheck {
     paragraph.sentences.forEach((sentence, index) => {
       const asked = askBefore;
       askBefore ||= isAsk(sentence, text);
-      const match = findPhrases(sentence.tokens, phrases).find((m) => !(m.entry.unlessConcrete && askFollows[index]));
+      // Words quoted rather than used ("no longer ends with "I look forward to hearing from you"") wait for no one.
+      const quoted = quotedRanges(text, sentence.start, sentence.end);
+      const match = findPhrases(sentence.tokens, phrases).find((m) => !(m.entry.unlessConcrete && askFollows[index]) && !isQuoted(quoted, m.start));
       if (match) {
         // After an ask, the wait only dilutes it: removing it is the first fix.
         const remove = removeSentenceFix(paragraph, index, text, options.removeTitle);

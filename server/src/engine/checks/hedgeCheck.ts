@@ -153,7 +153,7 @@ function framesClause(
 }
 
 /** Whether `offset` lies in one of the sorted, disjoint `ranges` (a binary search: a sentence may hold many quotes). */
-function isQuoted(ranges: ReadonlyArray<readonly [number, number]>, offset: number): boolean {
+export function isQuoted(ranges: ReadonlyArray<readonly [number, number]>, offset: number): boolean {
   let lo = 0;
   let hi = ranges.length - 1;
   while (lo <= hi) {
@@ -170,7 +170,7 @@ function isQuoted(ranges: ReadonlyArray<readonly [number, number]>, offset: numb
  * Ranges of `text[start, end)` inside quotation marks: "…", “…”, and ‘…’ or
  * '…' where the marks stand at word edges (not an apostrophe in "don't").
  */
-function quotedRanges(text: string, start: number, end: number): Array<[number, number]> {
+export function quotedRanges(text: string, start: number, end: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let open = -1;
   let closer = '';

@@ -15,10 +15,21 @@ import { templateFix } from './templates';
 export interface BareAnnouncement {
   triggers: readonly string[];
   linkers: readonly string[];
+  /** Words that take the job as their object ("Seeking the … role"), followed by one of `determiners`. */
+  directTriggers: readonly string[];
+  determiners: readonly string[];
   roleNouns: readonly string[];
   genericTail: readonly string[];
   /** Words before the announcement that give the reason for it ("is the reason I am applying", "because"). */
   reasonWords: readonly string[];
+}
+
+/** "I am Kofi, a career changer…", "Myself Rahul, a B.Tech graduate", "This is Anna from Leeds": the writer's name as the news. */
+export interface SelfIntroduction {
+  /** How the sentence starts, word by word ("i am", "this is", "myself"). */
+  leads: readonly string[];
+  /** Words that may follow the name ("from", "a", "an"); a comma after the name also does. */
+  follow: readonly string[];
 }
 
 export interface OpenerCheckOptions {
@@ -28,6 +39,7 @@ export interface OpenerCheckOptions {
   /** Words that show a sentence is about the job (for entries marked `needsJobWord`). */
   jobWords: readonly string[];
   bare: BareAnnouncement;
+  selfIntroduction: SelfIntroduction;
   /** `{phrase}` stands for the words as written. */
   message: string;
   removeSentenceTitle: string;
@@ -49,11 +61,33 @@ export function openerCheck(options: OpenerCheckOptions): ParagraphCheck {
   const referral = new Set(options.referralWords);
   const reasons = new Set(options.bare.reasonWords);
   const jobWords = new Set(options.jobWords);
+  const direct = new Set(options.bare.directTriggers);
+  const determiners = new Set(options.bare.determiners);
+  const leads = options.selfIntroduction.leads.map((l) => l.split(' '));
+  const follow = new Set(options.selfIntroduction.follow);
+
+  /** The span of a self-introduction by name at the start of the sentence, if it is one. */
+  const introducesByName = (tokens: readonly Token[], text: string): [number, number] | undefined => {
+    for (const lead of leads) {
+      if (!lead.every((w, k) => tokens[k]?.norm === w)) continue;
+      let k = lead.length;
+      const first = k;
+      while (k < tokens.length && k < first + 3 && isName(tokens[k]!)) k++;
+      if (k === first) return undefined;
+      const next = tokens[k];
+      const gap = next ? text.slice(tokens[k - 1]!.end, next.start) : '';
+      const named = !next || (/,/.test(gap) && (follow.has(next.norm) || next.norm === 'and')) || (!/[^\s]/.test(gap) && follow.has(next.norm));
+      return named ? [tokens[0]!.start, tokens[k - 1]!.end] : undefined;
+    }
+    return undefined;
+  };
 
   /** The span of a bare announcement in the sentence, if it is one. */
   const bareAnnouncement = (tokens: readonly Token[]): [number, number] | undefined => {
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!triggers.has(tokens[i]!.norm) || !linkers.has(tokens[i + 1]!.norm)) continue;
+      const trigger = tokens[i]!.norm;
+      const linked = triggers.has(trigger) && linkers.has(tokens[i + 1]!.norm);
+      if (!linked && !(direct.has(trigger) && determiners.has(tokens[i + 1]!.norm))) continue;
       // "Your team's talk at PyData is the reason I am applying for…": what comes first already says why.
       if (i > PREFIX_WORDS || tokens.slice(0, i).some((t) => reasons.has(t.norm) || /\d/.test(t.norm))) return undefined;
       let role = -1;
@@ -66,7 +100,8 @@ export function openerCheck(options: OpenerCheckOptions): ParagraphCheck {
       if (role < 0) continue;
       // Past the role, only where the job is or where it was seen: still the stock line.
       const rest = tokens.slice(role + 1);
-      const specific = rest.some((t) => !tail.has(t.norm) && !isCapitalised(t)) || namesATeam(rest, tail);
+      // A reference number ("ref. 4471") or a date says no more than where the job was seen.
+      const specific = rest.some((t) => !tail.has(t.norm) && !isCapitalised(t) && !/\d/.test(t.norm)) || namesATeam(rest, tail);
       // The first announcement decides: reading on from each would take time growing with the square of the sentence.
       return specific ? undefined : [tokens[0]!.start, tokens[role]!.end];
     }
@@ -83,7 +118,9 @@ export function openerCheck(options: OpenerCheckOptions): ParagraphCheck {
         (m) => !(m.entry.unlessReferral && referred) && !(m.entry.needsJobWord && !aboutTheJob),
       );
       // Naming the role after a first sentence that already makes the case is fine; only as the first line is it the stock opening.
-      const span = match ? ([match.start, match.end] as const) : index === 0 ? bareAnnouncement(sentence.tokens) : undefined;
+      const span = match
+        ? ([match.start, match.end] as const)
+        : (introducesByName(sentence.tokens, text) ?? (index === 0 ? bareAnnouncement(sentence.tokens) : undefined));
       if (!span) continue;
       findings.push({
         offset: sentence.start,
@@ -94,6 +131,11 @@ export function openerCheck(options: OpenerCheckOptions): ParagraphCheck {
     }
     return findings;
   };
+}
+
+/** A capitalised word that could be a name: not "I", not a possessive ("Lumen's"), not a contraction. */
+function isName(token: Token): boolean {
+  return isCapitalised(token) && token.norm !== 'i' && !/['’]/.test(token.raw) && !/\d/.test(token.raw);
 }
 
 function isCapitalised(token: Token): boolean {

@@ -65,6 +65,7 @@ const FUNCTION_WORDS = set(AFTER_PARTICIPLE_FUNCTION_WORDS);
 const HAVE = set(['have', 'has', 'had']);
 const COORDINATORS = set(['and', 'but', 'or', 'yet', 'then', 'later', 'before', 'after', 'once']);
 const RELATIVES = set(['that', 'which']);
+const COORDINATE = set(['and', 'or']);
 const CLAUSE_WORDS = set(['and', 'but', 'which', 'that', 'who', 'while', 'because', 'so', 'although', 'though', 'whereas', 'when', 'where']);
 const BE_FORMS = set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PAIRS = STATE_PAIRS.map((pair) => pair.split(' '));
@@ -93,7 +94,12 @@ export function hiddenActorPassives(tokens: readonly Token[], text: string, opti
     const aux = tokens[i]!.norm;
     const present = PRESENT.has(aux);
     if (!AUX.has(aux) && !present) continue;
-    const participle = participleAfter(tokens, text, i);
+    let participle = participleAfter(tokens, text, i);
+    // "were retired and replaced", "were uncovered and resolved": a state joined to an act, which is the passive.
+    if (participle < 0 || SILENT.has(tokens[participle]!.norm) || namesState(tokens, participle)) {
+      const joined = joinedAct(tokens, text, i);
+      if (joined >= 0) participle = joined;
+    }
     if (participle < 0) continue;
     const word = tokens[participle]!.norm;
     if (present && !options.present && !PRESENT_WORK.has(word)) continue;
@@ -110,6 +116,26 @@ export function hiddenActorPassives(tokens: readonly Token[], text: string, opti
     i = participle;
   }
   return found;
+}
+
+/**
+ * After the auxiliary at `i`, a word in -ed that reads as a state ("retired", "uncovered") joined by
+ * "and" or "or" to a participle of an act: the index of that participle, or -1.
+ */
+function joinedAct(tokens: readonly Token[], text: string, i: number): number {
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    if (gapHas(text, tokens, j, CLAUSE_BREAK)) return -1;
+    const norm = tokens[j]!.norm;
+    if (norm.endsWith('ed') || IRREGULAR.has(norm)) {
+      const link = tokens[j + 1];
+      const act = tokens[j + 2];
+      if (!link || !act || !COORDINATE.has(link.norm) || gapHas(text, tokens, j + 1, CLAUSE_BREAK) || gapHas(text, tokens, j + 2, CLAUSE_BREAK))
+        return -1;
+      return isParticiple(act.norm) && !SILENT.has(act.norm) ? j + 2 : -1;
+    }
+    if (!INSERTS.has(norm) && !isAdverb(norm)) return -1;
+  }
+  return -1;
 }
 
 /** "was made redundant", "was brought to my attention": the participle and the words after it name a state. */

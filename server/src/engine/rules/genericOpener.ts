@@ -1,5 +1,5 @@
 import { openerCheck } from '../checks/openerCheck';
-import { APPLICATION_ANNOUNCEMENT, GENERIC_OPENERS, JOB_WORDS, REFERRAL_WORDS } from '../vocabulary/openers';
+import { APPLICATION_ANNOUNCEMENT, GENERIC_OPENERS, JOB_WORDS, REFERRAL_WORDS, SELF_INTRODUCTION } from '../vocabulary/openers';
 import { HOOK_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
 
@@ -59,6 +59,7 @@ export const genericOpener: Rule = {
   checkParagraph: openerCheck({
     entries: GENERIC_OPENERS,
     bare: APPLICATION_ANNOUNCEMENT,
+    selfIntroduction: SELF_INTRODUCTION,
     referralWords: REFERRAL_WORDS,
     jobWords: JOB_WORDS,
     message: '“{phrase}” is how most letters open; lead with a result that matters to this team instead.',

@@ -102,9 +102,7 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: 'kindly revert|respond|reply|let|contact|acknowledge|get|consider|confirm|inform|advise' },
   { phrase: 'revert back|at' },
   { phrase: 'please revert' },
-  { phrase: 'thank|thanking you in advance' },
-  { phrase: 'thanks in advance' },
-  { phrase: 'thank|thanking you in anticipation' },
+  { phrase: 'thank~|thanks|thanking you? @adverb* in advance|anticipation' },
   { phrase: 'please contact|call|email|phone|ring|text me', unlessConcrete: true },
   { phrase: 'please reach out to me|us', unlessConcrete: true },
   { phrase: 'please reach out at|by|via|anytime|if|should|with|whenever|me', unlessConcrete: true },
@@ -136,6 +134,57 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   },
   { phrase: 'i would welcome|appreciate|value|love a|an|the? conversation|chat|call|discussion|interview|meeting', unlessConcrete: true },
   { phrase: 'i eagerly|anxiously? await' },
+  // The same waits in other words and orders: "Awaiting for your kind and favourable reply", "Your response is eagerly awaited",
+  // "I eagerly anticipate your response", "Expecting a positive reply", "Standing by for your answer".
+  { phrase: `await~|anticipate~ @adverb* for? your|a|an|the ${REPLY_ADJECTIVE}? and|or? ${REPLY_ADJECTIVE}? ${REPLY}|favour|favor` },
+  { phrase: `in anticipation|expectation of your|a|an ${REPLY_ADJECTIVE}? ${REPLY}` },
+  { phrase: `expect~ your ${REPLY_ADJECTIVE}? ${REPLY}` },
+  { phrase: `expect~ a|an ${REPLY_ADJECTIVE} ${REPLY}` },
+  { phrase: `@determiner? ${REPLY_ADJECTIVE}? ${REPLY} is|are|will|would be? @adverb* awaited|anticipated|expected` },
+  { phrase: `${REPLY} at your earliest` },
+  { phrase: 'at your earliest' },
+  { phrase: 'would|will be @adverb* appreciated|welcomed', unlessConcrete: true },
+  // "Should any further details be required, …", "If anything else is needed, …": the offer that waits to be asked.
+  {
+    phrase: `should|if @determiner? any|anything|further|additional|more|other? further|additional|else? ${PARTICULARS}? be|is|are|prove|become @adverb* required|needed|necessary|wanted|desired|helpful|useful`,
+  },
+  { phrase: 'if anything|something else is|be @adverb* needed|required|necessary' },
+  {
+    phrase: `happy|glad|pleased|delighted|willing|available|ready|able to provide|send|supply|answer|furnish|share|forward|submit|give|offer|clarify|address @determiner? any|further|additional|more|other further|additional? ${PARTICULARS}`,
+  },
+  {
+    phrase: `happy|glad|pleased|delighted|willing|ready to provide|send|supply|furnish|forward|share references|referees|transcripts|samples|certificates|testimonials`,
+  },
+  { phrase: `references|referees|transcripts|samples|certificates|testimonials _* available|provided|furnished|supplied|sent on|upon request` },
+  { phrase: 'available|provided|furnished|supplied|sent on|upon request' },
+  {
+    phrase: 'on|upon request',
+    notFollowedBy: ['from', 'by', 'of', 'for'],
+    notPrecededBy: ['reports', 'report', 'dashboards', 'dashboard', 'built', 'ran', 'run', 'delivered'],
+  },
+  { phrase: 'at your @adverb? entire|full|complete|kind|earliest? disposal' },
+  { phrase: `i shall|will|would|should be @adverb* grateful|thankful|obliged|glad|pleased|happy|delighted for|if`, unlessConcrete: true },
+  { phrase: 'i shall|will|would|should be @adverb* obliged' },
+  // "Do reach out", "Just give me a shout", "Drop me a line", "Please feel welcome to contact me".
+  { phrase: `do|just reach|contact|call|email|write|ring|message|text|ping|drop|get|give`, unlessConcrete: true },
+  { phrase: 'give me a shout|call|ring|buzz|bell|ping|holler', unlessConcrete: true },
+  { phrase: 'drop|send me a line|note|message|email|mail|word', unlessConcrete: true },
+  { phrase: `feel free|welcome to ${CONTACT}|get|drop|ask|send|let`, unlessConcrete: true },
+  { phrase: 'please feel welcome' },
+  { phrase: 'do not hesitate' },
+  { phrase: 'whenever|when you get|have a|the? chance|moment|minute|second|time', unlessConcrete: true },
+  { phrase: 'let me know your thoughts|views|feedback|decision', unlessConcrete: true },
+  { phrase: 'let me know if|whether|when you @auxiliary? @adverb* like|want|wish|care|need|prefer|have|are', unlessConcrete: true },
+  // "I would welcome any feedback", "It would be a pleasure to hear your thoughts".
+  {
+    phrase: `i @auxiliary? @adverb* appreciate|welcome|value any|your ${REPLY_ADJECTIVE}? thoughts|comments|questions|views|${REPLY}`,
+    unlessConcrete: true,
+  },
+  { phrase: `hear|hearing|receive|receiving your thoughts|views|comments|opinion|${REPLY}`, unlessConcrete: true },
+  { phrase: 'hear|hearing soon|shortly' },
+  { phrase: 'hope|hoping|trust|trusting this|that|it meets|finds|receives|merits|deserves|warrants' },
+  { phrase: 'consider~ _* favourably|favorably|positively|sympathetically' },
+  { phrase: 'please|kindly consider my|this application|candidacy|candidature|profile|cv|resume|résumé|request', unlessConcrete: true },
 ];
 
 /**
@@ -151,6 +200,7 @@ export const STOCK_THANKS: readonly PhraseEntry[] = [
   { phrase: 'i appreciate|value you taking|considering|reading|reviewing' },
   { phrase: 'i am grateful|thankful for your time|consideration|attention' },
   { phrase: 'with thanks for your' },
+  { phrase: 'i? am|remain? @adverb* grateful|thankful|obliged for|to you? for? your|the time|consideration|attention|interest|patience' },
 ];
 
 /** Words that make a closing concrete: a day, a month, a time. */

@@ -149,7 +149,21 @@ const SOFTENERS = 'fairly|rather|reasonably|relatively|somewhat|moderately|prett
 
 export const HEDGES: readonly HedgeEntry[] = [
   // Opinion frames: "I think my background…", "I really believe that…", "It scaled well, I think."
-  { phrase: `i ${INSERTS}? think|believe|guess|suppose|reckon|presume that?`, replacements: [''], framesClause: true },
+  // Not in a clause of time or condition: "I speak up when I think a metric is wrong" reports a habit, not a guess.
+  {
+    phrase: `i ${INSERTS}? think|believe|guess|suppose|reckon|presume that?`,
+    replacements: [''],
+    framesClause: true,
+    notPrecededBy: ['when', 'whenever', 'if', 'unless', 'until', 'because'],
+  },
+  // "My background would, I expect, transfer well", "I expect my skills would carry over" (not "I expect to finish in May").
+  {
+    phrase: `i ${INSERTS}? expect|gather|understand|trust that?`,
+    replacements: [''],
+    framesClause: true,
+    openers: PRONOUN_OPENERS,
+    notFollowedBy: ['to'],
+  },
   // Verbs that also take a plain object ("I feel a pull", "I imagine a tool"): only before a pronoun or "that".
   { phrase: `i ${INSERTS}? feel|imagine|assume|suspect|sense that?`, replacements: [''], framesClause: true, openers: PRONOUN_OPENERS },
   {
@@ -172,7 +186,7 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'one might|could|may say|argue that?', replacements: [''], framesClause: true },
   { phrase: 'it could|might|may be said|argued that?', replacements: [''] },
   { phrase: 'it is to be hoped that', replacements: [''] },
-  { phrase: 'it might|may|could|can be that', followedBy: ['i', 'my', 'me'] },
+  { phrase: 'it might|may|could|can @adverb? well? be that', followedBy: ['i', 'my', 'me'] },
   { phrase: 'it is plausible that?', followedBy: ['i', 'my'] },
   { phrase: 'it seems|appears that', replacements: [''], followedBy: ['i', 'my', 'we', 'our'] },
   { phrase: 'it seems|appears', replacements: [''], followedBy: ['i', 'my', 'we', 'our'] },
@@ -198,6 +212,14 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'my humble? opinion|view|belief|feeling|impression|sense is that?', replacements: [''] },
   { phrase: 'i am of the opinion|view|belief that?', replacements: [''] },
   { phrase: 'to my mind', replacements: [''] },
+  // Where the writer stands, said instead of the claim: "From my perspective, …", "As I see it, …", "In my estimation, …".
+  { phrase: 'from my perspective|standpoint|viewpoint|vantage|side', replacements: [''], standsAside: true },
+  { phrase: 'from my point of view', replacements: [''] },
+  { phrase: 'from where i stand|sit', replacements: [''] },
+  { phrase: 'as i see|read it|things', replacements: [''] },
+  { phrase: 'the way i see|read it|things', replacements: [''] },
+  { phrase: 'in my estimation|judgement|judgment|eyes|understanding', replacements: [''], standsAside: true },
+  { phrase: 'to a degree', replacements: [''], standsAside: true },
   { phrase: 'it seems|appears to me that?', replacements: [''] },
   { phrase: 'it would seem|appear that?', framesClause: true },
   { phrase: 'as far as i can tell|see|know|judge', replacements: [''] },
@@ -226,7 +248,7 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'hopefully', replacements: [''] },
   // Softeners: "perhaps", "maybe", "somewhat", "kind of", "to some extent", "more or less".
   { phrase: 'perhaps', replacements: [''] },
-  { phrase: 'maybe', replacements: [''] },
+  { phrase: 'maybe', replacements: [''], notFollowedBy: ['is', 'was', 'are', 'were'] },
   { phrase: 'somewhat', replacements: [''] },
   { phrase: 'arguably', replacements: [''] },
   { phrase: 'presumably', replacements: [''] },

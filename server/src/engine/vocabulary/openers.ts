@@ -152,17 +152,17 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   { phrase: 'i would like to take this opportunity' },
   // "I came across your posting on LinkedIn", "I was thrilled to see your vacancy"
   {
-    phrase: `i came|stumbled|happened across|upon your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`,
+    phrase: `i @adverb* came|stumbled|happened across|upon your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`,
     notFollowedBy: NOT_AN_ADVERT,
     unlessReferral: true,
   },
   {
-    phrase: `i saw|found|noticed|spotted|discovered|read|encountered|viewed your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`,
+    phrase: `i @adverb* saw|found|noticed|spotted|discovered|read|encountered|viewed your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`,
     notFollowedBy: NOT_AN_ADVERT,
     unlessReferral: true,
   },
   {
-    phrase: `i have|had seen|found|noticed|read your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`,
+    phrase: `i have|had @adverb* seen|found|noticed|read your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`,
     notFollowedBy: NOT_AN_ADVERT,
     unlessReferral: true,
   },
@@ -255,6 +255,55 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
     ],
   },
   { phrase: 'introduce myself' },
+  {
+    phrase: "my name's",
+    notFollowedBy: [
+      'on',
+      'in',
+      'listed',
+      'among',
+      'also',
+      'the',
+      'not',
+      'mentioned',
+      'cited',
+      'printed',
+      'credited',
+      'spelled',
+      'spelt',
+      'pronounced',
+    ],
+  },
+  // "I write to you concerning the … vacancy", "I write about the role".
+  { phrase: 'i write to|regarding|concerning|about|because|following|as', unlessReferral: true, needsJobWord: true },
+  // The advertisement and what it did to the writer, with the job's title, however long, between:
+  // "Your advertisement for a Senior Machine Learning Engineer on the Guardian site immediately caught my eye".
+  {
+    phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity for|of _* _* _* _* @adverb* caught|grabbed|piqued|captured|attracted|drew|held|sparked|got my|our eye|attention|interest|notice|curiosity`,
+  },
+  {
+    phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity for|of _* _* _* _* @adverb* stood|jumped|leapt|leaped out|out`,
+  },
+  { phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity @adverb* stood|jumped|leapt|leaped out` },
+  {
+    phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity for|of _* _* _* _* @adverb* appealed|appeals|resonated|resonates|excited|intrigued|interested|spoke to? me|with`,
+  },
+  // "Upon seeing your advertisement", "On reading the vacancy notice", "After finding your posting".
+  {
+    phrase: `upon|on|after|when|while seeing|reading|noticing|finding|viewing|spotting|discovering|coming across? your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`,
+    notFollowedBy: NOT_AN_ADVERT,
+    unlessReferral: true,
+  },
+  // "I noticed on your website that you are looking for a Senior Data Engineer", "I understand that your team is hiring".
+  {
+    phrase:
+      'that you|your|the|they _? are|is|were|was @adverb* currently? looking|searching|hunting for a|an|someone|candidates|applicants|new|talented|experienced|motivated',
+  },
+  { phrase: 'that you|your|the|they _? are|is|were|was @adverb* currently? hiring|recruiting', needsJobWord: true },
+  {
+    phrase:
+      'that you|your|the|they _? are|is|were|was @adverb* currently? seeking a|an|someone|candidates|applicants|new|talented|experienced|motivated',
+  },
 ];
 
 /** Words that show a sentence is about the job and the application. */
@@ -322,6 +371,12 @@ export const REFERRAL_WORDS: readonly string[] = [
   'urged',
 ];
 
+/** "I am Kofi, a career changer…", "Myself Rahul, a graduate…", "This is Anna from Leeds": a name as the opening news. */
+export const SELF_INTRODUCTION = {
+  leads: ['i am', 'myself', 'this is'],
+  follow: ['a', 'an', 'from', 'currently', 'recently', 'based', 'here', 'the', 'aged', 'living', 'with', 'originally'],
+};
+
 /**
  * The bare announcement: "I am applying for the X role (at your company)."
  * Naming the role is fine when the sentence goes on to something only this
@@ -332,6 +387,9 @@ export const APPLICATION_ANNOUNCEMENT = {
   /** Words that start the announcement, each followed by one of `linkers`. */
   triggers: ['apply', 'applying', 'applied', 'interested', 'interesting', 'interest', 'candidate', 'candidacy', 'candidature', 'application'],
   linkers: ['for', 'to', 'in'],
+  /** Words that start the announcement with the job as their object ("Seeking the Junior Analyst role"), followed by one of `determiners`. */
+  directTriggers: ['seeking', 'seek', 'pursuing', 'pursue', 'requesting', 'targeting'],
+  determiners: ['the', 'a', 'an', 'your', 'this', 'that'],
   /** The job, as applicants name it; found within a few words of the trigger. */
   roleNouns: [
     'role',
@@ -460,5 +518,24 @@ export const APPLICATION_ANNOUNCEMENT = {
     'cv',
     'resume',
     'résumé',
+    // When it was seen, and its reference: "advertised last week", "(ref. 4471)".
+    'last',
+    'week',
+    'weeks',
+    'month',
+    'months',
+    'ago',
+    'earlier',
+    'yesterday',
+    'today',
+    'dated',
+    'ref',
+    'reference',
+    'no',
+    'number',
+    'code',
+    'id',
+    'req',
+    'requisition',
   ],
 };

@@ -450,7 +450,7 @@ export const STATE_PAIRS: readonly string[] = [
  * joined, forecasts were built in Excel"). Not "but" or "so": "schedules were
  * optimised, but I wanted to work on models" still hides who optimised them.
  */
-export const WRITER_CLAUSE_LEADS: readonly string[] = ['until', 'till', 'before', 'when', 'that'];
+export const WRITER_CLAUSE_LEADS: readonly string[] = ['until', 'till', 'before', 'when', 'that', 'after', 'once', 'since', 'because'];
 
 /**
  * Participles that, even in the present tense, tell the writer's own research
@@ -475,6 +475,43 @@ export const PRESENT_WORK_PARTICIPLES: readonly string[] = [
   'analysed',
   'analyzed',
   'studied',
+  // The rest of a paper's method and results: "a hierarchical model is developed and validated", "the results are discussed".
+  'developed',
+  'validated',
+  'discussed',
+  'tested',
+  'evaluated',
+  'assessed',
+  'estimated',
+  'compared',
+  'measured',
+  'computed',
+  'calculated',
+  'quantified',
+  'characterised',
+  'characterized',
+  'obtained',
+  'constructed',
+  'implemented',
+  'benchmarked',
+  'simulated',
+  'modelled',
+  'modeled',
+  'fitted',
+  'trained',
+  // Routine work told in the present: "weekly forecasts are produced automatically", "sales data is cleaned and loaded nightly".
+  'produced',
+  'generated',
+  'compiled',
+  'prepared',
+  'cleaned',
+  'processed',
+  'loaded',
+  'maintained',
+  'monitored',
+  'reviewed',
+  'updated',
+  'automated',
 ];
 
 /** Participles that take a bare noun object in the passive ("was given access", "were taught Python"). */
