@@ -1,6 +1,39 @@
 import { anchoredPhraseCheck } from '../checks/anchoredPhraseCheck';
-import { APOLOGIES } from '../vocabulary/apologies';
+import { compilePhrases, findPhrases, type PhraseMatch } from '../text/phrases';
+import { APOLOGIES, DISCLOSURES, GAP_CUES, INSTEAD_WORDS, NOT_DONE, WRITER_WORDS } from '../vocabulary/apologies';
+import type { Sentence } from '../structure/model';
 import type { Rule } from '../kit/rule';
+
+const MESSAGE = '“{phrase}” points at a gap; lead with what you have done instead.';
+const GAPS = compilePhrases(GAP_CUES);
+const WRITER = new Set(WRITER_WORDS);
+/** Words after a disclosure within which its gap must be named. */
+const GAP_WINDOW = 12;
+
+/** A disclosure is an apology when the writer names a gap soon after it. */
+function noGapAfter(sentence: Sentence): (match: PhraseMatch) => boolean {
+  const { tokens } = sentence;
+  const gaps = findPhrases(tokens, GAPS).map((m) => m.from);
+  return (match) => {
+    const gap = gaps.find((g) => g >= match.to && g - match.to <= GAP_WINDOW);
+    if (gap === undefined) return true;
+    return !tokens.slice(match.to, gap).some((t) => WRITER.has(t.norm));
+  };
+}
+
+const INSTEAD = new Set(INSTEAD_WORDS);
+
+/** A gap followed by what was done instead ("…, but I built…") names a comparable skill. */
+function insteadAfter(sentence: Sentence): (match: PhraseMatch) => boolean {
+  const { tokens } = sentence;
+  let last = -1;
+  for (let i = tokens.length - 1; i >= 0 && last < 0; i--) if (INSTEAD.has(tokens[i]!.norm)) last = i;
+  return (match) => last >= match.to;
+}
+
+const GAP_PHRASES = anchoredPhraseCheck({ entries: APOLOGIES, message: MESSAGE });
+const NOT_DONE_YET = anchoredPhraseCheck({ entries: NOT_DONE, message: MESSAGE, unless: insteadAfter });
+const DISCLOSED = anchoredPhraseCheck({ entries: DISCLOSURES, message: MESSAGE, unless: noGapAfter });
 
 export const apology: Rule = {
   id: 'apology',
@@ -30,6 +63,10 @@ export const apology: Rule = {
       '⟦Forgive me⟧ if this letter runs long.',
       '⟦I am only a junior⟧, so my portfolio is small.',
       '⟦Lack production experience⟧, learning fast.',
+      '⟦I should perhaps mention⟧ that my statistics is self-taught.',
+      '⟦To be honest⟧, I have never run a model in production.',
+      '⟦I have not worked⟧ with streaming data.',
+      '⟦My apologies for⟧ the delay in sending this.',
     ],
     clean: [
       'I haven’t used MLflow in production, but I built our experiment tracking on Weights & Biases.',
@@ -42,10 +79,21 @@ export const apology: Rule = {
       'Lacking labelled data, I bootstrapped 2,000 labels with weak supervision.',
       'Never shipped a model without a rollback switch.',
       'The prior run lacked a holdout set, so I rebuilt the split.',
+      'I should mention that I built the ranking model your team cited.',
+      "I haven't deployed to Kubernetes, but I run our models on ECS.",
+      'I am new to your city and have already met three of your users.',
     ],
   },
-  checkParagraph: anchoredPhraseCheck({
-    entries: APOLOGIES,
-    message: '“{phrase}” points at a gap; lead with what you have done instead.',
-  }),
+  checkParagraph: (paragraph, letter, context) => {
+    const gaps = GAP_PHRASES(paragraph, letter, context);
+    const found = [
+      ...gaps,
+      ...NOT_DONE_YET(paragraph, letter, context).filter((n) => !gaps.some((g) => g.offset < n.offset + n.length && n.offset < g.offset + g.length)),
+    ];
+    // A disclosure that is already part of a gap phrase ("I must admit") is not found twice.
+    const disclosed = DISCLOSED(paragraph, letter, context).filter(
+      (d) => !found.some((f) => f.offset < d.offset + d.length && d.offset < f.offset + f.length),
+    );
+    return [...found, ...disclosed].sort((a, b) => a.offset - b.offset);
+  },
 };

@@ -1,11 +1,37 @@
 import { anchoredPhraseCheck, evidenceAfter } from '../checks/anchoredPhraseCheck';
 import { compilePhrases } from '../text/phrases';
 import { TOOL_WORK_VERBS } from '../vocabulary/toolWork';
-import { VAGUE_EXPERIENCE } from '../vocabulary/vagueness';
+import { ONE_THING, REASON_WORDS, VAGUE_EXPERIENCE } from '../vocabulary/vagueness';
+import type { Sentence } from '../structure/model';
+import type { PhraseMatch } from '../text/phrases';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
 
 const WORK_DONE = compilePhrases(TOOL_WORK_VERBS);
+const evidence = evidenceAfter(WORK_DONE);
+const REASONS = new Set(REASON_WORDS);
+const THING = new Set(ONE_THING);
+
+/**
+ * A claim followed by work done and a figure is evidence, not a claim; so is
+ * one that says why it holds ("because I shadowed its nurses for a month").
+ * "From automating spreadsheets" is where, not why. Knowing one named thing ("I know the dataset
+ * very well") is not a claim of experience.
+ */
+function shown(sentence: Sentence, text: string): (match: PhraseMatch) => boolean {
+  const { tokens } = sentence;
+  const hasEvidence = evidence(sentence, text);
+  let reason = -1;
+  for (let i = tokens.length - 1; i >= 0 && reason < 0; i--) {
+    const word = tokens[i]!.norm;
+    if (REASONS.has(word)) reason = i;
+  }
+  return (match) => {
+    if (hasEvidence(match) || reason >= match.to) return true;
+    const first = tokens[match.from]!.norm;
+    return (first === 'know' || first === 'knew') && THING.has(tokens[match.from + 1]?.norm ?? '');
+  };
+}
 
 export const vagueExperience: Rule = {
   id: 'vague-experience',
@@ -35,6 +61,10 @@ export const vagueExperience: Rule = {
       '⟦Exposure to⟧ the model-risk framework, including SR 11-7.',
       'I delivered ⟦numerous impactful projects⟧ for retail clients.',
       'My internship ⟦gave me experience with⟧ cloud platforms.',
+      'I ⟦have a big experience in⟧ speech recognition.',
+      'I ⟦know Scala and Kotlin really well⟧.',
+      'I ⟦am no stranger to⟧ messy survey data.',
+      '⟦My skills span all aspects⟧ of the ML lifecycle.',
     ],
     clean: [
       'The experience taught me to write the runbook before the launch.',
@@ -45,13 +75,15 @@ export const vagueExperience: Rule = {
       'I benchmarked four different approaches before choosing the cheapest one.',
       'The knowledge of our nurses shaped every feature I chose.',
       'I am familiar with your ranking paper and reproduced its main table in a weekend.',
+      'I have a deep understanding of why our first forecast failed: I wrote its post-mortem.',
+      'I know the billing schema very well after migrating it twice.',
+      'I worked with many hospitals to roll out the triage model.',
     ],
   },
   checkParagraph: anchoredPhraseCheck({
     sentenceTemplate: EVIDENCE_TEMPLATE,
     entries: VAGUE_EXPERIENCE,
-    // A claim followed by work done and a figure is evidence, not a claim.
-    unless: evidenceAfter(WORK_DONE),
+    unless: shown,
     message: '“{phrase}” says you were near the work, not what you did; name one thing you built and its result.',
   }),
 };

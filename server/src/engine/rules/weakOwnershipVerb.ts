@@ -47,6 +47,11 @@ export const weakOwnershipVerb: Rule = {
       'In my previous company I ⟦was responsible of⟧ the labelling tool.',
       '⟦Contributed to⟧ the churn dashboard and its alerts.',
       'The forecasting service, which I ⟦had a hand in⟧, runs in three regions.',
+      "I ⟦lent a hand with⟧ the insurer's first pricing model.",
+      'I have been ⟦working on⟧ the demand forecast since 2021.',
+      'I ⟦co-authored three papers as part of a research consortium⟧.',
+      'I ⟦pitched in on⟧ the move to a new warehouse.',
+      'I ⟦had some involvement in⟧ the claims triage pilot.',
     ],
     clean: [
       'I own our item-search ranking model.',
@@ -58,6 +63,10 @@ export const weakOwnershipVerb: Rule = {
       'Label noise played a larger role in the errors than model size did.',
       'I participated as the lead author and wrote the evaluation code.',
       'Cheaper features contributed to a 9% lift in margin.',
+      'I worked on the fraud model that cut chargebacks by a fifth.',
+      'I have been working on the demand forecast since 2021 and cut its error by a third.',
+      'I participated in no competitions; I spent the year on one product.',
+      'Being part of a research consortium taught me to write code others can rerun.',
     ],
     fixed: [
       { before: 'I was involved in the launch.', after: 'I built the launch.', fix: 1 },

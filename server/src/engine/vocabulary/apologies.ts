@@ -14,7 +14,7 @@ const LEADS = ['although', 'though', 'while', 'whilst', 'even though', 'even if'
 /** What a writer's background is called when conceding it. */
 const BACKGROUND =
   'background|training|degree|education|experience|expertise|research|record|career|studies|field|qualifications|work|skills|' +
-  'knowledge|exposure|skillset|profile|path|journey|cv|resume|portfolio|track|publication|publications|thesis|phd|doctorate';
+  'knowledge|exposure|skillset|profile|path|journey|cv|resume|résumé|portfolio|track|publication|publications|thesis|phd|doctorate|programming|coding|statistics|maths|math|sql|python|english';
 
 /** What a writer has too little of: "limited production experience". */
 const EXPERIENCE = 'experience|exposure|background|knowledge|skills|familiarity|expertise|training|grounding';
@@ -68,6 +68,17 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
     phrase: `despite|notwithstanding|given|considering|with of? my short|brief|modest|nascent|relative|thin|unconventional|junior|limited ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}|career`,
   },
   { phrase: 'given|considering my lack|inexperience|absence' },
+  {
+    phrase:
+      'despite|notwithstanding|given|considering my|a non? traditional|unconventional|unusual|atypical|nontraditional|different|unrelated|nonlinear|non|winding|roundabout background|path|route|profile|career|journey|degree|field',
+  },
+  // Only ever toy work: "I have only ever worked on toy datasets".
+  {
+    phrase:
+      'only|just toy|school|classroom|class|course|coursework|tutorial|hobby|practice|sample|textbook datasets|data|projects|problems|examples|exercises|assignments',
+  },
+  { phrase: 'toy|textbook|tutorial datasets|problems|projects|examples|exercises' },
+  { phrase: 'i have|had not|never got|gained|acquired much|many|enough|any|lots|a' },
   { phrase: 'despite|notwithstanding not having|lacking|being' },
   {
     phrase:
@@ -75,12 +86,20 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   },
   // Regret before a gap: "Unfortunately, I have not had the opportunity to…".
   { phrase: 'unfortunately|regrettably|sadly i do|did|have|had|can|could|am not|never' },
+  {
+    phrase: `unfortunately|regrettably|sadly my _? ${BACKGROUND}|university|school|college|course|programme|program|degree|role|job|company|employer`,
+  },
   { phrase: 'i have|had not|never yet? had|been given? the|an opportunity|chance|occasion to' },
+  {
+    phrase:
+      'i have|had not|never yet? had|got much|many|any|a|enough|real|proper opportunity|opportunities|chance|chances|occasion|occasions|exposure|experience',
+  },
   { phrase: 'despite|notwithstanding|although|while|though being new|relatively|fairly|only|just|still|inexperienced|junior' },
   { phrase: 'i wish i had|could|knew|was|were' },
   { phrase: 'i am afraid that? my|i' },
   { phrase: 'my lack|absence|shortage|paucity of' },
   { phrase: 'my relative? inexperience' },
+  { phrase: 'my|our apologies|apology for|if|that|in' },
   // Owning up to it: "I must confess", "I'll admit upfront", "Admittedly,", "I regret that I cannot".
   { phrase: 'i must|will|should|would|have|had to? admit|confess|concede' },
   // "I admit I lack", not "I admit no model to production without…".
@@ -97,10 +116,16 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   { phrase: 'look|see past my' },
   { phrase: 'bear with me' },
   // Knowing the gap: "I know I don't have", "I realise my experience is limited".
-  ...['i do|have|may|might|did|can not', 'i cannot', 'i lack', 'i have no', 'i am not', 'i have yet', 'i have never'].flatMap((gap) => [
-    { phrase: `i ${KNOWING} that? ${gap}` },
-    { phrase: `i am aware|conscious|mindful that? ${gap}` },
-  ]),
+  ...[
+    'i do|have|may|might|did|can not',
+    'i cannot',
+    'i lack',
+    'i have no',
+    'i am not',
+    'i have yet',
+    'i have never',
+    'i am coming|come from a|an',
+  ].flatMap((gap) => [{ phrase: `i ${KNOWING} that? ${gap}` }, { phrase: `i am aware|conscious|mindful that? ${gap}` }]),
   {
     phrase: `i am? ${KNOWING}|aware|conscious|mindful that? my ${BACKGROUND_ADJECTIVES}? background|experience|profile|cv|resume|path|skillset|qualifications|degree|training|career`,
   },
@@ -120,6 +145,8 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   { phrase: 'i have no professional|commercial|industry|formal|prior|real|direct|production|hands|previous|practical|degree|phd|experience' },
   { phrase: `i have|had only? limited|minimal|little|scant|modest ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}` },
   { phrase: 'i @adverb* lack|lacked' },
+  { phrase: 'i may|might be short|light|lacking|thin|weak|behind|less on|in|of|experienced' },
+  { phrase: 'i am @adverb* short|light on' },
   { phrase: 'i perhaps|still|do|did|may|might|somewhat lack|lacked' },
   { phrase: 'i have|am yet to deploy|ship|work|use|build|lead|manage|hold|take|gain|get|put|run|publish|land|train|do|be|have|own|launch' },
   { phrase: 'my practical|professional|industry|commercial|direct|production? experience|exposure|background|knowledge is|remains|was limited' },
@@ -136,6 +163,17 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   { phrase: 'i am not sure|certain|convinced that? i have|am|meet|possess|qualify|fit|my' },
   { phrase: `my _? ${BACKGROUND} @auxiliary* not? @auxiliary* @adverb* enough|sufficient|adequate|insufficient|inadequate` },
   { phrase: 'it is true|fair|honest that? i do|have|am|did|had not|never|lack' },
+  { phrase: 'it is|was only? true|fair|honest|right to say|admit|note|mention that? i do|have|am|did|had not|never|lack' },
+  // A part of the writer's skills called weak: "my SQL is not very strong", "my statistics is rusty", "my experience with Spark is not extensive".
+  {
+    phrase:
+      'my _ _* is|are|was|were|remains|remain not|hardly|far @adverb* from? strong|great|good|extensive|advanced|perfect|solid|fluent|deep|broad|wide|polished|sufficient|enough|up',
+  },
+  { phrase: 'my _ _* is|are|was|were|remains|remain|has|have @adverb* become|got|gotten? @adverb* rusty|outdated|basic|elementary|shaky' },
+  { phrase: 'there may|might|will be|are some? gaps|holes|weaknesses|shortcomings' },
+  {
+    phrase: `my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} is|are|may|might|could _? be? _? thinner|shorter|weaker|lighter|smaller|narrower|less|different`,
+  },
   { phrase: 'aware|conscious|mindful of my own? shortcomings|limitations|gaps|gap|lack|inexperience|weaknesses|limited' },
   { phrase: 'my shortcomings|deficiencies|deficits' },
   // The writer's record as the odd one out: "My CV may not show", "my background is not typical".
@@ -146,7 +184,7 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   },
   { phrase: 'a bit|little|somewhat|slightly rusty' },
   // The writer's rank: "I am only a junior", "I'm no expert", "I am still new to".
-  { phrase: `i am only|just|merely|but|still a|an ${BEGINNER}` },
+  { phrase: `i am only|just|merely|but|still a|an _? ${BEGINNER}` },
   { phrase: 'have|has a lot|much|plenty|lots|everything to learn' },
   { phrase: 'i have|am|had only|just|recently just|recently? started|begun|began|starting learning|studying|exploring' },
   { phrase: 'i have|am|had only|just|recently just|recently? started|begun|began|starting to learn|study|explore' },
@@ -158,7 +196,12 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   { phrase: 'no|without a? formal|relevant|university|college|cs|technical? degree|phd|doctorate|diploma', notFollowedBy: ['of'] },
   { phrase: 'only _? _? year|years|month|months of _? experience|practice|exposure' },
   { phrase: 'i am no|not|hardly|far from? an|a? expert|specialist|guru', notFollowedBy: ['at', 'on'] },
-  { phrase: 'i am relatively|fairly|quite|still|very|pretty|completely|totally? new|inexperienced|green to|in|with|at' },
+  {
+    phrase: 'i am relatively|fairly|quite|still|very|pretty|completely|totally? new|inexperienced|green to|in|with|at',
+    notFollowedBy: ['your', 'you'],
+  },
+  { phrase: 'i am @adverb* junior|inexperienced|green', notFollowedBy: ['engineers', 'analysts', 'staff', 'colleagues', 'members'] },
+  { phrase: 'i am not @adverb* experienced|familiar|confident|strong|fluent|proficient|comfortable|skilled|versed|knowledgeable|qualified|trained' },
   { phrase: 'i am relatively|fairly|quite|still|very|pretty|completely|totally? inexperienced' },
   // A terse line that opens on the gap: "No PhD, but…", "Lack cloud experience.", "Haven't shipped a model to prod."
   {
@@ -171,3 +214,53 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   { phrase: `not much ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}`, anchor: 'start' },
   { phrase: `limited|little|minimal|scant|modest ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}`, anchor: 'start' },
 ];
+
+/**
+ * Announcing a disclosure: "I should perhaps mention", "I must point out", "to
+ * be honest", "in all honesty". Weak only when a gap follows (see `GAP_CUES`):
+ * "I should mention that I built the model you cited" is not an apology.
+ */
+export const DISCLOSURES: readonly AnchoredEntry[] = [
+  {
+    phrase:
+      'i should|must|ought|have|need|would|will|want|feel|wish perhaps|probably|also|first|just|really|maybe|now? to? mention|note|point|say|add|disclose|flag|clarify|acknowledge|admit|confess|highlight|state',
+  },
+  {
+    phrase:
+      'i should|must|ought|have|need|would|will|want|feel|wish perhaps|probably|also|first|just|really|maybe|now? to? be upfront|honest|transparent|frank|open|clear|candid|straightforward',
+  },
+  { phrase: 'let me be upfront|honest|transparent|frank|open|clear|candid' },
+  { phrase: 'to be honest|frank|upfront|transparent|fair|candid|truthful' },
+  { phrase: 'in all honesty|fairness|candour|candor' },
+  { phrase: 'honestly|frankly|candidly|truthfully|granted' },
+  { phrase: 'full|in the interest|interests of? disclosure|transparency|honesty' },
+  { phrase: 'it is|was only? fair|right|honest|true to say|admit|note|mention|add|point' },
+];
+
+/**
+ * What makes a disclosure an apology: a gap named after it, by the writer.
+ * "I should perhaps mention my programming is self-taught", "To be honest,
+ * I have never deployed a model".
+ */
+export const GAP_CUES: readonly AnchoredEntry[] = [
+  { phrase: 'self taught' },
+  { phrase: 'selftaught|never|not|no|nor|yet|without|lack~|only|merely' },
+  {
+    phrase: 'limited|little|minimal|modest|thin|rusty|basic|weak|short|shorter|thinner|lighter|weaker|narrow|shallow|patchy|junior|new|inexperienced',
+  },
+  { phrase: 'unconventional|different|unrelated|atypical|unusual|untraditional|nontraditional|gap|gaps|shortcoming|shortcomings|less|fewer' },
+];
+
+/** The writer in the words after a disclosure: the gap is the writer's own. */
+export const WRITER_WORDS: readonly string[] = ['i', 'my', 'me', 'myself'];
+
+/**
+ * Work the writer has not done, stated bare: "I have not worked with
+ * production systems". When the sentence goes on to what was done instead
+ * ("I haven't used MLflow, but I built our tracking on W&B") it names a
+ * comparable tool and is not an apology (see `INSTEAD_WORDS`).
+ */
+export const NOT_DONE: readonly AnchoredEntry[] = [{ phrase: `i have|had not @adverb* yet? ${NEVER_DONE}` }];
+
+/** Words after which a sentence says what was done instead of the gap. */
+export const INSTEAD_WORDS: readonly string[] = ['but', 'however', 'instead', 'though', 'although', 'yet', 'so'];

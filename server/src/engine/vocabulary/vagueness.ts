@@ -10,7 +10,7 @@ import type { AnchoredEntry } from './anchoredEntry';
 const HOLD =
   'have|has|had|having|possess|possesses|possessed|possessing|bring|brings|bringing|brought|gained|gain|gains|gaining|acquired|acquire|' +
   'acquiring|accumulated|accumulate|developed|built|got|get|getting|hold|holds|offer|offers|amassed|garnered|obtained|boast|boasts|boasting|' +
-  'cultivated|honed|refined|sharpened|nurtured|deepened|broadened|expanded|strengthened|grown|grew';
+  'cultivated|honed|refined|sharpened|nurtured|deepened|broadened|expanded|strengthened|grown|grew|picked|pick|picking|gathered|earned|received';
 
 /** Verbs that come by experience, other than "have": "gained", "bring". */
 const GAIN =
@@ -24,10 +24,12 @@ const AMOUNT =
   'sound|robust|hands|on|in|depth|ranging|great|lot|lots|deal|plenty|wealth|breadth|years|of|a|an|excellent|advanced|fundamental|' +
   'valuable|invaluable|big|huge|large|high|nice|wide|' +
   'firsthand|first|hand|direct|industry|technical|broader|wider|deeper|plenty|tremendous|expansive|notable|' +
-  'significant|reasonable|decent|fair|moderate|cross|functional|useful|theoretical|academic|analytical|mathematical|statistical|quantitative|conceptual';
+  'significant|reasonable|decent|fair|moderate|cross|functional|useful|theoretical|academic|analytical|mathematical|statistical|quantitative|conceptual|' +
+  'well|rounded|all|round|long|longstanding|lengthy|enough|sufficient|adequate|intensive|intense|lot|lots|ample|hands';
 
 /** What is claimed: experience, expertise, a background. */
-const CLAIM = 'experience|experiences|expertise|exposure|grounding|proficiency|familiarity|insight|insights';
+const CLAIM =
+  'experience|experiences|expertise|exposure|grounding|proficiency|familiarity|insight|insights|practice|competence|competency|competencies|mastery|knowhow';
 
 /** What the claim is about, without saying what was done: "in", "with", "working with". */
 const ABOUT =
@@ -52,6 +54,17 @@ const WORK_ADJECTIVES =
   'engineering|machine|learning|science|real|world|cross|functional|end|to|high|impact|business|academic|personal|professional|' +
   'large|small|scale|key|important|critical|strategic|successful|modern|new|cutting|edge|related|digital';
 
+/** People one works with: "worked with many clinicians" is a fact, not work named by its kind. */
+const PEOPLE = [
+  ...['clinicians', 'doctors', 'nurses', 'people', 'teams', 'stakeholders', 'customers', 'clients', 'hospitals', 'users', 'partners'],
+  ...['colleagues', 'engineers', 'researchers', 'students', 'schools', 'farmers', 'vendors', 'suppliers', 'departments', 'countries', 'languages'],
+];
+
+/** Fields a writer may call themselves good at, with nothing shown: "good at machine learning". */
+const FIELDS =
+  'machine|ml|ai|data|statistics|stats|python|sql|math|maths|mathematics|programming|coding|deep|nlp|analytics|modelling|modeling|' +
+  'computer|software|cloud|mlops|algorithms|artificial|forecasting|visualisation|visualization|excel|r|java|c|scripting';
+
 /** Adverbs of degree before "familiar", "versed": "thoroughly familiar", "intimately familiar". */
 const DEGREE =
   'very|fairly|quite|somewhat|thoroughly|intimately|deeply|well|reasonably|fully|highly|closely|also|already|broadly|generally|extremely|' +
@@ -60,10 +73,17 @@ const DEGREE =
 /** Vague claims of experience that name nothing built or shipped. */
 export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   // Holding experience: "I have extensive experience in", "I've had considerable experience with", "I possess a good deal of experience in".
-  { phrase: `${HOLD} had|up? my|our? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM} ${ABOUT}`, anchor: 'writer' },
+  {
+    phrase: `${HOLD} had|up? my|our? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM} ${ABOUT}`,
+    anchor: 'writer',
+    // "experience of one thing that matters here: …" names it.
+    notFollowedBy: ['one', 'exactly', 'precisely', 'your', 'you'],
+  },
   {
     phrase: `${HOLD} had|up? my|our? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? knowledge|understanding|grasp|command|background|skills of|in|with|about|on|across`,
     anchor: 'writer',
+    // "a deep understanding of why the launch failed", "of your checkout problem": a thing known, not a field.
+    notFollowedBy: ['your', 'you', 'why', 'how', 'what', 'where', 'when', 'whether', 'which', 'who'],
   },
   // Experience a place gave or a background holds: "My postdoc provided experience with", "My background includes experience in".
   { phrase: `provided|provides|gave|gives|offered|offers|afforded|affords me? ${AMOUNT}? ${AMOUNT}? ${CLAIM} ${ABOUT}` },
@@ -130,7 +150,42 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
     phrase: `experienced|skilled|proficient|competent|adept|knowledgeable|versed|fluent|expert|experience|expertise in|with|at|across a|an ${RANGE_ADJECTIVES}? ${RANGE} of`,
   },
   // Work named by its kind: "worked on various projects", "a diverse array of impactful projects", "responsible for various tasks".
-  { phrase: `worked|work|working|works|dealt|deal|dealing on|upon|with|across|in|through ${MANY}`, notFollowedBy: ['of'] },
+  // Not "worked with many clinicians to label…": people worked with are not work named by its kind.
+  {
+    phrase: `worked|work|working|works|dealt|deal|dealing|handled|handle|handling|tackled|tackle|tackling on|upon|with|across|in|through ${MANY}`,
+    notFollowedBy: ['of', ...PEOPLE],
+  },
+  // "participated in several projects", "was involved in many initiatives": taking part in work named by its number only.
+  { phrase: `participate~|contribute~|involved|engaged|collaborate~ in|to|on|with ${MANY} ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${GENERIC_WORK}` },
+  {
+    phrase: `handled|handle|handling|tackled|tackle|tackling|covered|cover|covers|spanned|span|spans ${MANY}|all`,
+    anchor: 'writer',
+    notFollowedBy: ['of', ...PEOPLE],
+  },
+  // "all kinds of data problems", "many types of tasks".
+  {
+    phrase: `all|many|various|different|numerous|several kinds|sorts|types|manner of ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${GENERIC_WORK}|data|problems|things|work`,
+  },
+  // "My skills cover many areas", "my expertise spans all aspects of".
+  {
+    phrase: `my|our _? ${CLAIM}|skills|knowledge|background|skillset cover~|span~|encompass~|range~|include~ ${MANY}|all|most|every|a|an ${RANGE_ADJECTIVES}? ${RANGE}? of? ${WORK_ADJECTIVES}? ${GENERIC_WORK}|areas|aspects|parts|facets|fields|kinds|types|sorts`,
+  },
+  // "My experience in ML is vast."
+  {
+    phrase: `my|our _? ${CLAIM}|knowledge|skills|background _? _? _? is|are|was @adverb? vast|extensive|broad|wide|deep|considerable|substantial|rich|solid|strong|diverse|varied|comprehensive`,
+  },
+  // "I am at home with most ML tooling", "I am no stranger to large datasets", "I am versed in all the frameworks".
+  { phrase: 'am|feel|felt|is|are @adverb? at home with', anchor: 'writer' },
+  { phrase: 'am|is|are no stranger|strangers to', anchor: 'writer' },
+  { phrase: 'am|is|are|be versed|grounded|seasoned in|with', anchor: 'writer' },
+  // A field judged by the writer: "I am quite good at machine learning", "I master the main ML algorithms".
+  { phrase: `am|is|are ${DEGREE}? ${DEGREE}? good|strong|great|excellent|proficient|skilled|competent|adept at|in|with ${FIELDS}`, anchor: 'writer' },
+  {
+    phrase: `master|mastered the? main|key|core|major|basic|common|popular|standard|usual|most|all|many|various ${FIELDS}|algorithms|methods|techniques|tools|frameworks|concepts`,
+    anchor: 'writer',
+  },
+  // "I know Python very well", "I know Python and SQL really well" (the object is a field, not "the dataset": see the rule).
+  { phrase: 'know|knew _ _* very|really|extremely|pretty|quite|thoroughly|so well', anchor: 'writer', notFollowedBy: ['enough'] },
   // Non-native: "I know many things about deep learning".
   {
     phrase: 'know|knew|learned|learnt|understand|studied many|various|numerous|lots|several things|aspects|concepts|topics about|of|in|on|regarding',
@@ -146,3 +201,8 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   // Breadth instead of a result: "I have worked extensively with", "worked broadly across".
   { phrase: 'worked|work|working|works extensively|broadly|widely|considerably|substantially with|on|in|across', anchor: 'writer' },
 ];
+
+/** Words that give the reason a claim holds: "familiar with the workflow because I shadowed its nurses". */
+export const REASON_WORDS: readonly string[] = ['because'];
+/** Words after "know" that make its object one thing, not a field: "I know the dataset very well". */
+export const ONE_THING: readonly string[] = ['the', 'this', 'that', 'these', 'those', 'your', 'its', 'their', 'his', 'her', 'every', 'each'];
