@@ -25,6 +25,10 @@ export const wordyPhrase: Rule = {
       '⟦At this point in time⟧ I lead the search team.',
       'We retrain ⟦on a weekly basis⟧.',
       'The service falls back to rules ⟦in the event that⟧ the model times out.',
+      'I ⟦conducted an analysis of⟧ the churn logs.',
+      'We ⟦carried out an investigation into⟧ the outage.',
+      'I ⟦reached the conclusion that⟧ the labels were stale.',
+      'Caching ⟦achieved a reduction in⟧ cloud spend.',
     ],
     clean: [
       'I rewrote the loader to cut training time.',
@@ -33,6 +37,9 @@ export const wordyPhrase: Rule = {
       'I computed the gradient with respect to the input embeddings.',
       'Each release now ships with an order-to-cash dashboard.',
       'In terms of cost, the smaller model won.',
+      'I ran an analysis of variance on the three store layouts.',
+      'The conclusion of the audit was that our labels were sound.',
+      'I carried the analysis through to a pricing change.',
     ],
     fixed: [
       { before: 'I rewrote it in order to cut cost.', after: 'I rewrote it to cut cost.' },
@@ -41,6 +48,8 @@ export const wordyPhrase: Rule = {
       { before: 'It is important to note that I cut cost.', after: 'I cut cost.' },
       { before: 'I made use of Ray.', after: 'I used Ray.' },
       { before: 'I took into account the holidays.', after: 'I considered the holidays.' },
+      { before: 'I performed an evaluation of four retrievers.', after: 'I evaluated four retrievers.' },
+      { before: 'We came to the realisation that the split leaked.', after: 'We realised that the split leaked.' },
     ],
   },
   checkParagraph: phraseCheck({

@@ -112,6 +112,53 @@ const UTILIZE: ReadonlyArray<[string, string]> = [
   ['utilizing|utilising', 'using'],
 ];
 
+/**
+ * A light verb with an action noun: "conducted an analysis of" → "analysed",
+ * "carried out an investigation into" → "investigated". Each row: the light
+ * verb's forms (base, -s, past, -ing), matched to the short verb's.
+ */
+const LIGHT_VERBS: ReadonlyArray<readonly [string, string, string, string]> = [
+  ['conduct', 'conducts', 'conducted', 'conducting'],
+  ['perform', 'performs', 'performed', 'performing'],
+  ['undertake', 'undertakes', 'undertook|undertaken', 'undertaking'],
+  ['carry out', 'carries out', 'carried out', 'carrying out'],
+];
+
+/** Action nouns, what may follow them, and the verb they hide in its four forms. */
+const ACTION_NOUNS: ReadonlyArray<readonly [string, string, readonly [string, string, string, string]]> = [
+  ['analysis', 'of', ['analyse', 'analyses', 'analysed', 'analysing']],
+  ['evaluation', 'of', ['evaluate', 'evaluates', 'evaluated', 'evaluating']],
+  ['assessment', 'of', ['assess', 'assesses', 'assessed', 'assessing']],
+  ['investigation', 'of|into', ['investigate', 'investigates', 'investigated', 'investigating']],
+  ['examination', 'of', ['examine', 'examines', 'examined', 'examining']],
+  ['review', 'of', ['review', 'reviews', 'reviewed', 'reviewing']],
+  ['comparison', 'of|between', ['compare', 'compares', 'compared', 'comparing']],
+  ['exploration', 'of', ['explore', 'explores', 'explored', 'exploring']],
+  ['audit', 'of', ['audit', 'audits', 'audited', 'auditing']],
+];
+
+/** "reached the conclusion that" → "concluded that", "came to the realisation that" → "realised that". */
+const REACH: ReadonlyArray<readonly [string, string, string]> = [
+  ['reach|reaches|reached|reaching', 'the|a conclusion', 'conclude|concludes|concluded|concluding'],
+  ['come|comes|came|coming', 'to the realisation|realization', 'realise|realises|realised|realising'],
+  ['arrive|arrives|arrived|arriving', 'at the|a conclusion', 'conclude|concludes|concluded|concluding'],
+];
+
+/** "provided assistance to" → "helped", "achieved a reduction in" → "reduced". */
+const LIGHT_OBJECTS: ReadonlyArray<readonly [string, string, string]> = [
+  ['provide|provides|provided|providing', 'assistance to', 'help|helps|helped|helping'],
+  ['achieve|achieves|achieved|achieving', 'a reduction in', 'reduce|reduces|reduced|reducing'],
+  ['achieve|achieves|achieved|achieving', 'an increase in', 'increase|increases|increased|increasing'],
+  ['place|places|placed|placing', 'an? emphasis on', 'emphasise|emphasises|emphasised|emphasising'],
+];
+
+/** Pairs the four forms of a light verb with those of its short verb. */
+function byForm(light: string, short: string): Array<[string, string]> {
+  const lights = light.split('|');
+  const shorts = short.split('|');
+  return lights.map((form, k) => [form, shorts[k]!]);
+}
+
 /** Longer ways to say a short thing. */
 export const WORDY_PHRASES: readonly PhraseEntry[] = [
   // Purpose.
@@ -194,6 +241,27 @@ export const WORDY_PHRASES: readonly PhraseEntry[] = [
   ...MAKE_IMPROVEMENT.map(([verb, short]) => ({ phrase: `${verb} an? improvement|improvements to|in`, replacements: [short] })),
   ...INDICATIVE.map(([verb, short]) => ({ phrase: `${verb} indicative of`, replacements: [short] })),
   ...UTILIZE.map(([verb, short]) => ({ phrase: verb, replacements: [short] })),
+  ...LIGHT_VERBS.flatMap((light) =>
+    ACTION_NOUNS.flatMap(([noun, after, verb]) =>
+      light.map((form, k) => ({
+        phrase: `${form} an|a|the? ${noun} ${after}`,
+        replacements: [verb[k]!],
+        // "an analysis of variance" is a named test, not an analysis of something.
+        notFollowedBy: ['variance', 'covariance'],
+      })),
+    ),
+  ),
+  ...REACH.flatMap(([light, middle, short]) =>
+    byForm(light, short).map(([form, verb]) => ({ phrase: `${form} ${middle} that`, replacements: [`${verb} that`] })),
+  ),
+  ...LIGHT_OBJECTS.flatMap(([light, object, short]) =>
+    byForm(light, short).map(([form, verb]) => ({ phrase: `${form} ${object}`, replacements: [verb] })),
+  ),
+  { phrase: 'it is|was my belief|view|opinion|conviction that', replacements: ['I believe'] },
+  { phrase: 'am|are in receipt of', replacements: ['have received'] },
+  { phrase: 'is in receipt of', replacements: ['has received'] },
+  // A split infinitive's filler: "was able to successfully reduce" → "was able to reduce".
+  { phrase: 'to successfully', replacements: ['to'] },
   // Throat-clearing before a point: "It is important to note that" → the point.
   { phrase: 'it is|was important|worth|interesting to note|mention|mentioning that?', replacements: [''] },
   { phrase: 'it is|was worth noting|mentioning that?', replacements: [''] },
