@@ -12,12 +12,15 @@ import type { Token } from '../text/tokens';
 import { compilePhrases, findPhrases, type PhraseEntry, type PhraseMatch } from '../text/phrases';
 import {
   ABILITY_MODALS,
+  BE_FORMS,
   GENERIC_WORK_OBJECTS,
+  LEARNING_VERBS,
   LIST_JOINERS,
   NOT_DONE_BEFORE,
   NOT_TOOL_WORK,
   RESULT_WORDS,
   TOOL_WORK_VERBS,
+  TOOLS_AS_OBJECT,
 } from '../vocabulary/toolWork';
 import { hasFigure } from '../structure/quantities';
 import { sentencesOf, type Scope } from './scope';
@@ -43,6 +46,9 @@ const GENERIC = new Set(GENERIC_WORK_OBJECTS);
 const JOINERS = new Set(LIST_JOINERS);
 const NOT_DONE = new Set(NOT_DONE_BEFORE);
 const MODALS = new Set(ABILITY_MODALS);
+const LEARNING = new Set(LEARNING_VERBS);
+const BE = new Set(BE_FORMS);
+const OWN_OBJECT = new Set(TOOLS_AS_OBJECT);
 /** Words after a verb of work looked at for its object: "built [a few small] projects". */
 const OBJECT_WINDOW = 3;
 
@@ -99,7 +105,8 @@ function tellsWork(sentence: Sentence, tools: readonly PhraseMatch[]): boolean {
   let next = 0;
   return findPhrases(tokens, WORK).some((m) => {
     if (!WORK_ENTRIES.has(m.entry) || !isDone(tokens, m.from)) return false;
-    if (tokens.slice(m.to, m.to + OBJECT_WINDOW).some((t) => GENERIC.has(t.norm))) return false;
+    const toolsAreObject = OWN_OBJECT.has(tokens[m.from]!.norm);
+    if (!toolsAreObject && tokens.slice(m.to, m.to + OBJECT_WINDOW).some((t) => GENERIC.has(t.norm))) return false;
     while (next < tools.length && tools[next]!.to <= m.from) next++;
     const before = tools[next - 1];
     const after = tools[next];
@@ -110,6 +117,8 @@ function tellsWork(sentence: Sentence, tools: readonly PhraseMatch[]): boolean {
 function isDone(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]?.norm;
   if (before !== undefined && MODALS.has(before)) return false;
+  // "I have been trained on SAS and SPSS": a course, not work.
+  if (before !== undefined && BE.has(before) && LEARNING.has(tokens[at]!.norm)) return false;
   return !(before === 'to' && NOT_DONE.has(tokens[at - 2]?.norm ?? ''));
 }
 

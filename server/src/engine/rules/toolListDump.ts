@@ -30,6 +30,8 @@ export const toolListDump: Rule = {
       "⟦I know PyTorch's compiler, Spark's SQL planner, Kafka and Airflow's scheduler.⟧",
       '⟦In the lab I use Stan, PyMC, Julia and MATLAB daily.⟧',
       '⟦Tools: Python/SQL/dbt.⟧',
+      '⟦I have been trained on SAS, SPSS, Stata and R.⟧',
+      '⟦I am familiar with BigQuery, Dataflow, Pub/Sub and Looker.⟧',
       '⟦I have built projects with Python, Keras, Flask and Streamlit.⟧',
     ],
     clean: [
@@ -40,6 +42,9 @@ export const toolListDump: Rule = {
       'I rebuilt our batch scoring job on Spark, Airflow, Docker and Kubernetes, and it now finishes before 6 am.',
       'I shipped the same model to clients in Leeds, Lyon, Lisbon and Lagos.',
       'I cut the nightly ETL from six hours to forty minutes by moving it from pandas to Polars, DuckDB and dbt.',
+      'I consolidated five BI tools, Tableau, Looker, Power BI and Qlik, into one.',
+      'I benchmarked Triton, ONNX Runtime and TensorRT on our ranker and moved serving to TensorRT once it halved p99 latency.',
+      'I trained the detector in PyTorch, exported it to ONNX and compiled it with TensorRT for the line cameras.',
     ],
   },
   checkParagraph: toolListCheck({

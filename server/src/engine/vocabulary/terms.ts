@@ -31,10 +31,14 @@ export const TOOLS: readonly PhraseEntry[] = [
       // Cloud services.
       's3, ec2, emr, eks, gke, aks, azure ml, dataflow, dataproc, bigtable, cosmos db, step functions, quicksight, ' +
       // BI tools.
-      'power bi, powerbi, qlik, metabase, looker studio',
+      'power bi, powerbi, qlik, metabase, looker studio, power query, alteryx, knime, rapidminer, mixpanel, ' +
+      // Round two: streaming, warehouses, R, statistics packages and build tools a list names.
+      'pub sub, pubsub, kinesis, aws glue, cloud run, flyte, haystack, solr, teradata, hbase, sqoop, nifi, oozie, informatica, talend, ' +
+      'tidyverse, ggplot2, dplyr, rstudio, vba, minitab, eviews, pgvector, memcached, powershell, simulink, labview, gitlab ci, bazel, conda, sql server',
   ),
   ...capitalisedNames(
-    'Spark, Ray, Feast, Triton, Dask, Prefect, Evidently, Arize, R, Beam, Flink, Hive, Polars, Excel, ' +
+    'Shiny, Oracle, Impala, Druid, Chroma, Pig, ' +
+      'Spark, Ray, Feast, Triton, Dask, Prefect, Evidently, Arize, R, Beam, Flink, Hive, Polars, Excel, ' +
       'Go, C, Julia, Swift, Ruby, Stan, Prophet, Lightning, Helm, Argo, Vault, Singularity, Celery, Luigi, Superset, Glue, Lambda, ' +
       'Athena, Iceberg, Presto, Pulsar, React, Synapse',
   ),

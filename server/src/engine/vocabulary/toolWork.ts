@@ -77,3 +77,21 @@ export const RESULT_WORDS: readonly PhraseEntry[] = phrases(
   'result, results, lower, higher, faster, cheaper, fewer, less, more, reduced, reduction, down, up, saved, saving, savings, cut, dropped, ' +
     'fell, rose, improved, improvement, gain, gains, lift, lifted, halved, doubled, tripled, from, to, instead of, half, twice, cost, costs',
 );
+
+/**
+ * Verbs of learning that, after a form of "be", are done to the writer, not by
+ * them: "I have been trained on SAS, SPSS and Stata" is a course, not work.
+ */
+export const LEARNING_VERBS: readonly string[] = ['trained', 'taught', 'certified', 'schooled', 'tested', 'exposed', 'introduced'];
+
+/** Forms of "be" before a passive verb. */
+export const BE_FORMS: readonly string[] = ['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gotten'];
+
+/**
+ * Verbs whose object may be the tools themselves, so "five BI tools" is not a
+ * generic object: "I consolidated five BI tools, Tableau, Looker… into one".
+ */
+export const TOOLS_AS_OBJECT: readonly string[] = [
+  ...['consolidated', 'replaced', 'replace', 'retired', 'migrated', 'migrate', 'compared', 'benchmarked', 'benchmark', 'evaluated', 'unified'],
+  ...['integrated', 'integrate', 'wired', 'connected', 'profiled', 'tuned', 'tested', 'validated', 'ported'],
+];
