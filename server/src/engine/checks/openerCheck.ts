@@ -28,6 +28,8 @@ export interface BareAnnouncement {
 export interface SelfIntroduction {
   /** How the sentence starts, word by word ("i am", "this is", "myself"). */
   leads: readonly string[];
+  /** Greetings that may come first ("Hi, I'm Marco and…"). */
+  greetings: readonly string[];
   /** Words that may follow the name ("from", "a", "an"); a comma after the name also does. */
   follow: readonly string[];
 }
@@ -65,18 +67,21 @@ export function openerCheck(options: OpenerCheckOptions): ParagraphCheck {
   const determiners = new Set(options.bare.determiners);
   const leads = options.selfIntroduction.leads.map((l) => l.split(' '));
   const follow = new Set(options.selfIntroduction.follow);
+  const greetings = new Set(options.selfIntroduction.greetings);
 
   /** The span of a self-introduction by name at the start of the sentence, if it is one. */
   const introducesByName = (tokens: readonly Token[], text: string): [number, number] | undefined => {
+    const greeted = tokens.length > 0 && greetings.has(tokens[0]!.norm) ? 1 : 0;
     for (const lead of leads) {
-      if (!lead.every((w, k) => tokens[k]?.norm === w)) continue;
-      let k = lead.length;
+      if (!lead.every((w, k) => tokens[greeted + k]?.norm === w)) continue;
+      let k = greeted + lead.length;
       const first = k;
       while (k < tokens.length && k < first + 3 && isName(tokens[k]!)) k++;
       if (k === first) return undefined;
       const next = tokens[k];
       const gap = next ? text.slice(tokens[k - 1]!.end, next.start) : '';
-      const named = !next || (/,/.test(gap) && (follow.has(next.norm) || next.norm === 'and')) || (!/[^\s]/.test(gap) && follow.has(next.norm));
+      const joined = follow.has(next?.norm ?? '') || (greeted > 0 && next?.norm === 'and');
+      const named = !next || (/,/.test(gap) && (joined || next.norm === 'and')) || (!/[^\s]/.test(gap) && joined);
       return named ? [tokens[0]!.start, tokens[k - 1]!.end] : undefined;
     }
     return undefined;

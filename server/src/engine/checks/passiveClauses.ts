@@ -102,7 +102,8 @@ export function hiddenActorPassives(tokens: readonly Token[], text: string, opti
     }
     if (participle < 0) continue;
     const word = tokens[participle]!.norm;
-    if (present && !options.present && !PRESENT_WORK.has(word)) continue;
+    // "is deployed and monitored": a present passive joined to one of work done reads as that one.
+    if (present && !options.present && !PRESENT_WORK.has(word) && !PRESENT_WORK.has(joinedTo(tokens, text, participle))) continue;
     if (SILENT.has(word)) continue;
     if (namesState(tokens, participle)) continue;
     const from = chainStart(tokens, text, i);
@@ -116,6 +117,15 @@ export function hiddenActorPassives(tokens: readonly Token[], text: string, opti
     i = participle;
   }
   return found;
+}
+
+/** The participle joined by "and" or "or" to the one at `p` ("deployed and monitored"), or ''. */
+function joinedTo(tokens: readonly Token[], text: string, p: number): string {
+  const link = tokens[p + 1];
+  const next = tokens[p + 2];
+  if (!link || !next || !COORDINATE.has(link.norm) || gapHas(text, tokens, p + 1, CLAUSE_BREAK) || gapHas(text, tokens, p + 2, CLAUSE_BREAK))
+    return '';
+  return next.norm;
 }
 
 /**

@@ -28,6 +28,10 @@ export const genericOpener: Rule = {
       '⟦I am currently applying for the post of Data Engineer in your esteemed organisation.⟧',
       '⟦I stumbled across your job posting on LinkedIn last week.⟧ I have shipped three forecasting services since 2022.',
       '⟦I was thrilled to learn about the opening on your team.⟧',
+      '⟦I’m Aiko, a self-taught analyst who moved over from hotel revenue management.⟧',
+      '⟦Your vacancy for a Graduate Data Engineer in the Bristol office really appealed to me.⟧',
+      '⟦Upon seeing your advertisement for a Machine Learning Researcher, I knew I had to apply.⟧',
+      '⟦Seeking the Junior Data Analyst role at your company.⟧',
     ],
     clean: [
       'I’m applying for the Senior ML Engineer role on your Search team because I have spent two years on the same retrieval problem.',
@@ -41,6 +45,8 @@ export const genericOpener: Rule = {
       'I am writing to you at the suggestion of Dana Kim, who saw my talk on claims triage at PyData.',
       'I cut our GPU bill by 41% at Larkspur. I am applying for your Staff ML Engineer role.',
       'I am writing because your March outage report describes the exact failover bug I fixed at Lumen.',
+      'I am Lumen’s first data engineer and built its warehouse from nothing.',
+      'I noticed that your API returns stale prices after midnight; my caching layer at Orbis fixed the same bug.',
     ],
     fixed: [
       {

@@ -28,6 +28,10 @@ export const hedging: Rule = {
       '⟦In my opinion⟧, the role suits my experience.',
       '⟦Think⟧ I’d suit the team.',
       'The cache rewrite, which ⟦I think⟧ paid for itself, took two weeks.',
+      '⟦From my perspective⟧, my background fits the role well.',
+      'My background would, ⟦I expect⟧, carry over to your team.',
+      '⟦As I see it⟧, my experience fits the role well.',
+      '⟦It may well be that⟧ my thesis suits this post.',
     ],
     clean: [
       'I think in distributions, not averages.',
@@ -41,6 +45,10 @@ export const hedging: Rule = {
       'This is the kind of team I want to build with.',
       'I believe, and two audits confirmed, that the old scorecard overstated risk.',
       'I cut inference cost 62% while holding accuracy flat.',
+      'I learned to speak up when I think a metric is wrong.',
+      'I expect to submit my thesis in April.',
+      'I assume nothing about a dataset until I have profiled it.',
+      'Maybe is the commonest answer in our survey, so I modelled it as a class of its own.',
     ],
     fixed: [
       { before: 'I think my background is a good match.', after: 'My background is a good match.' },

@@ -24,6 +24,9 @@ export const passiveVoice: Rule = {
       'Monitoring ⟦wasn’t set up⟧ until the second release.',
       'The dashboards ⟦were built⟧ by me over one summer.',
       'In the third chapter a faster estimator ⟦is proposed⟧ for sparse panels.',
+      'The legacy reports ⟦were retired and replaced⟧ with a live dashboard.',
+      'A hierarchical model ⟦is developed⟧ and validated on ward data.',
+      'The churn model ⟦is deployed⟧ and monitored in production.',
     ],
     clean: [
       'I deployed the model to production in March.',
@@ -41,6 +44,8 @@ export const passiveVoice: Rule = {
       'Each claim is scored within 40 ms and stored for audit.',
       'Our quarterly schedules were set by head office, so I planned around them.',
       'The opening was brought to my attention by a former colleague.',
+      'Our fraud losses were halved after I rebuilt the scorer.',
+      'The role is located in Leeds and is funded for three years.',
     ],
   },
   checkParagraph: (paragraph, { text }) => {

@@ -27,6 +27,10 @@ export const weakClosing: Rule = {
       '⟦I await your favourable reply.⟧',
       'I rebuilt the claims scorer at Halden.\n\nCould we talk next Tuesday about the drift alerts? ⟦Thank you for your time and consideration.⟧',
       '⟦Still waiting for your positive answer about my application.⟧',
+      '⟦Should any further details be needed, I would be only too glad to send them.⟧',
+      '⟦Your response is eagerly awaited.⟧',
+      '⟦Just give me a shout if anything is unclear.⟧',
+      '⟦References and transcripts are available on request.⟧',
     ],
     clean: [
       'Could we find 20 minutes next week to talk through your drift alerts?',
@@ -38,6 +42,8 @@ export const weakClosing: Rule = {
       'Thank you for the notebook you shared after the meetup: I reran it on our claims data and the drift alert fired two weeks earlier.',
       'We waited for the vendor’s reply for six weeks, so I wrote our own parser.',
       'Feel free to fork the evaluation harness; it runs in four minutes on a laptop.',
+      'Our support bot no longer ends with “I look forward to hearing from you”, and complaints fell by a tenth.',
+      'I am waiting on one last reference, from my supervisor, which she will send on Monday.',
     ],
     fixed: [
       {

@@ -137,7 +137,16 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   // The same waits in other words and orders: "Awaiting for your kind and favourable reply", "Your response is eagerly awaited",
   // "I eagerly anticipate your response", "Expecting a positive reply", "Standing by for your answer".
   { phrase: `await~|anticipate~ @adverb* for? your|a|an|the ${REPLY_ADJECTIVE}? and|or? ${REPLY_ADJECTIVE}? ${REPLY}|favour|favor` },
-  { phrase: `in anticipation|expectation of your|a|an ${REPLY_ADJECTIVE}? ${REPLY}` },
+  { phrase: `in|with anticipation|expectation of your|a|an ${REPLY_ADJECTIVE}? ${REPLY}` },
+  { phrase: `the favour|favor of your|a|an ${REPLY_ADJECTIVE}? ${REPLY}` },
+  // Offers that wait to be asked: "I can provide further documentation if required", "at your service should you need me".
+  { phrase: `i @auxiliary? @adverb* provide|send|supply|furnish|share|forward any|further|additional|more ${PARTICULARS}` },
+  { phrase: `${PARTICULARS} _* if|when|where|as required|needed|necessary|requested|desired` },
+  { phrase: 'remain|remaining|be|stay at your service|disposal' },
+  { phrase: 'if there is|are anything|something else|more|further' },
+  { phrase: 'just ask|shout' },
+  { phrase: 'ping|message|text|email|call|ring|contact|reach|buzz me|us anytime|any|whenever', unlessConcrete: true },
+  { phrase: 'if you @auxiliary? @adverb* like|want|wish|care to chat|talk|discuss|speak|connect|meet', unlessConcrete: true },
   { phrase: `expect~ your ${REPLY_ADJECTIVE}? ${REPLY}` },
   { phrase: `expect~ a|an ${REPLY_ADJECTIVE} ${REPLY}` },
   { phrase: `@determiner? ${REPLY_ADJECTIVE}? ${REPLY} is|are|will|would be? @adverb* awaited|anticipated|expected` },

@@ -155,6 +155,8 @@ export const HEDGES: readonly HedgeEntry[] = [
     replacements: [''],
     framesClause: true,
     notPrecededBy: ['when', 'whenever', 'if', 'unless', 'until', 'because'],
+    // "I assume nothing about the data", "I think nothing of a night on call": a habit, not a guess.
+    notFollowedBy: ['nothing'],
   },
   // "My background would, I expect, transfer well", "I expect my skills would carry over" (not "I expect to finish in May").
   {
@@ -330,6 +332,10 @@ export const HEDGES: readonly HedgeEntry[] = [
   // "My background might translate well", "my research seems to be relevant": the writer's own record, softened.
   { phrase: 'might|may well? translate|transfer|carry|apply|suit|fit|help|be', precededBy: SELF_NOUNS },
   { phrase: 'seems|appears to be|fit|match|align|suit|translate|transfer', precededBy: SELF_NOUNS },
+  {
+    phrase: 'seems|seem|appears|appear|looks|look relevant|suited|suitable|applicable|useful|valuable|helpful|aligned|close|transferable|like',
+    precededBy: SELF_NOUNS,
+  },
   // Terse lines: "Might suit.", "Hope to hear back.", "Hope my thesis helps."
   { phrase: 'might|may|could suit|fit|help|work|match', opensSentence: true },
   { phrase: 'hope to', opensSentence: true, followedBy: HOPED_FOR },

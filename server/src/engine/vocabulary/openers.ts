@@ -200,6 +200,10 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
     unlessReferral: true,
   },
   { phrase: `${FEELING}|interested|intrigued to see|read|learn|discover|find|notice|hear that _* is|are hiring|recruiting` },
+  {
+    phrase: `${FEELING}|interested|intrigued to come|stumble|happen across|upon your|the|a|an|this _* ${ADVERT_SEEN}`,
+    notFollowedBy: NOT_AN_ADVERT,
+  },
   { phrase: 'hope|trust this letter|email|message|note finds you well|in' },
   { phrase: 'piqued my interest|curiosity' },
   {
@@ -279,14 +283,14 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   // The advertisement and what it did to the writer, with the job's title, however long, between:
   // "Your advertisement for a Senior Machine Learning Engineer on the Guardian site immediately caught my eye".
   {
-    phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity for|of _* _* _* _* @adverb* caught|grabbed|piqued|captured|attracted|drew|held|sparked|got my|our eye|attention|interest|notice|curiosity`,
+    phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity _* _* _* _* @adverb* caught|grabbed|piqued|captured|attracted|drew|held|sparked|got my|our eye|attention|interest|notice|curiosity`,
   },
   {
-    phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity for|of _* _* _* _* @adverb* stood|jumped|leapt|leaped out|out`,
+    phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity _* _* _* _* @adverb* stood|jumped|leapt|leaped out|out`,
   },
   { phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity @adverb* stood|jumped|leapt|leaped out` },
   {
-    phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity for|of _* _* _* _* @adverb* appealed|appeals|resonated|resonates|excited|intrigued|interested|spoke to? me|with`,
+    phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity _* _* _* _* @adverb* appealed|appeals|resonated|resonates|excited|intrigued|interested|spoke to? me|with`,
   },
   // "Upon seeing your advertisement", "On reading the vacancy notice", "After finding your posting".
   {
@@ -374,6 +378,8 @@ export const REFERRAL_WORDS: readonly string[] = [
 /** "I am Kofi, a career changer…", "Myself Rahul, a graduate…", "This is Anna from Leeds": a name as the opening news. */
 export const SELF_INTRODUCTION = {
   leads: ['i am', 'myself', 'this is'],
+  /** Greetings that may come first in the sentence ("Hi, I'm Marco and…"); after one, "and" may follow the name too. */
+  greetings: ['hi', 'hello', 'hey', 'greetings'],
   follow: ['a', 'an', 'from', 'currently', 'recently', 'based', 'here', 'the', 'aged', 'living', 'with', 'originally'],
 };
 
