@@ -7,6 +7,22 @@
 import type { Paragraph, Sentence } from '../structure/model';
 import type { ParagraphCheck, RawFinding } from '../kit/rule';
 import type { Token } from '../text/tokens';
+import {
+  CANDIDACY_AFTER_FOR,
+  DOUBT_OPENERS,
+  MANY_AFTER_FOR,
+  NEGATIONS,
+  NOT_A_HEAD,
+  OTHER_DETERMINERS,
+  PERSON_NOUNS,
+  REPORTING_VERBS,
+  AUXILIARIES,
+  CHOOSING_VERBS,
+  SEEKING_NOT_BEFORE,
+  SEEKING_VERBS,
+  SOUGHT_OBJECT_STARTS,
+  WRITER_WORDS,
+} from '../vocabulary/attribution';
 
 const OPENING_QUOTES = '"“‘\'«';
 const CLOSING_QUOTES = '"”’\'»';
@@ -31,13 +47,22 @@ export function isQuoted(text: string, start: number, end: number): boolean {
       break;
     }
   }
-  if (!open) return false;
+  if (!open) return straightQuoted(text, start, end);
   for (let k = end; k < Math.min(text.length, end + QUOTE_REACH); k++) {
     const c = text.charAt(k);
     if (c === '\n' || c === '“') return false;
     if (c === '”') return true;
   }
   return false;
+}
+
+/** Between straight double quotes on its line, within reach: an odd number of them before the span and one after it. */
+function straightQuoted(text: string, start: number, end: number): boolean {
+  const window = text.slice(Math.max(0, start - QUOTE_REACH), start);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
+  const ahead = text.slice(end, end + QUOTE_REACH);
+  const after = ahead.includes('\n') ? ahead.slice(0, ahead.indexOf('\n')) : ahead;
+  return (before.split('"').length - 1) % 2 === 1 && after.includes('"');
 }
 
 /** The index of the first item whose `start` is at or after `offset` (items sorted by start): a binary search, so that many findings in one long sentence stay linear. */
@@ -78,9 +103,13 @@ export function tokenIndexFrom(sentence: Sentence, offset: number): number {
  */
 export function isNameAt(paragraph: Paragraph, text: string, offset: number): boolean {
   const at = tokenAt(paragraph, offset);
-  if (!at || at.index === 0) return false;
+  if (!at) return false;
   const token: Token = at.sentence.tokens[at.index]!;
-  if (token.norm === 'i' || !/^\p{Lu}\p{Ll}/u.test(token.raw)) return false;
+  const capitalised = (t: Token | undefined) => !!t && t.norm !== 'i' && /^\p{Lu}\p{Ll}/u.test(t.raw);
+  if (!capitalised(token)) return false;
+  // First in its sentence, a word is a name only with another capitalised word after it ("Synergy Health hired me…").
+  if (at.index === 0)
+    return !/(?:ing|ed)$/.test(token.norm) && capitalised(at.sentence.tokens[1]) && /^\s+$/.test(text.slice(token.end, at.sentence.tokens[1]!.start));
   const before = text.slice(at.sentence.tokens[at.index - 1]!.end, token.start);
   return !/[:;"“‘(]/.test(before);
 }
@@ -116,4 +145,160 @@ export function mentionGuard(check: ParagraphCheck, options: { names?: boolean }
     if (isQuoted(text, f.offset, f.offset + f.length)) return false;
     return !(options.names && isNameAt(paragraph, text, f.offset));
   });
+}
+
+const WRITER = new Set(WRITER_WORDS);
+const REPORTING = new Set(REPORTING_VERBS);
+const SEEKING = new Set(SEEKING_VERBS);
+const CHOOSING = new Set(CHOOSING_VERBS);
+const OBJECT_START = new Set(SOUGHT_OBJECT_STARTS);
+const AUXILIARY = new Set(AUXILIARIES);
+
+/** The subject of the verb at `k` is the writer: "I", "we", past auxiliaries and adverbs ("I have always wanted"). */
+function writerSubject(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (AUXILIARY.has(tokens[j]!.norm) || isAdverb(tokens[j]))) j--;
+  return WRITER.has(tokens[j]?.norm ?? '');
+}
+const SEEKING_NOT = new Set(SEEKING_NOT_BEFORE);
+const NEGATION = new Set(NEGATIONS);
+const DOUBT = new Set(DOUBT_OPENERS);
+const OTHER_DETERMINER = new Set(OTHER_DETERMINERS);
+const PERSON = new Set(PERSON_NOUNS);
+const CANDIDACY = new Set(CANDIDACY_AFTER_FOR);
+const MANY = new Set(MANY_AFTER_FOR);
+const NOT_HEAD = new Set(NOT_A_HEAD);
+
+/** How far back a verb of saying or seeking may stand from the words it governs. */
+const ATTRIBUTION_REACH = 8;
+
+/** A clause break between two tokens: a semicolon, colon, dash or bracket. */
+function clauseBreak(text: string, from: Token, to: Token): boolean {
+  return /[;:—–()]/.test(text.slice(from.end, to.start));
+}
+
+/** Adverbs a writer slips in before a phrase ("not yet", "deliberately"). */
+function isAdverb(t: Token | undefined): boolean {
+  return !!t && (/ly$/.test(t.norm) || t.norm === 'yet' || t.norm === 'very' || t.norm === 'really' || t.norm === 'so');
+}
+
+/**
+ * Before the phrase, in its clause, a verb of saying ("the vendor called its engine…",
+ * "your posting says…") or of seeking ("we needed a…", "the committee named the…"):
+ * the words are someone's report or the person sought. A writer's word in between
+ * ("colleagues describe me as…", "the recruiter said I was…") keeps it the writer's,
+ * and so does "I" as the speaker ("I would call the launch…").
+ */
+function reportedOrSought(text: string, tokens: readonly Token[], index: number, seeking: boolean): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - ATTRIBUTION_REACH); k--) {
+    const t = tokens[k]!;
+    if (clauseBreak(text, t, tokens[k + 1]!)) return false;
+    if (WRITER.has(t.norm)) return false;
+    if (REPORTING.has(t.norm)) return !writerSubject(tokens, k);
+    if (!seeking || SEEKING_NOT.has(tokens[k + 1]?.norm ?? '') || !OBJECT_START.has(tokens[k + 1]?.norm ?? '')) continue;
+    if (CHOOSING.has(t.norm) || (SEEKING.has(t.norm) && !writerSubject(tokens, k))) return true;
+  }
+  return false;
+}
+
+/** After the phrase, a comma and then, within four words and none the writer's, a verb of saying: "…is world-class, the vendor says". */
+function reportedAfter(text: string, tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < tokens.length - 1; k++) {
+    if (!text.slice(tokens[k - 1]?.end ?? tokens[k]!.start, tokens[k]!.start).includes(',')) continue;
+    for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+      if (WRITER.has(tokens[j]!.norm)) return false;
+      if (REPORTING.has(tokens[j]!.norm)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** "I would not call myself…", "whether I am the right person…": the writer withholds the claim. */
+function withheld(text: string, tokens: readonly Token[], index: number): boolean {
+  let k = index - 1;
+  while (isAdverb(tokens[k])) k--;
+  if (NEGATION.has(tokens[k]?.norm ?? '')) return true;
+  for (let j = index - 1; j >= Math.max(0, index - 4); j--) {
+    if (clauseBreak(text, tokens[j]!, tokens[j + 1]!)) return false;
+    if (DOUBT.has(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * The phrase qualifies a noun that is not the writer: "the passionate debate", "a
+ * goal-oriented dialogue agent", "our highly motivated volunteers". It stands after
+ * a determiner with no "I" just before, and the next words name a thing, or
+ * people in the plural.
+ */
+function qualifiesAnother(text: string, tokens: readonly Token[], index: number, end: number): boolean {
+  let k = index - 1;
+  while (isAdverb(tokens[k])) k--;
+  const determiner = tokens[k];
+  if (!determiner || !OTHER_DETERMINER.has(determiner.norm)) return false;
+  if (tokens.slice(Math.max(0, k - 6), k).some((t) => WRITER.has(t.norm) || t.norm === 'am')) return false;
+  const next = tokens.slice(end, end + 3);
+  const head = next[0];
+  if (!head || !/^\p{L}+$/u.test(head.raw) || NOT_HEAD.has(head.norm) || !/^\s+$/.test(text.slice(tokens[end - 1]!.end, head.start))) return false;
+  if (PERSON.has(head.norm) && head.norm.endsWith('s')) return true;
+  return !next.some((t) => PERSON.has(t.norm));
+}
+
+/** The index one past the last token of a span. */
+function tokenEnd(tokens: readonly Token[], from: number, end: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k]!.start < end) k++;
+  return k;
+}
+
+/**
+ * The rule's words are not the writer's claim about themselves: someone else says
+ * them or (unless `sought` is false) is sought with them, the writer withholds them, or (with `things`) they
+ * describe a thing or other people. One guard for the rules that judge how the
+ * writer presents themselves (overclaim, passion-cliche, self-assessed-trait, buzzword).
+ */
+export function notTheWritersClaim(
+  paragraph: Paragraph,
+  text: string,
+  f: RawFinding,
+  options: { things?: boolean; owners?: boolean; sought?: boolean } = {},
+): boolean {
+  const at = tokenAt(paragraph, f.offset);
+  if (!at) return false;
+  const tokens = at.sentence.tokens;
+  const end = tokenEnd(tokens, at.index, f.offset + f.length);
+  // "…would say I am extremely dependable": a phrase that names the writer is the writer's.
+  const namesWriter = tokens.slice(at.index, end).some((t) => WRITER.has(t.norm));
+  if (!namesWriter && reportedOrSought(text, tokens, at.index, options.sought ?? true)) return true;
+  if ((!namesWriter && reportedAfter(text, tokens, end)) || withheld(text, tokens, at.index)) return true;
+  if (options.owners && ownedByAnother(tokens, at.index)) return true;
+  return !!options.things && qualifiesAnother(text, tokens, at.index, end);
+}
+
+const OTHERS_POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
+
+/** "Their best-of-breed claim", "the vendor's world-class engine": another's words about their own thing. */
+function ownedByAnother(tokens: readonly Token[], index: number): boolean {
+  let k = index - 1;
+  while (isAdverb(tokens[k])) k--;
+  const before = tokens[k];
+  return !!before && (OTHERS_POSSESSIVES.has(before.norm) || /['’]s$/.test(before.raw));
+}
+
+/**
+ * A candidacy claim that goes on to name what the candidate is for, and it is not
+ * a job: "the best candidate for a cache key", "the top candidate for the award",
+ * "the most suitable candidate for each opening" (one of many, chosen by others).
+ */
+export function candidateForAThing(paragraph: Paragraph, f: RawFinding): boolean {
+  const at = tokenAt(paragraph, f.offset);
+  if (!at) return false;
+  const tokens = at.sentence.tokens;
+  const end = tokenEnd(tokens, at.index, f.offset + f.length);
+  if (tokens[end]?.norm !== 'for') return false;
+  const after = tokens.slice(end + 1, end + 5);
+  if (after.length === 0 || MANY.has(after[0]!.norm)) return after.length > 0;
+  const capitalised = after.some((t) => /^\p{Lu}/u.test(t.raw));
+  return !capitalised && !after.some((t) => CANDIDACY.has(t.norm));
 }

@@ -1,5 +1,5 @@
 import { phraseCheck } from '../checks/phraseCheck';
-import { guarded, mentionGuard, tokenAt } from '../checks/guards';
+import { guarded, mentionGuard, notTheWritersClaim, tokenAt } from '../checks/guards';
 import { BLADE_WORDS, BUZZWORDS, LEVERAGE_FORMS, OBJECT_CUES, TRACK_RECORD_FINANCE, VERB_CUES } from '../vocabulary/cliches';
 import type { ParagraphCheck, RawFinding, Rule } from '../kit/rule';
 import type { Paragraph } from '../structure/model';
@@ -73,6 +73,10 @@ export const buzzword: Rule = {
       'I ⟦thrive in fast-paced teams⟧.',
     ],
     clean: [
+      'The vendor’s brochure called its engine cutting-edge, yet it lost to our BM25 baseline.',
+      'Synergy Health hired me to forecast ward occupancy, and overflow nights fell by a third.',
+      'Their best-of-breed claim did not survive our load test at 5,000 requests a second.',
+      'The drug synergy screen tested 2,000 compound pairs, and I wrote the scoring model for it.',
       'Higher leverage on the balance sheet raised the default risk in our model.',
       'I used Spark and Feast to backfill 18 months of history overnight.',
       'The model runs on the edge devices in each store.',
@@ -88,5 +92,8 @@ export const buzzword: Rule = {
   },
 
   // Quoted, the words are named; capitalised inside a sentence, they are a name ("Synergy Mutual").
-  checkParagraph: guarded(mentionGuard(check, { names: true }), (f, paragraph) => !literal(f, paragraph)),
+  checkParagraph: guarded(
+    mentionGuard(check, { names: true }),
+    (f, paragraph, text) => !literal(f, paragraph) && !notTheWritersClaim(paragraph, text, f, { owners: true, sought: false }),
+  ),
 };

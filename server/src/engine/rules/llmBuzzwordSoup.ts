@@ -1,12 +1,30 @@
 import { isQuantified } from '../structure/quantities';
-import { compilePhrases, mentions } from '../text/phrases';
+import { compilePhrases, findPhrases, mentions } from '../text/phrases';
+import type { Sentence } from '../structure/model';
 import { termCheck } from '../checks/termCheck';
 import { LLM_TERMS, TOOLS } from '../vocabulary/terms';
-import { LLM_TECHNIQUES } from '../vocabulary/llmTechniques';
+import { HUMAN_AGENT_ROLES, LLM_TECHNIQUES, LLM_WORK_DONE } from '../vocabulary/llmTechniques';
 import type { Rule } from '../kit/rule';
 
 const TOOL_SET = compilePhrases(TOOLS);
 const TECHNIQUES = compilePhrases(LLM_TECHNIQUES);
+const WORK_DONE = compilePhrases(LLM_WORK_DONE);
+const TERMS = compilePhrases(LLM_TERMS);
+const HUMAN_ROLES = new Set(HUMAN_AGENT_ROLES);
+
+/**
+ * Fewer than three distinct LLM terms once "agents" that are people are left out
+ * ("our support agents", "the agents in our call centre"): not a list of buzzwords.
+ */
+function fewerWithoutPeople(sentence: Sentence): boolean {
+  const entries = new Set<unknown>();
+  for (const m of findPhrases(sentence.tokens, TERMS)) {
+    const first = sentence.tokens[m.from]!;
+    const people = /^agents?$/.test(first.norm) && m.to - m.from === 1 && HUMAN_ROLES.has(sentence.tokens[m.from - 1]?.norm ?? '');
+    if (!people) entries.add(m.entry);
+  }
+  return entries.size < 3;
+}
 
 export const llmBuzzwordSoup: Rule = {
   id: 'llm-buzzword-soup',
@@ -30,6 +48,9 @@ export const llmBuzzwordSoup: Rule = {
       'I moved into AI last year. ⟦Since then I have focused on chatbots, prompt tuning and guardrails.⟧',
     ],
     clean: [
+      'I compared prompt engineering, fine-tuning and RAG on our support tickets and picked RAG because answers had to cite policy.',
+      'Our policy bans fine-tuning on customer data, so I built RAG over public docs for the support agents.',
+      'Generative AI, agents and LLMs were the topics of the reading group I ran for our analysts.',
       'I built a RAG eval harness with ragas and a hand-labelled 1,200-query test set.',
       'I fine-tuned an LLM for support triage and served it with vLLM behind our RAG service.',
       'We moved past the should-we-use-RAG question a year ago.',
@@ -44,7 +65,13 @@ export const llmBuzzwordSoup: Rule = {
     terms: LLM_TERMS,
     atLeast: 3,
     // A figure or a count in words, a tool or a named technique (QLoRA, DPO, a reranker) says what was built.
-    unless: (sentence, text) => isQuantified(sentence, text) || mentions(TOOL_SET, sentence) || mentions(TECHNIQUES, sentence),
+    // So does the writer's account of what they did with them ("I compared RAG with fine-tuning and picked…").
+    unless: (sentence, text) =>
+      isQuantified(sentence, text) ||
+      mentions(TOOL_SET, sentence) ||
+      mentions(TECHNIQUES, sentence) ||
+      mentions(WORK_DONE, sentence) ||
+      fewerWithoutPeople(sentence),
     message: (terms) =>
       `${terms.join(', ')} in one sentence, with no system and no number, reads as a list of buzzwords; describe the one you built.`,
   }),

@@ -1,5 +1,5 @@
 import { phraseCheck } from '../checks/phraseCheck';
-import { guarded, mentionGuard, sentenceAt, tokenIndexFrom } from '../checks/guards';
+import { candidateForAThing, guarded, mentionGuard, notTheWritersClaim, sentenceAt, tokenIndexFrom } from '../checks/guards';
 import type { Paragraph } from '../structure/model';
 import { ASKED_ABOUT, OVERCLAIMS, SELECTION_VERBS } from '../vocabulary/cliches';
 import type { Rule } from '../kit/rule';
@@ -47,6 +47,10 @@ export const overclaim: Rule = {
       'My skills ⟦exceed every requirement⟧ in the posting.',
     ],
     clean: [
+      'Your posting says the ideal candidate knows Airflow; I have run it in production for three years.',
+      'We hired the best candidate from a pool of 400, and I designed the take-home task that found her.',
+      'The best candidate for a cache key was the user id plus locale, which cut misses by 30%.',
+      'Whether I am the right person for the role is your call; here is what I have built.',
       'The model fit the data well after we added seasonality features.',
       'Your posting asks for feature-store experience, which is most of what I did at Cordillera.',
       'Our reranker picks the best candidate passage out of 50 for each query.',
@@ -76,6 +80,10 @@ export const overclaim: Rule = {
       }),
       { names: true },
     ),
-    (f, paragraph) => !toAsk(paragraph, f.offset + f.length) && !chosenByOthers(paragraph, f.offset),
+    (f, paragraph, text) =>
+      !toAsk(paragraph, f.offset + f.length) &&
+      !chosenByOthers(paragraph, f.offset) &&
+      !notTheWritersClaim(paragraph, text, f) &&
+      !candidateForAThing(paragraph, f),
   ),
 };

@@ -1,5 +1,5 @@
 import { phraseCheck } from '../checks/phraseCheck';
-import { guarded, mentionGuard, saidOfOthers } from '../checks/guards';
+import { guarded, mentionGuard, notTheWritersClaim, saidOfOthers } from '../checks/guards';
 import { PASSION_CLICHES } from '../vocabulary/cliches';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
@@ -31,6 +31,9 @@ export const passionCliche: Rule = {
       'Numbers have ⟦always spoken to me⟧.',
     ],
     clean: [
+      'The passionate debate in our team about batch versus streaming ended when I benchmarked both.',
+      'I measured how excited viewers were by counting rewinds, which predicted renewals better than ratings.',
+      'Our marketing team described the launch as a dream come true; I built the demand forecast behind it.',
       'I’d love to bring that work to a team that already ships retrieval models.',
       'I am excited to discuss how the retraining pipeline could fit your stack.',
       'Since March I have run the on-call rotation for our ranking service.',
@@ -53,6 +56,6 @@ export const passionCliche: Rule = {
       }),
       { names: true },
     ),
-    (f, paragraph) => !saidOfOthers(paragraph, f.offset),
+    (f, paragraph, text) => !saidOfOthers(paragraph, f.offset) && !notTheWritersClaim(paragraph, text, f, { things: true }),
   ),
 };

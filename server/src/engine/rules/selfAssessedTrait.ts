@@ -1,5 +1,5 @@
 import { phraseCheck } from '../checks/phraseCheck';
-import { guarded, mentionGuard, saidOfOthers } from '../checks/guards';
+import { guarded, mentionGuard, notTheWritersClaim, saidOfOthers } from '../checks/guards';
 import { SELF_ASSESSED_TRAITS } from '../vocabulary/cliches';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
@@ -32,6 +32,10 @@ export const selfAssessedTrait: Rule = {
       'In my last job I was a ⟦team player⟧ above all.',
     ],
     clean: [
+      'We needed a detail-oriented reviewer for the labels, so I hired two linguists.',
+      'A goal-oriented dialogue agent books appointments; I built its slot-filling model.',
+      'Our highly motivated volunteers labelled 40,000 images in a weekend with the tool I wrote.',
+      'I would not call myself an expert in Rust yet, but I have shipped two small services in it.',
       'I wrote the runbook our team still uses for drift incidents.',
       'I paired with two analysts every week until they could ship features on their own.',
       'The team solved the problem by caching embeddings per user.',
@@ -57,6 +61,6 @@ export const selfAssessedTrait: Rule = {
       }),
       { names: true },
     ),
-    (f, paragraph) => !saidOfOthers(paragraph, f.offset),
+    (f, paragraph, text) => !saidOfOthers(paragraph, f.offset) && !notTheWritersClaim(paragraph, text, f, { things: true }),
   ),
 };

@@ -32,7 +32,11 @@ export const PASSION_CLICHES: readonly PhraseEntry[] = [
   },
   { phrase: 'excited at the prospect' },
   { phrase: 'thrilled' },
-  { phrase: 'how excited|thrilled|eager|passionate|enthusiastic|delighted' },
+  // "How excited I am", not "how excited viewers were": the writer's own feeling.
+  {
+    phrase: 'how excited|thrilled|eager|passionate|enthusiastic|delighted',
+    notFollowedBy: words('the they he she users customers viewers people readers fans players students clients our their his her its'),
+  },
   { phrase: 'so|very|incredibly|extremely|really|truly|super|beyond|immensely|tremendously|deeply excited|thrilled|eager|enthusiastic' },
   { phrase: 'excitement|enthusiasm|eagerness for|about', notPrecededBy: OTHER_PEOPLE },
   { phrase: 'my|great|immense|tremendous|boundless|genuine|much|real|utmost|sheer enthusiasm|excitement|eagerness', notPrecededBy: OTHER_PEOPLE },
@@ -68,7 +72,13 @@ export const PASSION_CLICHES: readonly PhraseEntry[] = [
   { phrase: 'fell|fallen in love with' },
   { phrase: 'hooked on|by' },
   { phrase: 'since i was a|an child|kid|boy|girl|teenager|teen' },
-  { phrase: 'since childhood|boyhood|girlhood' },
+  // Not "childhood obesity", a noun compound.
+  {
+    phrase: 'since childhood|boyhood|girlhood',
+    notFollowedBy: words(
+      'obesity asthma cancer cancers vaccination vaccinations poverty illness illnesses disease diseases education development mortality data records',
+    ),
+  },
   { phrase: 'from a|an young|early age' },
   { phrase: 'with all my heart' },
   { phrase: 'follow~ my heart|passion|dream|dreams' },
@@ -298,11 +308,14 @@ export const OVERCLAIMS: readonly PhraseEntry[] = [
 /** Words that sound impressive and say nothing. */
 export const BUZZWORDS: readonly PhraseEntry[] = [
   { phrase: 'cutting edge', notFollowedBy: words('of on') },
-  { phrase: 'bleeding edge' },
-  // Not the cost synergies of a merger, a finance term.
+  // An unreleased build of a tool is literally at the bleeding edge.
+  { phrase: 'bleeding edge', notFollowedBy: words('build builds release releases version versions nightly nightlies branch channel') },
+  // Not the cost synergies of a merger, a finance term, nor drug synergy in pharmacology.
   {
     phrase: 'synergy|synergies|synergize|synergise|synergistic|synergistically',
-    notPrecededBy: words('cost revenue merger deal expected projected estimated realised realized annual operating'),
+    notPrecededBy: words(
+      'cost revenue merger deal expected projected estimated realised realized annual operating drug drugs compound compounds combination dose antibiotic antibiotics',
+    ),
   },
   { phrase: 'leverage', tag: 'Verb', replacements: ['use'] },
   { phrase: 'leverages', tag: 'Verb', replacements: ['uses'] },
