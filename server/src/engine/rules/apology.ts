@@ -2,11 +2,13 @@ import { anchoredPhraseCheck } from '../checks/anchoredPhraseCheck';
 import { compilePhrases, findPhrases, type PhraseMatch } from '../text/phrases';
 import { APOLOGIES, DISCLOSURES, GAP_CUES, INSTEAD_WORDS, NOT_DONE, WRITER_WORDS } from '../vocabulary/apologies';
 import type { Sentence } from '../structure/model';
+import { WRITER_SUBJECTS } from '../vocabulary/anchoredEntry';
 import type { Rule } from '../kit/rule';
 
 const MESSAGE = '“{phrase}” points at a gap; lead with what you have done instead.';
 const GAPS = compilePhrases(GAP_CUES);
 const WRITER = new Set(WRITER_WORDS);
+const SUBJECTS = new Set(WRITER_SUBJECTS);
 /** Words after a disclosure within which its gap must be named. */
 const GAP_WINDOW = 12;
 
@@ -27,7 +29,8 @@ const INSTEAD = new Set(INSTEAD_WORDS);
 function insteadAfter(sentence: Sentence): (match: PhraseMatch) => boolean {
   const { tokens } = sentence;
   let last = -1;
-  for (let i = tokens.length - 1; i >= 0 && last < 0; i--) if (INSTEAD.has(tokens[i]!.norm)) last = i;
+  // "…, but I built", "since I replaced it": the writer goes on to what was done.
+  for (let i = tokens.length - 1; i >= 0 && last < 0; i--) if (INSTEAD.has(tokens[i]!.norm) || SUBJECTS.has(tokens[i]!.norm)) last = i;
   return (match) => last >= match.to;
 }
 
@@ -67,6 +70,7 @@ export const apology: Rule = {
       '⟦To be honest⟧, I have never run a model in production.',
       '⟦I have not worked⟧ with streaming data.',
       '⟦My apologies for⟧ the delay in sending this.',
+      '⟦I am a beginner⟧ in deep learning.',
     ],
     clean: [
       'I haven’t used MLflow in production, but I built our experiment tracking on Weights & Biases.',
@@ -82,6 +86,9 @@ export const apology: Rule = {
       'I should mention that I built the ranking model your team cited.',
       "I haven't deployed to Kubernetes, but I run our models on ECS.",
       'I am new to your city and have already met three of your users.',
+      'I might not have found the leak without the audit log I added.',
+      'I have not touched the legacy code since I replaced it in 2022.',
+      'Frankly, the model was too slow, so I distilled it to a quarter of its size.',
     ],
   },
   checkParagraph: (paragraph, letter, context) => {

@@ -1,7 +1,7 @@
 import { anchoredPhraseCheck, evidenceAfter } from '../checks/anchoredPhraseCheck';
 import { compilePhrases } from '../text/phrases';
 import { TOOL_WORK_VERBS } from '../vocabulary/toolWork';
-import { ONE_THING, REASON_WORDS, VAGUE_EXPERIENCE } from '../vocabulary/vagueness';
+import { ONE_THING, PEOPLE_WORKED_WITH, REASON_WORDS, VAGUE_EXPERIENCE } from '../vocabulary/vagueness';
 import type { Sentence } from '../structure/model';
 import type { PhraseMatch } from '../text/phrases';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
@@ -11,6 +11,7 @@ const WORK_DONE = compilePhrases(TOOL_WORK_VERBS);
 const evidence = evidenceAfter(WORK_DONE);
 const REASONS = new Set(REASON_WORDS);
 const THING = new Set(ONE_THING);
+const PEOPLE = new Set(PEOPLE_WORKED_WITH);
 
 /**
  * A claim followed by work done and a figure is evidence, not a claim; so is
@@ -28,6 +29,8 @@ function shown(sentence: Sentence, text: string): (match: PhraseMatch) => boolea
   }
   return (match) => {
     if (hasEvidence(match) || reason >= match.to) return true;
+    // "worked extensively with the nurses": people, not breadth.
+    if (tokens[match.to - 1]!.norm === 'with' && tokens.slice(match.to, match.to + 3).some((t) => PEOPLE.has(t.norm))) return true;
     const first = tokens[match.from]!.norm;
     return (first === 'know' || first === 'knew') && THING.has(tokens[match.from + 1]?.norm ?? '');
   };
@@ -64,6 +67,7 @@ export const vagueExperience: Rule = {
       'I ⟦have a big experience in⟧ speech recognition.',
       'I ⟦know Scala and Kotlin really well⟧.',
       'I ⟦am no stranger to⟧ messy survey data.',
+      'I ⟦know a lot about⟧ machine learning.',
       '⟦My skills span all aspects⟧ of the ML lifecycle.',
     ],
     clean: [
@@ -78,6 +82,8 @@ export const vagueExperience: Rule = {
       'I have a deep understanding of why our first forecast failed: I wrote its post-mortem.',
       'I know the billing schema very well after migrating it twice.',
       'I worked with many hospitals to roll out the triage model.',
+      'I worked extensively with the nurses to redesign the alert.',
+      'I know a lot about our customers because I answered their calls for a year.',
     ],
   },
   checkParagraph: anchoredPhraseCheck({

@@ -1,12 +1,18 @@
 import { anchoredPhraseCheck, workOrFigureAfter } from '../checks/anchoredPhraseCheck';
 import { compilePhrases, findPhrases } from '../text/phrases';
-import { BARE_WORK_ON, LEFT_TO_VAGUENESS, WEAK_OWNERSHIP_VERBS, WORK_SHOWN } from '../vocabulary/ownership';
+import { BARE_WORK_ON, LEFT_TO_VAGUENESS, MANAGING_PEOPLE, WEAK_OWNERSHIP_VERBS, WORK_SHOWN } from '../vocabulary/ownership';
 import type { Sentence } from '../structure/model';
 import type { PhraseMatch } from '../text/phrases';
 import type { Rule } from '../kit/rule';
 
 const MESSAGE = '“{phrase}” hides your part in the work; say what you did (built, shipped, owned, led).';
-const FRAMES = anchoredPhraseCheck({ entries: WEAK_OWNERSHIP_VERBS, message: MESSAGE });
+const MANAGING = new Set(MANAGING_PEOPLE);
+const FRAMES = anchoredPhraseCheck({
+  entries: [...WEAK_OWNERSHIP_VERBS, ...MANAGING_PEOPLE],
+  message: MESSAGE,
+  // A manager's scope ("responsible for a team of six") is not a hidden part.
+  unless: () => (match) => MANAGING.has(match.entry),
+});
 // "Worked on" counts only when nothing after it says what was done or how much.
 const shown = workOrFigureAfter(compilePhrases(WORK_SHOWN));
 const VAGUE = compilePhrases(LEFT_TO_VAGUENESS);
@@ -52,6 +58,8 @@ export const weakOwnershipVerb: Rule = {
       'I ⟦co-authored three papers as part of a research consortium⟧.',
       'I ⟦pitched in on⟧ the move to a new warehouse.',
       'I ⟦had some involvement in⟧ the claims triage pilot.',
+      'I ⟦was drafted into the squad⟧ that rebuilt search.',
+      'I ⟦gave assistance with⟧ the data cleaning.',
     ],
     clean: [
       'I own our item-search ranking model.',
@@ -66,6 +74,8 @@ export const weakOwnershipVerb: Rule = {
       'I worked on the fraud model that cut chargebacks by a fifth.',
       'I have been working on the demand forecast since 2021 and cut its error by a third.',
       'I participated in no competitions; I spent the year on one product.',
+      'I am responsible for a team of six engineers and set its roadmap.',
+      'I worked on weekends to finish the audit.',
       'Being part of a research consortium taught me to write code others can rerun.',
     ],
     fixed: [

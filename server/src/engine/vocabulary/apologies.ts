@@ -53,6 +53,10 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
     { phrase: `${lead} i have no` },
     { phrase: `${lead} i am only|just|new|still` },
     { phrase: `${lead} i am not a|an|yet|the|from` },
+    { phrase: `${lead} i come|came|am from|coming a|an? _? _? background|field|discipline|industry|world|sector|career` },
+    {
+      phrase: `${lead} i come|came from marketing|sales|finance|law|teaching|nursing|retail|hospitality|journalism|design|biology|chemistry|physics|economics|accounting`,
+    },
     { phrase: `${lead} i have|had never ${NEVER_DONE}` },
     { phrase: `${lead} i have|am yet to` },
     { phrase: `${lead} i may|might` },
@@ -130,7 +134,28 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
     phrase: `i am? ${KNOWING}|aware|conscious|mindful that? my ${BACKGROUND_ADJECTIVES}? background|experience|profile|cv|resume|path|skillset|qualifications|degree|training|career`,
   },
   // Not the candidate you pictured: "I may not meet every requirement", "I know I am not the typical candidate".
-  { phrase: 'i may|might not have|meet|tick|check|fit|satisfy|match|fulfil|fulfill|be|possess|know|look|seem|yet' },
+  {
+    phrase: 'i may|might not have|meet|tick|check|fit|satisfy|match|fulfil|fulfill|be|possess|know|look|seem|yet',
+    // "I might not have found the leak without…": a counterfactual, not a gap.
+    notFollowedBy: [
+      'found',
+      'been',
+      'seen',
+      'known',
+      'noticed',
+      'caught',
+      'done',
+      'made',
+      'got',
+      'had',
+      'shipped',
+      'built',
+      'finished',
+      'managed',
+      'met',
+      'spotted',
+    ],
+  },
   { phrase: 'i may|might lack' },
   { phrase: `i do|did not meet|tick|check|satisfy|fulfil|fulfill|cover every|all|each|the|your ${REQUIREMENTS}?` },
   {
@@ -167,10 +192,12 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   // A part of the writer's skills called weak: "my SQL is not very strong", "my statistics is rusty", "my experience with Spark is not extensive".
   {
     phrase:
-      'my _ _* is|are|was|were|remains|remain not|hardly|far @adverb* from? strong|great|good|extensive|advanced|perfect|solid|fluent|deep|broad|wide|polished|sufficient|enough|up',
+      'my _ _* is|are|was|were|remains|remain not|hardly|far @adverb* yet? from? at? a|the? professional|expert|senior|advanced|production|fluent? level|standard|strong|great|good|extensive|advanced|perfect|solid|fluent|deep|broad|wide|polished|sufficient|enough|up',
   },
   { phrase: 'my _ _* is|are|was|were|remains|remain|has|have @adverb* become|got|gotten? @adverb* rusty|outdated|basic|elementary|shaky' },
   { phrase: 'there may|might|will be|are some? gaps|holes|weaknesses|shortcomings' },
+  { phrase: 'is|are|was|were|remains i admit|confess|concede|grant|must' },
+  { phrase: 'i am @adverb* a|an _? beginner|novice|newcomer|newbie|amateur|fresher' },
   {
     phrase: `my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} is|are|may|might|could _? be? _? thinner|shorter|weaker|lighter|smaller|narrower|less|different`,
   },

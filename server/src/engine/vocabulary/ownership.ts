@@ -44,7 +44,7 @@ const WORK_VERBS =
 /** Adjectives of a role: "played a pivotal role in". */
 const ROLE_ADJECTIVES =
   'key|instrumental|pivotal|central|major|important|significant|critical|crucial|integral|active|vital|big|small|minor|supporting|' +
-  'leading|core|essential|meaningful|decisive|substantial|notable|valuable|direct|hands|fundamental';
+  'leading|core|essential|meaningful|decisive|substantial|notable|valuable|direct|hands|fundamental|modest|humble|little|limited|useful|helpful|positive|secondary|contributing';
 
 /** People one may assist: "assisted my professor in running experiments". */
 const ASSISTED =
@@ -69,8 +69,14 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: `${BE} given|handed|assigned|entrusted responsibility|responsibilities for|with`, anchor: 'writer' },
   { phrase: `${BE} entrusted with`, anchor: 'writer' },
   // Placed near a group: "I was attached to the team rebuilding", "seconded to the platform group".
-  { phrase: `${BE} attached|assigned|seconded|posted|allocated to @determiner? _? _? ${GROUPS}`, anchor: 'writer' },
-  { phrase: `${BE} ${INSIDE_ADVERBS}? engaged|included in|with`, anchor: 'writer' },
+  {
+    phrase: `${BE} attached|assigned|seconded|posted|allocated|drafted|brought|placed|added to|into|onto @determiner? _? _? ${GROUPS}`,
+    anchor: 'writer',
+  },
+  { phrase: `${BE} of help|assistance|service|support to|in|with|on|for`, anchor: 'writer' },
+  { phrase: 'gave|give|giving|gives|offered|offer|provided|provide|providing assistance|help|support with|on|in|for|during', anchor: 'writer' },
+  { phrase: 'work~ in collaboration|cooperation|conjunction|partnership with others|colleagues|teammates|peers', anchor: 'writer' },
+  { phrase: `${BE} ${INSIDE_ADVERBS}? engaged|included in|with|on`, anchor: 'writer' },
   { phrase: `${BE} ${INSIDE_ADVERBS}? instrumental in|to`, anchor: 'writer' },
   { phrase: `${BE} a|an key|major|active|regular|core|significant|valued? contributor|contributors to|on|in|for`, anchor: 'writer' },
   {
@@ -134,7 +140,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: 'took|take|takes|taking|taken an? active|key|major|big|important? part in|on|to', replacements: ['led', 'ran'], anchor: 'writer' },
   // Non-native: "took participation in", "made part of the team", "worked in the project of".
   { phrase: 'took|take|taking|had|have participation in|on|to', anchor: 'writer' },
-  { phrase: 'made|make|making|took|take part of', anchor: 'writer' },
+  { phrase: 'made|make|making|took|take part of', anchor: 'writer', notFollowedBy: ['my', 'his', 'her', 'their', 'it'] },
   { phrase: 'worked|work|working in|on|at the|a project|projects|team of', anchor: 'writer' },
   // Contributing to a process, not a named piece: "contributed to the development of".
   {
@@ -170,7 +176,10 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   },
   { phrase: `${BE} on the|a|an _? _? team|squad|crew that|which|who|behind|responsible|working|building`, anchor: 'writer' },
   // Being given the chance: "had the opportunity to", "was given the chance to", "got to work on".
-  { phrase: 'had|have|has|having|got|get|gets|getting the|an opportunity|chance|privilege|honour|honor|pleasure to|of', anchor: 'writer' },
+  {
+    phrase: 'had|have|has|having|got|get|gets|getting the|an good? opportunity|chance|privilege|honour|honor|pleasure|fortune|luck to|of',
+    anchor: 'writer',
+  },
   {
     phrase: `${BE} privileged|honoured|honored|proud|pleased|delighted|glad|happy|fortunate to be associated|involved|part|included`,
     anchor: 'writer',
@@ -223,5 +232,17 @@ export const LEFT_TO_VAGUENESS: readonly AnchoredEntry[] = [
   {
     phrase:
       'a|an wide|broad|diverse|great|large|huge|whole|rich|varied|vast? variety|range|array|host|multitude|plethora|spectrum|mix|number|lot|bunch',
+  },
+];
+
+/**
+ * Responsibility for people, not for work: "I am responsible for a team of six
+ * engineers" states a manager's scope. These reach further than "responsible
+ * for", so they win at its place, and the rule lets them off.
+ */
+export const MANAGING_PEOPLE: readonly AnchoredEntry[] = [
+  { phrase: `${BE} ${INSIDE_ADVERBS}? responsible for|of a|an|the|my|our? team|group|staff|department|unit|squad of` },
+  {
+    phrase: `${BE} ${INSIDE_ADVERBS}? responsible for|of _ _? engineers|people|analysts|scientists|reports|staff|developers|researchers|hires|managers`,
   },
 ];

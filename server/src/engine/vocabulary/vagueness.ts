@@ -29,7 +29,7 @@ const AMOUNT =
 
 /** What is claimed: experience, expertise, a background. */
 const CLAIM =
-  'experience|experiences|expertise|exposure|grounding|proficiency|familiarity|insight|insights|practice|competence|competency|competencies|mastery|knowhow';
+  'experience|experiences|expertise|exposure|grounding|proficiency|familiarity|insight|insights|practice|competence|competency|competencies|mastery|knowhow|foundation|foundations';
 
 /** What the claim is about, without saying what was done: "in", "with", "working with". */
 const ABOUT =
@@ -56,6 +56,7 @@ const WORK_ADJECTIVES =
 
 /** People one works with: "worked with many clinicians" is a fact, not work named by its kind. */
 const PEOPLE = [
+  ...['patients', 'teachers', 'lawyers', 'analysts', 'scientists', 'managers', 'regulators'],
   ...['clinicians', 'doctors', 'nurses', 'people', 'teams', 'stakeholders', 'customers', 'clients', 'hospitals', 'users', 'partners'],
   ...['colleagues', 'engineers', 'researchers', 'students', 'schools', 'farmers', 'vendors', 'suppliers', 'departments', 'countries', 'languages'],
 ];
@@ -135,7 +136,15 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   { phrase: `${DEGREE}? familiar|conversant|acquainted with|about`, anchor: 'start' },
   { phrase: 'familiarity with', notFollowedBy: ['your', 'you'] },
   { phrase: `${DEGREE}? well|deeply|thoroughly|highly|widely|very versed|grounded|seasoned|skilled|knowledgeable in|with|at|about` },
-  { phrase: `am|is|are|was|were|be ${DEGREE}? experienced|knowledgeable|skilled|proficient|competent|seasoned in|with|at`, anchor: 'writer' },
+  {
+    phrase: `am|is|are|was|were|be ${DEGREE}? experienced|knowledgeable|skilled|proficient|competent|seasoned in|with|at|across|on|about`,
+    anchor: 'writer',
+  },
+  {
+    phrase: `am|is|are|was|were|be ${DEGREE}? informed|educated|literate|savvy about|on|in|regarding`,
+    anchor: 'writer',
+    notFollowedBy: ['your', 'you'],
+  },
   { phrase: `am|is|are ${DEGREE}? strong|good|excellent|great in`, anchor: 'writer', notFollowedBy: ['a', 'an', 'the', 'my', 'our', 'person'] },
   // A set of skills named by its breadth: "a diverse skill set spanning…".
   {
@@ -158,7 +167,7 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   // "participated in several projects", "was involved in many initiatives": taking part in work named by its number only.
   { phrase: `participate~|contribute~|involved|engaged|collaborate~ in|to|on|with ${MANY} ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${GENERIC_WORK}` },
   {
-    phrase: `handled|handle|handling|tackled|tackle|tackling|covered|cover|covers|spanned|span|spans ${MANY}|all`,
+    phrase: `handled|handle|handling|tackled|tackle|tackling|covered|cover|covers|spanned|span|spans ${MANY}`,
     anchor: 'writer',
     notFollowedBy: ['of', ...PEOPLE],
   },
@@ -168,7 +177,7 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   },
   // "My skills cover many areas", "my expertise spans all aspects of".
   {
-    phrase: `my|our _? ${CLAIM}|skills|knowledge|background|skillset cover~|span~|encompass~|range~|include~ ${MANY}|all|most|every|a|an ${RANGE_ADJECTIVES}? ${RANGE}? of? ${WORK_ADJECTIVES}? ${GENERIC_WORK}|areas|aspects|parts|facets|fields|kinds|types|sorts`,
+    phrase: `my|our _? ${CLAIM}|skills|knowledge|background|skillset cover~|span~|encompass~|range~|include~|lie~|lies|rest~|sit~ in? ${MANY}|all|most|every|a|an ${RANGE_ADJECTIVES}? ${RANGE}? of? ${WORK_ADJECTIVES}? ${GENERIC_WORK}|areas|aspects|parts|facets|fields|kinds|types|sorts`,
   },
   // "My experience in ML is vast."
   {
@@ -176,6 +185,14 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   },
   // "I am at home with most ML tooling", "I am no stranger to large datasets", "I am versed in all the frameworks".
   { phrase: 'am|feel|felt|is|are @adverb? at home with', anchor: 'writer' },
+  // Know-how and "a lot" known: "I bring broad technical know-how", "I know a lot about machine learning".
+  { phrase: `${HOLD} had|up? my|our? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? know how`, anchor: 'writer' },
+  { phrase: `${AMOUNT}? ${AMOUNT}? know how in|with|of|about|across`, anchor: 'start' },
+  {
+    phrase: 'know~|learn~|understand~ a|quite? lot|lots|plenty|bit|great|good? deal? about|of|on|regarding',
+    anchor: 'writer',
+    notFollowedBy: ['your', 'you', 'our', 'this', 'the'],
+  },
   { phrase: 'am|is|are no stranger|strangers to', anchor: 'writer' },
   { phrase: 'am|is|are|be versed|grounded|seasoned in|with', anchor: 'writer' },
   // A field judged by the writer: "I am quite good at machine learning", "I master the main ML algorithms".
@@ -196,6 +213,7 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   { phrase: `a|an ${RANGE_ADJECTIVES}? ${RANGE} of ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${WORK_ADJECTIVES}? ${GENERIC_WORK}` },
   { phrase: 'dabbled|dabble|dabbling in|with' },
   { phrase: `touched|touch|touching on|upon ${MANY}|all|every` },
+  { phrase: `touched|touch|touching ${MANY} ${WORK_ADJECTIVES}? ${GENERIC_WORK}`, anchor: 'writer' },
   { phrase: 'my|our experience|background includes|included|spans|spanned|covers|covered|encompasses work|projects|exposure with|in|on|across' },
   { phrase: 'worked|work|working @adverb? with llms|ai|ml|data' },
   // Breadth instead of a result: "I have worked extensively with", "worked broadly across".
@@ -206,3 +224,6 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
 export const REASON_WORDS: readonly string[] = ['because'];
 /** Words after "know" that make its object one thing, not a field: "I know the dataset very well". */
 export const ONE_THING: readonly string[] = ['the', 'this', 'that', 'these', 'those', 'your', 'its', 'their', 'his', 'her', 'every', 'each'];
+
+/** People worked with: "worked extensively with the nurses" is a fact, not breadth claimed. */
+export const PEOPLE_WORKED_WITH: readonly string[] = PEOPLE;
