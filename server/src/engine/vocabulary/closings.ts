@@ -31,6 +31,26 @@ const CONTACT = 'contact|reach|call|email|e|get|write|ask|let|drop|ring|message|
 const PARTICULARS =
   'information|info|questions|question|details|detail|clarification|clarifications|particulars|documents|documentation|references|materials|material|samples|help|assistance|queries|query';
 
+/** Words after a reply that show it is not what the writer waits for ("your decision process", "a response time"). */
+const AFTER_A_WAIT = [
+  'process',
+  'processes',
+  'timeline',
+  'time',
+  'times',
+  'date',
+  'dates',
+  'rate',
+  'rates',
+  'to',
+  'by',
+  'will',
+  'would',
+  'is',
+  'are',
+  'may',
+];
+
 export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   // "I look forward to hearing from you", in its forms and with what is awaited.
   { phrase: `${LOOK_FORWARD} to|for hearing|hear from|back|about|your` },
@@ -43,7 +63,8 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: `${LOOK_FORWARD} to|for being contacted|considered|invited|shortlisted|selected` },
   { phrase: `${LOOK_FORWARD} to|for joining your|the team|company|organisation|organization|firm|ranks`, unlessConcrete: true },
   { phrase: `${LOOK_FORWARD} to|for being|becoming a? part|member of`, unlessConcrete: true },
-  { phrase: `${REPLY} would|will be|is @adverb* appreciated|welcome|welcomed|valued`, unlessConcrete: true },
+  // Not "would be appreciated by the whole team": someone else's view, not the writer's wait.
+  { phrase: `${REPLY} would|will be|is @adverb* appreciated|welcome|welcomed|valued`, unlessConcrete: true, notFollowedBy: ['by'] },
   { phrase: 'i am @adverb* available for an|a interview|call|conversation|discussion|chat|meeting', unlessConcrete: true },
   { phrase: 'whenever|whatever suits|suit you', unlessConcrete: true },
   { phrase: 'whenever|whatever is convenient|convenient', unlessConcrete: true },
@@ -141,18 +162,18 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: `the favour|favor of your|a|an ${REPLY_ADJECTIVE}? ${REPLY}` },
   // Offers that wait to be asked: "I can provide further documentation if required", "at your service should you need me".
   { phrase: `i @auxiliary? @adverb* provide|send|supply|furnish|share|forward any|further|additional|more ${PARTICULARS}` },
-  { phrase: `${PARTICULARS} _* if|when|where|as required|needed|necessary|requested|desired` },
+  { phrase: `${PARTICULARS} _* if|should required|needed|necessary|requested|desired` },
   { phrase: 'remain|remaining|be|stay at your service|disposal' },
-  { phrase: 'if there is|are anything|something else|more|further' },
-  { phrase: 'just ask|shout' },
+  { phrase: 'if there is|are anything|something else|more|further that? you|i _?' },
   { phrase: 'ping|message|text|email|call|ring|contact|reach|buzz me|us anytime|any|whenever', unlessConcrete: true },
   { phrase: 'if you @auxiliary? @adverb* like|want|wish|care to chat|talk|discuss|speak|connect|meet', unlessConcrete: true },
-  { phrase: `expect~ your ${REPLY_ADJECTIVE}? ${REPLY}` },
-  { phrase: `expect~ a|an ${REPLY_ADJECTIVE} ${REPLY}` },
+  // The wait ends the phrase: "I expect your decision process takes weeks" is about the reader's process.
+  { phrase: `expect~ your ${REPLY_ADJECTIVE}? ${REPLY}`, notFollowedBy: AFTER_A_WAIT },
+  { phrase: `expect~ a|an ${REPLY_ADJECTIVE} ${REPLY}`, notFollowedBy: AFTER_A_WAIT },
   { phrase: `@determiner? ${REPLY_ADJECTIVE}? ${REPLY} is|are|will|would be? @adverb* awaited|anticipated|expected` },
   { phrase: `${REPLY} at your earliest` },
   { phrase: 'at your earliest' },
-  { phrase: 'would|will be @adverb* appreciated|welcomed', unlessConcrete: true },
+  { phrase: 'would|will be @adverb* appreciated|welcomed', unlessConcrete: true, notFollowedBy: ['by'] },
   // "Should any further details be required, …", "If anything else is needed, …": the offer that waits to be asked.
   {
     phrase: `should|if @determiner? any|anything|further|additional|more|other? further|additional|else? ${PARTICULARS}? be|is|are|prove|become @adverb* required|needed|necessary|wanted|desired|helpful|useful`,
@@ -166,16 +187,15 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   },
   { phrase: `references|referees|transcripts|samples|certificates|testimonials _* available|provided|furnished|supplied|sent on|upon request` },
   { phrase: 'available|provided|furnished|supplied|sent on|upon request' },
-  {
-    phrase: 'on|upon request',
-    notFollowedBy: ['from', 'by', 'of', 'for'],
-    notPrecededBy: ['reports', 'report', 'dashboards', 'dashboard', 'built', 'ran', 'run', 'delivered'],
-  },
   { phrase: 'at your @adverb? entire|full|complete|kind|earliest? disposal' },
   { phrase: `i shall|will|would|should be @adverb* grateful|thankful|obliged|glad|pleased|happy|delighted for|if`, unlessConcrete: true },
   { phrase: 'i shall|will|would|should be @adverb* obliged' },
   // "Do reach out", "Just give me a shout", "Drop me a line", "Please feel welcome to contact me".
-  { phrase: `do|just reach|contact|call|email|write|ring|message|text|ping|drop|get|give`, unlessConcrete: true },
+  // Not "I just call the API" or "I do write tests first": only the writer offering to be contacted.
+  { phrase: 'do|just reach out|in', unlessConcrete: true },
+  { phrase: 'do|just contact|call|email|ring|message|text|ping|write|drop me|us', unlessConcrete: true },
+  { phrase: 'do get|keep in touch', unlessConcrete: true },
+  { phrase: 'do let me|us know', unlessConcrete: true },
   { phrase: 'give me a shout|call|ring|buzz|bell|ping|holler', unlessConcrete: true },
   { phrase: 'drop|send me a line|note|message|email|mail|word', unlessConcrete: true },
   { phrase: `feel free|welcome to ${CONTACT}|get|drop|ask|send|let`, unlessConcrete: true },
@@ -189,7 +209,7 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
     phrase: `i @auxiliary? @adverb* appreciate|welcome|value any|your ${REPLY_ADJECTIVE}? thoughts|comments|questions|views|${REPLY}`,
     unlessConcrete: true,
   },
-  { phrase: `hear|hearing|receive|receiving your thoughts|views|comments|opinion|${REPLY}`, unlessConcrete: true },
+  { phrase: 'hear|hearing your thoughts|views|comments|opinion|feedback|decision|reply|response|answer|verdict', unlessConcrete: true },
   { phrase: 'hear|hearing soon|shortly' },
   { phrase: 'hope|hoping|trust|trusting this|that|it meets|finds|receives|merits|deserves|warrants' },
   { phrase: 'consider~ _* favourably|favorably|positively|sympathetically' },

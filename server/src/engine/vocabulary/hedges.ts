@@ -160,10 +160,11 @@ export const HEDGES: readonly HedgeEntry[] = [
   },
   // "My background would, I expect, transfer well", "I expect my skills would carry over" (not "I expect to finish in May").
   {
-    phrase: `i ${INSERTS}? expect|gather|understand|trust that?`,
+    // Only about the writer's own case: "I understand your team is moving to Spark" reports what the writer learned.
+    phrase: `i ${INSERTS}? expect that?`,
     replacements: [''],
     framesClause: true,
-    openers: PRONOUN_OPENERS,
+    openers: ['i', 'my', 'this', 'that', 'it'],
     notFollowedBy: ['to'],
   },
   // Verbs that also take a plain object ("I feel a pull", "I imagine a tool"): only before a pronoun or "that".
@@ -215,10 +216,10 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'i am of the opinion|view|belief that?', replacements: [''] },
   { phrase: 'to my mind', replacements: [''] },
   // Where the writer stands, said instead of the claim: "From my perspective, …", "As I see it, …", "In my estimation, …".
-  { phrase: 'from my perspective|standpoint|viewpoint|vantage|side', replacements: [''], standsAside: true },
+  { phrase: 'from my perspective|standpoint|viewpoint', replacements: [''], standsAside: true },
   { phrase: 'from my point of view', replacements: [''] },
   { phrase: 'from where i stand|sit', replacements: [''] },
-  { phrase: 'as i see|read it|things', replacements: [''] },
+  { phrase: 'as i see|read it|things', replacements: [''], notFollowedBy: ['now', 'then', 'today'] },
   { phrase: 'the way i see|read it|things', replacements: [''] },
   { phrase: 'in my estimation|judgement|judgment|eyes|understanding', replacements: [''], standsAside: true },
   { phrase: 'to a degree', replacements: [''], standsAside: true },
@@ -333,7 +334,7 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'might|may well? translate|transfer|carry|apply|suit|fit|help|be', precededBy: SELF_NOUNS },
   { phrase: 'seems|appears to be|fit|match|align|suit|translate|transfer', precededBy: SELF_NOUNS },
   {
-    phrase: 'seems|seem|appears|appear|looks|look relevant|suited|suitable|applicable|useful|valuable|helpful|aligned|close|transferable|like',
+    phrase: 'seems|seem|appears|appear relevant|suited|suitable|applicable|useful|valuable|helpful|aligned|close|transferable|like',
     precededBy: SELF_NOUNS,
   },
   // Terse lines: "Might suit.", "Hope to hear back.", "Hope my thesis helps."

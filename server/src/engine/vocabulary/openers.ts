@@ -90,6 +90,9 @@ const ADVERT = 'advertisement|advert|ad|posting|vacancy|listing|announcement|ope
 /** Adjectives before an advertisement ("your recent job posting"). */
 const ADVERT_ADJECTIVE = 'recent|recently|job|open|online|latest|current|new|published|posted|advertised';
 
+/** Words after "caught my attention" that go on to say why, which is then the opening's news. */
+const GIVES_A_REASON = ['because', 'since', 'as', 'for', 'when', 'with'];
+
 export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   // "I am writing to …", "I write in response to …"
   { phrase: 'i am writing to|regarding|concerning|because|following|you|as|further|re', unlessReferral: true, needsJobWord: true },
@@ -193,6 +196,7 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   { phrase: `having seen|read|noticed|found|come your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
   {
     phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity @adverb* caught|grabbed|piqued|captured|attracted my eye|attention|interest`,
+    notFollowedBy: GIVES_A_REASON,
   },
   {
     phrase:
@@ -284,13 +288,16 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   // "Your advertisement for a Senior Machine Learning Engineer on the Guardian site immediately caught my eye".
   {
     phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity _* _* _* _* @adverb* caught|grabbed|piqued|captured|attracted|drew|held|sparked|got my|our eye|attention|interest|notice|curiosity`,
+    // "… caught my attention because it describes the queueing problem I solved": the reason is the news.
+    notFollowedBy: GIVES_A_REASON,
   },
   {
-    phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity _* _* _* _* @adverb* stood|jumped|leapt|leaped out|out`,
+    phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity _* _* _* _* @adverb* stood|jumped|leapt|leaped out to|at? me|us?`,
+    notFollowedBy: GIVES_A_REASON,
   },
-  { phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity @adverb* stood|jumped|leapt|leaped out` },
   {
     phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity _* _* _* _* @adverb* appealed|appeals|resonated|resonates|excited|intrigued|interested|spoke to? me|with`,
+    notFollowedBy: GIVES_A_REASON,
   },
   // "Upon seeing your advertisement", "On reading the vacancy notice", "After finding your posting".
   {
@@ -302,6 +309,22 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   {
     phrase:
       'that you|your|the|they _? are|is|were|was @adverb* currently? looking|searching|hunting for a|an|someone|candidates|applicants|new|talented|experienced|motivated',
+    // "that the team is looking for a way to cut latency" is the team's problem, not a vacancy.
+    notFollowedBy: [
+      'way',
+      'ways',
+      'solution',
+      'solutions',
+      'fix',
+      'method',
+      'better',
+      'faster',
+      'cheaper',
+      'tool',
+      'replacement',
+      'vendor',
+      'partner',
+    ],
   },
   { phrase: 'that you|your|the|they _? are|is|were|was @adverb* currently? hiring|recruiting', needsJobWord: true },
   {
@@ -380,7 +403,8 @@ export const SELF_INTRODUCTION = {
   leads: ['i am', 'myself', 'this is'],
   /** Greetings that may come first in the sentence ("Hi, I'm Marco and…"); after one, "and" may follow the name too. */
   greetings: ['hi', 'hello', 'hey', 'greetings'],
-  follow: ['a', 'an', 'from', 'currently', 'recently', 'based', 'here', 'the', 'aged', 'living', 'with', 'originally'],
+  /** Not "the": "I am Nadia, the analyst whose model your COO mentioned" is who the reader already knows. */
+  follow: ['a', 'an', 'from', 'currently', 'recently', 'based', 'here', 'aged', 'living', 'with', 'originally'],
 };
 
 /**
