@@ -71,6 +71,8 @@ export const apology: Rule = {
       '⟦I have not worked⟧ with streaming data.',
       '⟦My apologies for⟧ the delay in sending this.',
       '⟦I am a beginner⟧ in deep learning.',
+      '⟦I am perhaps not as experienced⟧ as other applicants.',
+      "⟦I can't claim much⟧ experience with Kubernetes.",
     ],
     clean: [
       'I haven’t used MLflow in production, but I built our experiment tracking on Weights & Biases.',
@@ -88,6 +90,8 @@ export const apology: Rule = {
       'I am new to your city and have already met three of your users.',
       'I might not have found the leak without the audit log I added.',
       'I have not touched the legacy code since I replaced it in 2022.',
+      "I did not study computer science; I studied physics and wrote the lab's analysis code for four years.",
+      "I can't claim credit for the idea, but I built and shipped it.",
       'Frankly, the model was too slow, so I distilled it to a quarter of its size.',
     ],
   },

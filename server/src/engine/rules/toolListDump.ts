@@ -32,6 +32,7 @@ export const toolListDump: Rule = {
       '⟦Tools: Python/SQL/dbt.⟧',
       '⟦I have been trained on SAS, SPSS, Stata and R.⟧',
       '⟦I am familiar with BigQuery, Dataflow, Pub/Sub and Looker.⟧',
+      '⟦I picked up Python, pandas, SQL and Tableau at my bootcamp.⟧',
       '⟦I have built projects with Python, Keras, Flask and Streamlit.⟧',
     ],
     clean: [
@@ -43,6 +44,7 @@ export const toolListDump: Rule = {
       'I shipped the same model to clients in Leeds, Lyon, Lisbon and Lagos.',
       'I cut the nightly ETL from six hours to forty minutes by moving it from pandas to Polars, DuckDB and dbt.',
       'I consolidated five BI tools, Tableau, Looker, Power BI and Qlik, into one.',
+      'I chose Airflow over Luigi, Prefect and Dagster because our team already knew it.',
       'I benchmarked Triton, ONNX Runtime and TensorRT on our ranker and moved serving to TensorRT once it halved p99 latency.',
       'I trained the detector in PyTorch, exported it to ONNX and compiled it with TensorRT for the line cameras.',
     ],

@@ -68,6 +68,7 @@ export const vagueExperience: Rule = {
       'I ⟦know Scala and Kotlin really well⟧.',
       'I ⟦am no stranger to⟧ messy survey data.',
       'I ⟦know a lot about⟧ machine learning.',
+      '⟦My experience spans the full ML lifecycle⟧.',
       '⟦My skills span all aspects⟧ of the ML lifecycle.',
     ],
     clean: [
@@ -83,6 +84,7 @@ export const vagueExperience: Rule = {
       'I know the billing schema very well after migrating it twice.',
       'I worked with many hospitals to roll out the triage model.',
       'I worked extensively with the nurses to redesign the alert.',
+      'My experience spans one domain: grid-scale battery forecasting, where my model saved 4% of wasted charge.',
       'I know a lot about our customers because I answered their calls for a year.',
     ],
   },

@@ -60,6 +60,9 @@ export const weakOwnershipVerb: Rule = {
       'I ⟦had some involvement in⟧ the claims triage pilot.',
       'I ⟦was drafted into the squad⟧ that rebuilt search.',
       'I ⟦gave assistance with⟧ the data cleaning.',
+      '⟦Instrumental in⟧ the adoption of dbt across teams.',
+      'I ⟦was tasked to support⟧ the data team in its cloud migration.',
+      'In my role, I ⟦facilitated the rollout of⟧ the feature store.',
     ],
     clean: [
       'I own our item-search ranking model.',
@@ -76,6 +79,8 @@ export const weakOwnershipVerb: Rule = {
       'I participated in no competitions; I spent the year on one product.',
       'I am responsible for a team of six engineers and set its roadmap.',
       'I worked on weekends to finish the audit.',
+      'I facilitated 12 design reviews and wrote the standard they now follow.',
+      'I served as the sole maintainer of the library for two years.',
       'Being part of a research consortium taught me to write code others can rerun.',
     ],
     fixed: [

@@ -194,7 +194,10 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
     phrase:
       'my _ _* is|are|was|were|remains|remain not|hardly|far @adverb* yet? from? at? a|the? professional|expert|senior|advanced|production|fluent? level|standard|strong|great|good|extensive|advanced|perfect|solid|fluent|deep|broad|wide|polished|sufficient|enough|up',
   },
-  { phrase: 'my _ _* is|are|was|were|remains|remain|has|have @adverb* become|got|gotten? @adverb* rusty|outdated|basic|elementary|shaky' },
+  {
+    phrase:
+      'my _ _* is|are|was|were|remains|remain|has|have @adverb* become|got|gotten? @adverb* rusty|outdated|basic|elementary|shaky|weak|poor|lacking|patchy',
+  },
   { phrase: 'there may|might|will be|are some? gaps|holes|weaknesses|shortcomings' },
   { phrase: 'is|are|was|were|remains i admit|confess|concede|grant|must' },
   { phrase: 'i am @adverb* a|an _? beginner|novice|newcomer|newbie|amateur|fresher' },
@@ -215,7 +218,6 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   { phrase: 'have|has a lot|much|plenty|lots|everything to learn' },
   { phrase: 'i have|am|had only|just|recently just|recently? started|begun|began|starting learning|studying|exploring' },
   { phrase: 'i have|am|had only|just|recently just|recently? started|begun|began|starting to learn|study|explore' },
-  { phrase: 'i did|have|had not|never studied|study|major|majored|graduate|graduated' },
   {
     phrase: `not a|an cs|computer|trained|formally|formal|classically|traditional|typical|software|ml|professional? ${BEGINNER}|grad|engineer|developer|programmer|scientist|expert|specialist|phd|coder`,
     anchor: 'start',
@@ -228,6 +230,10 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
     notFollowedBy: ['your', 'you'],
   },
   { phrase: 'i am @adverb* junior|inexperienced|green', notFollowedBy: ['engineers', 'analysts', 'staff', 'colleagues', 'members'] },
+  { phrase: 'i am not as|so @adverb? experienced|strong|skilled|qualified|seasoned|senior as' },
+  { phrase: 'i am perhaps|probably|maybe|possibly|admittedly not as|so? @adverb? experienced|strong|skilled|qualified|seasoned|senior' },
+  { phrase: 'i cannot claim|boast much|many|any|a|extensive|deep|real|significant|great|substantial' },
+  { phrase: 'i can not claim|boast much|many|any|a|extensive|deep|real|significant|great|substantial' },
   { phrase: 'i am not @adverb* experienced|familiar|confident|strong|fluent|proficient|comfortable|skilled|versed|knowledgeable|qualified|trained' },
   { phrase: 'i am relatively|fairly|quite|still|very|pretty|completely|totally? inexperienced' },
   // A terse line that opens on the gap: "No PhD, but…", "Lack cloud experience.", "Haven't shipped a model to prod."
@@ -287,7 +293,10 @@ export const WRITER_WORDS: readonly string[] = ['i', 'my', 'me', 'myself'];
  * ("I haven't used MLflow, but I built our tracking on W&B") it names a
  * comparable tool and is not an apology (see `INSTEAD_WORDS`).
  */
-export const NOT_DONE: readonly AnchoredEntry[] = [{ phrase: `i have|had not @adverb* yet? ${NEVER_DONE}` }];
+export const NOT_DONE: readonly AnchoredEntry[] = [
+  { phrase: `i have|had not @adverb* yet? ${NEVER_DONE}` },
+  { phrase: 'i did|have|had not|never studied|study|major|majored|graduate|graduated' },
+];
 
 /** Words after which a sentence says what was done instead of the gap. */
 export const INSTEAD_WORDS: readonly string[] = ['but', 'however', 'instead', 'though', 'although', 'yet', 'so'];

@@ -32,7 +32,7 @@ const TEAM_ADJECTIVES =
 /** Groups one can be part of without saying what one did in them. */
 const GROUPS =
   'team|teams|group|squad|crew|effort|efforts|project|projects|initiative|initiatives|taskforce|task|unit|workstream|programme|program|department|lab|' +
-  'consortium|collaboration|partnership|committee|launch|launches|release|releases|rollout|rollouts|migration|migrations';
+  'consortium|collaboration|partnership|committee|launch|launches|release|releases|rollout|rollouts|migration|migrations|function|division|practice|office';
 
 /** Verbs of work after "helped (to)": "helped build", "helped to drive". */
 const WORK_VERBS =
@@ -59,7 +59,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: 'my|our role was|is|involved|consisted|included to? support~|assist~|help~|contribute~|participate~|aid~' },
   { phrase: 'in a supporting|support|supportive|secondary|junior|assisting role' },
   // Being near the work: "was involved in", "I've been involved in", "Involved in feature store rollout."
-  { phrase: `${BE} ${INSIDE_ADVERBS}? involved|involve in|into|with|on`, replacements: ['led', 'built'], anchor: 'writer' },
+  { phrase: `${BE} ${INSIDE_ADVERBS}? involved|involve in|into|with|on|across|throughout`, replacements: ['led', 'built'], anchor: 'writer' },
   { phrase: 'got|get|gets|getting|became|become|becoming involved in|with', anchor: 'writer' },
   { phrase: 'my|our involvement in|with' },
   // Some share of it: "I had some involvement in", "I shared responsibility for", "I was given responsibility for parts of".
@@ -90,6 +90,15 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: 'did|done|doing some|a|little? bit? of? work on|for|with|around', anchor: 'writer' },
   { phrase: 'involved in|with', anchor: 'start' },
   { phrase: `${BE} ${INSIDE_ADVERBS}? tasked|charged with`, replacements: ['owned', 'led'], anchor: 'writer' },
+  // Asked to help, not to do: "I was tasked to support the data team", "entrusted to assist on".
+  {
+    phrase: `${BE} ${INSIDE_ADVERBS}? tasked|charged|asked|entrusted|assigned|brought|hired|engaged|expected|required to support~|assist~|help~|contribute~|participate~|aid~`,
+    anchor: 'writer',
+  },
+  { phrase: 'act~|serve~ as a|an? support|supporting|assistant|helper|aide|backup|liaison for|to|on|in', anchor: 'writer' },
+  { phrase: `facilitate~ the|a|an|our|their ${TEAM_ADJECTIVES}? ${WORK_NOUNS} of|for`, anchor: 'writer' },
+  // A terse line on its role: "Instrumental in the adoption of dbt."
+  { phrase: 'instrumental|pivotal|integral|central in|to', anchor: 'start' },
   { phrase: `${BE} responsible to ${WORK_VERBS}`, anchor: 'writer' },
   { phrase: 'charge of assisting|helping|supporting|contributing' },
   { phrase: 'my|our contribution|contributions|part was|were|is|are @adverb* in|on|around|limited|small|minor' },
@@ -133,6 +142,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   },
   // One's work as a piece of something bigger: "My PhD work formed part of a larger effort".
   { phrase: 'formed|forms|form a? part of a|an|the larger|wider|broader|bigger|overall|joint' },
+  { phrase: `form~ a? part of @determiner? _? _? ${GROUPS}`, anchor: 'writer' },
   // Taking part: "participated in", "took part in", non-native "participated to", "took part on".
   { phrase: 'participated|participate|participates|participating in|to|on', replacements: ['led', 'ran'], anchor: 'writer' },
   { phrase: 'participate~ @adverb in|to|on', anchor: 'writer' },
@@ -153,6 +163,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
     anchor: 'writer',
   },
   { phrase: `collaborate~ on|in the|a|an|our? ${TEAM_ADJECTIVES}? ${WORK_NOUNS} of`, anchor: 'writer' },
+  { phrase: `collaborate~ @adverb? on|in @determiner? _? _? ${WORK_NOUNS}`, anchor: 'writer' },
   // A role, a hand, a part: "played a pivotal role in", "had a hand in".
   { phrase: `played|play|plays|playing a|an ${ROLE_ADJECTIVES}? on? role|part in`, anchor: 'writer' },
   { phrase: `had|have|has|having|held|hold a|an ${ROLE_ADJECTIVES} role in`, anchor: 'writer' },
@@ -174,17 +185,17 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
     phrase: `${BE} a|an ${TEAM_ADJECTIVES}|contributing|active|key|valued? member of the|a|an|our|my ${TEAM_ADJECTIVES}? ${TEAM_ADJECTIVES}? ${GROUPS}`,
     anchor: 'writer',
   },
-  { phrase: `${BE} on the|a|an _? _? team|squad|crew that|which|who|behind|responsible|working|building`, anchor: 'writer' },
+  { phrase: `${BE} on|in the|a|an _? _? team|squad|crew|group that|which|who|behind|responsible|working|building`, anchor: 'writer' },
   // Being given the chance: "had the opportunity to", "was given the chance to", "got to work on".
   {
     phrase: 'had|have|has|having|got|get|gets|getting the|an good? opportunity|chance|privilege|honour|honor|pleasure|fortune|luck to|of',
     anchor: 'writer',
   },
   {
-    phrase: `${BE} privileged|honoured|honored|proud|pleased|delighted|glad|happy|fortunate to be associated|involved|part|included`,
+    phrase: `${BE} privileged|honoured|honored|proud|pleased|delighted|glad|happy|fortunate|lucky to be|become|form|take|play? a|an? associated|involved|part|included|member|role|hand`,
     anchor: 'writer',
   },
-  { phrase: `${BE} associated with the|a|an|our? _? _? ${WORK_NOUNS}`, anchor: 'writer' },
+  { phrase: `${BE} ${INSIDE_ADVERBS}? associated with @determiner? _* ${WORK_NOUNS}|${GROUPS}`, anchor: 'writer' },
   { phrase: `${BE} given|offered|afforded the|an opportunity|chance|privilege to|of`, anchor: 'writer' },
   { phrase: `${BE} lucky|fortunate enough? to work|contribute|join|be|take|participate|help|assist|support|collaborate`, anchor: 'writer' },
   { phrase: 'got|get|getting to work|contribute|participate|help|assist', anchor: 'writer' },

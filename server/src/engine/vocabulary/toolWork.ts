@@ -16,12 +16,12 @@ export const TOOL_WORK_VERBS: readonly PhraseEntry[] = [
       'refactored, profiled, optimized, optimised, optimize, optimise, set up, sets up, stood up, added, wired, connected, ran, runs, led, ' +
       'delivered, fixed, debugged, benchmarked, tuned, fine tuned, orchestrated, orchestrate, packaged, published, maintain, maintains, maintained, ' +
       'owns, owned, operate, operates, operated, halved, lowered, sped up, saved, retired, consolidated, unified, streamed, scheduled, ' +
-      'monitored, tested, validated, evaluated, compared, switched, benchmark, benchmarks, benchmarking, comparison, shipped, architected, productionised, productionized, open sourced, contributed, patched',
+      'monitored, tested, validated, evaluated, compared, switched, benchmark, benchmarks, benchmarking, comparison, shipped, architected, productionised, productionized, open sourced, contributed, patched, chose, picked, selected, adopted, standardised, standardized',
   ),
 ];
 
 /** Phrases that start like work and are not: "the toolkit I built up". */
-export const NOT_TOOL_WORK: readonly PhraseEntry[] = [{ phrase: 'built|build|building|builds up' }];
+export const NOT_TOOL_WORK: readonly PhraseEntry[] = [{ phrase: 'built|build|building|builds up' }, { phrase: 'picked|pick|picking|picks up' }];
 
 /** Objects too general to show work: "I built projects with…", "I developed applications using…". */
 export const GENERIC_WORK_OBJECTS: readonly string[] = [
@@ -93,5 +93,19 @@ export const BE_FORMS: readonly string[] = ['am', 'is', 'are', 'was', 'were', 'b
  */
 export const TOOLS_AS_OBJECT: readonly string[] = [
   ...['consolidated', 'replaced', 'replace', 'retired', 'migrated', 'migrate', 'compared', 'benchmarked', 'benchmark', 'evaluated', 'unified'],
-  ...['integrated', 'integrate', 'wired', 'connected', 'profiled', 'tuned', 'tested', 'validated', 'ported'],
+  ...[
+    'integrated',
+    'integrate',
+    'wired',
+    'connected',
+    'profiled',
+    'tuned',
+    'tested',
+    'validated',
+    'ported',
+    'chose',
+    'picked',
+    'selected',
+    'adopted',
+  ],
 ];

@@ -25,7 +25,8 @@ const AMOUNT =
   'valuable|invaluable|big|huge|large|high|nice|wide|' +
   'firsthand|first|hand|direct|industry|technical|broader|wider|deeper|plenty|tremendous|expansive|notable|' +
   'significant|reasonable|decent|fair|moderate|cross|functional|useful|theoretical|academic|analytical|mathematical|statistical|quantitative|conceptual|' +
-  'well|rounded|all|round|long|longstanding|lengthy|enough|sufficient|adequate|intensive|intense|lot|lots|ample|hands';
+  'well|rounded|all|round|long|longstanding|lengthy|enough|sufficient|adequate|intensive|intense|lot|lots|ample|hands|profound|intimate|detailed|expert|' +
+  'specialist|specialised|specialized|versatile|multidisciplinary|interdisciplinary';
 
 /** What is claimed: experience, expertise, a background. */
 const CLAIM =
@@ -182,6 +183,14 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   // "My experience in ML is vast."
   {
     phrase: `my|our _? ${CLAIM}|knowledge|skills|background _? _? _? is|are|was @adverb? vast|extensive|broad|wide|deep|considerable|substantial|rich|solid|strong|diverse|varied|comprehensive`,
+  },
+  // "My experience spans the full ML lifecycle": breadth named by its ends.
+  {
+    phrase: `my|our _? ${CLAIM}|skills|knowledge|background|skillset|expertise cover~|span~|encompass~|range~ the|a? full|whole|entire|complete|end|broad|wide _? _? lifecycle|life|stack|spectrum|range|gamut|pipeline|breadth|chain`,
+  },
+  {
+    phrase: 'am|is|are a|an seasoned|experienced|accomplished|skilled|versatile|rounded|well? practitioner|generalist|hand of|in|with|across',
+    anchor: 'writer',
   },
   // "I am at home with most ML tooling", "I am no stranger to large datasets", "I am versed in all the frameworks".
   { phrase: 'am|feel|felt|is|are @adverb? at home with', anchor: 'writer' },
