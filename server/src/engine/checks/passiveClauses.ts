@@ -24,6 +24,7 @@ import {
   BY_WRITER,
   DOUBLE_OBJECT_PARTICIPLES,
   ED_NOT_PARTICIPLES,
+  INTRANSITIVE_ED,
   IRREGULAR_PARTICIPLES,
   LY_NOT_ADVERBS,
   MEASURE_UNITS,
@@ -77,6 +78,57 @@ export interface PassiveClause {
   /** Token indices of the first word of the span (the auxiliary) and one past the last (participle or particle). */
   from: number;
   to: number;
+}
+
+const INTRANSITIVE = set(INTRANSITIVE_ED);
+const DETERMINERS = set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+const NOT_IN_A_NOUN_PHRASE = set([...PASSIVE_AUXILIARIES, ...PRESENT_AUXILIARIES, ...MODALS, 'am', 'be', 'being', 'have', 'has', 'had', 'not']);
+
+/**
+ * Terse lines that leave the auxiliaries out: "Pipeline rebuilt, models
+ * retrained, dashboards updated." Two clauses or more, split by commas,
+ * semicolons or "and", each a short noun phrase and then a participle of work
+ * ("costs dropped" is what the costs did, see `INTRANSITIVE_ED`), in a line
+ * that names no person. Each such clause is a passive with its actor hidden.
+ */
+export function telegraphicPassives(tokens: readonly Token[], text: string): PassiveClause[] {
+  if (tokens.some((t) => PEOPLE.has(t.norm))) return [];
+  const clauses: PassiveClause[] = [];
+  let segments = 0;
+  let start = 0;
+  for (let k = 1; k <= tokens.length; k++) {
+    const and = k < tokens.length && (tokens[k]!.norm === 'and' || tokens[k]!.norm === '&');
+    if (k < tokens.length && !and && !gapHas(text, tokens, k, /[,;]/)) continue;
+    segments++;
+    // "Dashboards built, tested and handed over": a participle going on with the clause before.
+    const continued = clauses.length > 0 && clauses[clauses.length - 1]!.to <= start && continuesWith(tokens, start, k);
+    const particle = start + 1 < k && PARTICLES.has(tokens[start + 1]!.norm) ? 1 : 0;
+    const clause = continued ? { from: start, to: start + 1 + particle } : telegraphicClause(tokens, text, start, k);
+    if (clause) clauses.push(clause);
+    start = and ? k + 1 : k;
+    if (and) k++;
+  }
+  return clauses.length >= 2 && clauses.length * 2 >= segments ? clauses : [];
+}
+
+/** The clause `[from, to)` opens with a participle of work, sharing the subject of the one before. */
+function continuesWith(tokens: readonly Token[], from: number, to: number): boolean {
+  const norm = tokens[from]?.norm ?? '';
+  return from < to && isParticiple(norm) && !SILENT.has(norm) && !INTRANSITIVE.has(norm);
+}
+
+/** In the clause `[from, to)`, a short noun phrase and a participle of work after it, or undefined. */
+function telegraphicClause(tokens: readonly Token[], text: string, from: number, to: number): PassiveClause | undefined {
+  for (let p = from + 1; p < to && p <= from + 3; p++) {
+    const norm = tokens[p]!.norm;
+    if (NOT_IN_A_NOUN_PHRASE.has(tokens[p - 1]!.norm) || /^\d/.test(tokens[from]!.norm)) return undefined;
+    if (!isParticiple(norm) || SILENT.has(norm) || INTRANSITIVE.has(norm) || DETERMINERS.has(tokens[p - 1]!.norm)) continue;
+    if (isParticiple(tokens[from]!.norm) || modifiesNoun(tokens, text, p)) return undefined;
+    let end = p + 1;
+    if (end < to && PARTICLES.has(tokens[end]!.norm)) end++;
+    return { from, to: end };
+  }
+  return undefined;
 }
 
 export interface PassiveOptions {

@@ -1,5 +1,5 @@
 import { sentencesOf } from '../checks/scope';
-import { hiddenActorPassives } from '../checks/passiveClauses';
+import { hiddenActorPassives, telegraphicPassives } from '../checks/passiveClauses';
 import type { RawFinding, Rule } from '../kit/rule';
 
 export const passiveVoice: Rule = {
@@ -27,6 +27,8 @@ export const passiveVoice: Rule = {
       'The legacy reports ⟦were retired and replaced⟧ with a live dashboard.',
       'A hierarchical model ⟦is developed⟧ and validated on ward data.',
       'The churn model ⟦is deployed⟧ and monitored in production.',
+      '⟦Survey designed⟧, ⟦responses coded⟧, ⟦findings presented⟧ to the board.',
+      '⟦Dashboards built⟧, ⟦tested⟧ and ⟦rolled out⟧ to finance.',
     ],
     clean: [
       'I deployed the model to production in March.',
@@ -45,6 +47,8 @@ export const passiveVoice: Rule = {
       'Our quarterly schedules were set by head office, so I planned around them.',
       'The opening was brought to my attention by a former colleague.',
       'Our fraud losses were halved after I rebuilt the scorer.',
+      'Revenue increased, costs dropped and churn improved.',
+      'Certified in AWS, trained in Six Sigma, fluent in Spanish.',
       'The role is located in Leeds and is funded for three years.',
     ],
   },
@@ -52,7 +56,8 @@ export const passiveVoice: Rule = {
     const findings: RawFinding[] = [];
     for (const sentence of sentencesOf(paragraph, 'body')) {
       const tokens = sentence.tokens;
-      for (const { from, to } of hiddenActorPassives(tokens, text, { present: false })) {
+      const found = hiddenActorPassives(tokens, text, { present: false });
+      for (const { from, to } of found.length > 0 ? found : telegraphicPassives(tokens, text)) {
         const start = tokens[from]!.start;
         const end = tokens[to - 1]!.end;
         findings.push({

@@ -514,6 +514,68 @@ export const PRESENT_WORK_PARTICIPLES: readonly string[] = [
   'automated',
 ];
 
+/**
+ * Verbs in -ed that are also intransitive: in a terse line "costs dropped, churn
+ * improved" they are the past tense of what the thing did, not a passive with the
+ * auxiliary left out ("models retrained, dashboards updated").
+ */
+export const INTRANSITIVE_ED: readonly string[] = [
+  'increased',
+  'decreased',
+  'dropped',
+  'improved',
+  'declined',
+  'doubled',
+  'tripled',
+  'quadrupled',
+  'halved',
+  'rose',
+  'jumped',
+  'climbed',
+  'slipped',
+  'plunged',
+  'plummeted',
+  'soared',
+  'surged',
+  'dipped',
+  'shrank',
+  'moved',
+  'changed',
+  'stabilised',
+  'stabilized',
+  'recovered',
+  'expanded',
+  'grew',
+  'closed',
+  'opened',
+  'ended',
+  'started',
+  'finished',
+  'launched',
+  'shipped',
+  'stayed',
+  'remained',
+  'happened',
+  'occurred',
+  'arrived',
+  'failed',
+  'worked',
+  'succeeded',
+  'passed',
+  'returned',
+  'continued',
+  'settled',
+  'peaked',
+  'levelled',
+  'leveled',
+  'converged',
+  'diverged',
+  'spiked',
+  'crashed',
+  'followed',
+  'reached',
+];
+
 /** Participles that take a bare noun object in the passive ("was given access", "were taught Python"). */
 export const DOUBLE_OBJECT_PARTICIPLES: readonly string[] = [
   'allocated',
