@@ -36,6 +36,9 @@ export const kaggleFlex: Rule = {
       '⟦Two silver medals in tabular competitions show I can model messy data.⟧',
     ],
     clean: [
+      'The company sponsored a Kaggle competition on claims fraud, and I cleaned and released the data.',
+      'I review Kaggle notebooks as a community volunteer, mostly for data leakage.',
+      'The winning Kaggle approach used gradient boosting, so I tried it on our churn data and it lifted retention 3%.',
       'I turned my Kaggle solution into a service that now scores 2M transactions a day in production.',
       'I deployed the model to production and on-call took it from there.',
       'I hold the CFA charter and passed FRM Part II last year.',

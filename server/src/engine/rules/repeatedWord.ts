@@ -1,4 +1,5 @@
 import type { RawFinding, Rule } from '../kit/rule';
+import { isQuoted } from '../checks/guards';
 import type { Token } from '../text/tokens';
 import type { SpellingDictionary } from '../types';
 import { ALLOWED_DOUBLES, FUNCTION_WORDS, IS_IS_OPENERS, REDUPLICATIONS } from '../vocabulary/repetition';
@@ -22,7 +23,7 @@ function legitimate(tokens: readonly Token[], i: number, spelling: SpellingDicti
   if (ALLOWED.has(current.norm)) return true;
   const capitalised = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.raw);
   if (capitalised(previous) && capitalised(current) && !FUNCTION.has(current.norm) && !spelling?.correct(current.raw)) return true;
-  if (current.norm === 'is') return tokens.slice(Math.max(0, i - 1 - IS_IS_REACH), i - 1).some((t) => IS_IS.has(t.norm));
+  if (current.norm === 'is' || current.norm === 'was') return tokens.slice(Math.max(0, i - 1 - IS_IS_REACH), i - 1).some((t) => IS_IS.has(t.norm));
   return false;
 }
 
@@ -45,6 +46,10 @@ export const repeatedWord: Rule = {
       'My forecast ran for ⟦for⟧ two years and I ⟦I⟧ kept it green.',
     ],
     clean: [
+      'What the problem was was a stale cache.',
+      'He asked whether we could go go-live before Christmas, and we did.',
+      'The chatbot answered "no no no" when confused, until my fine-tune fixed it.',
+      'Those who can, do; those who do do it with tests.',
       'I shipped the ranking model.',
       'What it had had was no monitoring.',
       'We shipped it in 2023, 2024 and 2025.',
@@ -67,6 +72,9 @@ export const repeatedWord: Rule = {
         if (current.start === previous.start) continue; // two halves of one contraction
         if (current.norm !== previous.norm || /^\p{N}/u.test(current.raw) || legitimate(tokens, i, context.spelling)) continue;
         if (!/^\s+$/.test(text.slice(previous.end, current.start))) continue;
+        // Part of a hyphenated word ("go go-live", "the the-the typo"), or quoted speech ("said “no no no”"): not a slip.
+        if (/^[-‐]\p{L}/u.test(text.slice(current.end, current.end + 2))) continue;
+        if (isQuoted(text, previous.start, current.end)) continue;
         findings.push({
           offset: current.start,
           length: current.end - current.start,

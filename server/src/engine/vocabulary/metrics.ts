@@ -103,7 +103,7 @@ export const METRIC_OUTCOMES: readonly PhraseEntry[] = [
     'downloads, signups, sign ups, bookings, clinicians, doctors, nurses, staff, analyst~, reviewer~, investigator~, underwriter~, agent hours, ticket~, ' +
       'more|fewer|extra cases|claims|calls|pages|alerts|incidents|returns|patients|students|sessions|visits|subscribers|defects|errors|mistakes, ' +
       'complaint~, refund~, escalation~, workload, backlog, rework, write off|offs, losses, defaults, delinquency|delinquencies, waste, spoilage, ' +
-      'overtime, wait time~, waiting time~, turnaround, readmission~, board, approval~, auto approve~, manual review~|check~|work|effort|labour|labor|hours, ' +
+      'overtime, wait time~, waiting time~, waited, clicks, page~ @determiner? owner|owners|team|engineer|engineers, page~ on call, ticket~ closed, turnaround, readmission~, board, approval~, auto approve~, manual review~|check~|work|effort|labour|labor|hours, ' +
       'missed fraud, false alarm~, false negatives, misroute~, sooner, days|weeks|months|hours faster|earlier|sooner, close the books, ' +
       'expensive, costly, cheaper, on @determiner? device|devices|phone|phones|mobile|edge|laptop|laptops, misled|misleading|useless|meaningless|vanity|fooled|inflated|overstated, accuracy|precision|recall|auc alone, bill, bills, by hand, hand keying, launch~, approve~, adopt~ @determiner? method|model|tool|approach|system|work|forecast|score|pipeline, trust, interpretable, interpretability, transparency, stakeholder~, adoption, adopted by, rolled out, used by, in use, now use~, relies|rely|relied on, deployed to|across, ' +
       'per day|week|month|quarter|year|shift|hour|night, each|every day|week|month|quarter|year|shift|night',
@@ -120,7 +120,8 @@ export const METRIC_OUTCOMES: readonly PhraseEntry[] = [
  */
 export const CONSEQUENCE_LINKS: readonly PhraseEntry[] = [
   ...phrases(
-    'let|lets|letting, allow~, enable~, so that, which meant, meaning, freeing|freed, sparing|spared, resulting in, leading to, translating into, ' +
+    'let|lets|letting, allow~, enable~, so that, which meant, meaning, turned into, turning into, translated into, showed up as, ' +
+      'acceptable because, worth it because, in exchange for, in return for, at the cost of, traded for, freeing|freed, sparing|spared, resulting in, leading to, translating into, ' +
       'reducing, avoiding, preventing, catching',
   ),
   { phrase: 'cutting', notFollowedBy: ['edge'] },
@@ -157,7 +158,7 @@ export const NOT_OUTCOME_BEFORE: readonly string[] = ['wide', 'narrow', 'comfort
 
 /** Words of change: a clause of its own with one of these and a figure tells what moved ("…, and sessions ending in a download rose 14%"). */
 export const CHANGE_WORDS: readonly PhraseEntry[] = phrases(
-  'rise~, fall~, drop~, grow~, double~, halve~, triple~, down, up, cut~, save~, increase~, decrease~, decline~, shrink~, climb~, jump~, ' +
+  'rise~, fall~, drop~, grow~, lift~, double~, halve~, triple~, down, up, cut~, save~, increase~, decrease~, decline~, shrink~, climb~, jump~, ' +
     'improve~, reduce~, lower~, shorten~, speed~ up, went from, less, fewer, adopt~, approve~, launch~, stop~',
 );
 
@@ -165,3 +166,41 @@ export const CHANGE_WORDS: readonly PhraseEntry[] = phrases(
 export const BACK_REFERENCES: readonly PhraseEntry[] = phrases(
   'that|this|it|which|these|those, as a result, in turn, consequently, thanks to this|that, the result, the change, the gain',
 );
+
+/**
+ * Whose figure it is: before the first figure, in its clause, one of these and
+ * no word of the writer's ahead of it makes the metric someone else's ("our
+ * vendor's model reported 97% accuracy", "the human baseline was 83%",
+ * "inter-annotator agreement was only 0.62") or a bar set for the work ("the
+ * accuracy requirement in the tender was 90%"), not the writer's result.
+ */
+export const OTHERS_FIGURES: readonly string[] = [
+  'vendor',
+  'vendors',
+  'paper',
+  'papers',
+  'authors',
+  'published',
+  'human',
+  'humans',
+  'manual',
+  'annotator',
+  'annotators',
+  'agreement',
+  'requirement',
+  'requirements',
+  'tender',
+  'contract',
+  'sla',
+  'competitor',
+  'competitors',
+  'rival',
+  'their',
+  'his',
+  'her',
+  'baseline',
+  'literature',
+];
+
+/** The writer's words: before another party's word, they make the figure the writer's ("my model beat the published RMSE"). */
+export const WRITER_FIGURE_WORDS: readonly string[] = ['i', 'my', 'we', 'our', 'me', 'us'];

@@ -54,7 +54,10 @@ export const REAL_USE: readonly PhraseEntry[] = [
       'used by, in use, adopted by, relies|rely|relied on, runs on|in, transactions, ' +
       'per|each|every day|week|month|night|hour|quarter, ' +
       // The writer ran the competition or the course rather than sat it.
-      'coach~, mentor~, taught, teach~, organise~, organize~, host~, judge~, internal, wrote|write|written|design~ the|our|an|a? exam|course|curriculum|questions|competition|challenge',
+      'coach~, mentor~, taught, teach~, organise~, organize~, host~, judge~, internal, wrote|write|written|design~ the|our|an|a? exam|course|curriculum|questions|competition|challenge, ' +
+      // …or stood beside it: sponsored it, reviewed its notebooks, ran it, wrote its scoring; or built the thing itself ("the leaderboard in our app, which I built").
+      'sponsor~, review~ @determiner? kaggle? notebooks|solutions|submissions|entries, run|ran|running the|a|our|its competition|challenge|hackathon, ' +
+      'wrote|write|built|build|design~ @determiner? scoring|evaluation|metric|baseline|leaderboard, which|that i built|wrote|designed|maintain|run',
   ),
   ...['a day', 'a week', 'a month', 'a night', 'an hour', 'a quarter'].map((phrase) => ({
     phrase,

@@ -200,4 +200,43 @@ export const MENTION_WORDS: readonly string[] = [
   'tags',
   'regex',
   'escaped',
+  // What a code or slot does in data or a template: "XXX marked unknown postcodes", "fills {{company}} into", "${VAR} references".
+  'marked',
+  'marks',
+  'marker',
+  'markers',
+  'denotes',
+  'denoted',
+  'coded',
+  'slot',
+  'slots',
+  'references',
+  'interpolation',
+  'substitution',
+  'fills',
+  'filled',
+  'filling',
+  'replaced',
+  'replaces',
+  'replacing',
+  'swaps',
+  'swapped',
+  'redaction',
+  'redacted',
+  'anonymiser',
+  'anonymizer',
+  'linter',
+  'blank',
+  'blanks',
+  'forms',
 ];
+
+/**
+ * Nouns right beside even a square-bracket slot that show it is a marker being
+ * talked about, not a slot left in the letter: "[CUSTOMER] slots", "a redaction
+ * marker such as [NAME] or [DATE]".
+ */
+export const SLOT_TALK: readonly string[] = ['slot', 'slots', 'marker', 'markers', 'placeholder', 'placeholders', 'token', 'tokens', 'tag', 'tags'];
+
+/** Verbs that, with "by/with/for" right before a square slot, make it what text was replaced with ("names were replaced by [NAME]"). */
+export const REPLACED_BY: readonly string[] = ['replaced', 'swapped', 'substituted', 'masked', 'redacted', 'swaps', 'replaces'];

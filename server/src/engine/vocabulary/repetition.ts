@@ -4,7 +4,7 @@
  */
 
 /** Words that may stand twice in a row in correct English: "What it had had was…", "He said that that model…", "I gave her her first ticket". */
-export const ALLOWED_DOUBLES: readonly string[] = ['had', 'that', 'her'];
+export const ALLOWED_DOUBLES: readonly string[] = ['had', 'that', 'her', 'do'];
 
 /** Words English doubles on purpose, and names made of one word twice (places the dictionary knows as words). */
 export const REDUPLICATIONS: readonly string[] = [
