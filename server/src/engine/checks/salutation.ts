@@ -14,6 +14,8 @@ export interface SalutationWords {
   neutralGreetings: readonly string[];
   fallbackAddressees: readonly string[];
   genericWords: readonly string[];
+  /** Words generic only before one of the listed words ("Search committee", not "Search team"). */
+  genericOnlyBefore: Readonly<Record<string, readonly string[]>>;
   /** `{phrase}` stands for the salutation as written. */
   message: string;
 }
@@ -47,7 +49,10 @@ export function salutationCheck(words: SalutationWords): ParagraphCheck {
     const addressee = tokens.slice(at);
     // A line that is not a greeting at all must open with a form of address ("Sir/Madam,").
     if (used.length === 0 && !startsWithFormOfAddress(addressee)) return [];
-    if (!addressee.every((t) => generic.has(t.norm))) return [];
+    const conditional = words.genericOnlyBefore;
+    const isGeneric = (t: Token, k: number): boolean =>
+      generic.has(t.norm) && (!Object.hasOwn(conditional, t.norm) || conditional[t.norm]!.includes(addressee[k + 1]?.norm ?? ''));
+    if (!addressee.every(isGeneric)) return [];
     const named = addressee.map((t) => t.norm).join(' ');
     if (fallback.has(named) && used.length > 0 && used.every((g) => neutral.has(g))) return [];
     return [finding(text, tokens, words.message)];

@@ -32,6 +32,7 @@ export const genericOpener: Rule = {
       '⟦Your vacancy for a Graduate Data Engineer in the Bristol office really appealed to me.⟧',
       '⟦Upon seeing your advertisement for a Machine Learning Researcher, I knew I had to apply.⟧',
       '⟦Seeking the Junior Data Analyst role at your company.⟧',
+      '⟦I was recently made aware of the Lead Data Scientist vacancy at your firm.⟧',
     ],
     clean: [
       'I’m applying for the Senior ML Engineer role on your Search team because I have spent two years on the same retrieval problem.',

@@ -1,5 +1,11 @@
 import { salutationCheck } from '../checks/salutation';
-import { FALLBACK_ADDRESSEES, GENERIC_ADDRESSEE_WORDS, NEUTRAL_GREETINGS, SALUTATION_GREETINGS } from '../vocabulary/salutations';
+import {
+  FALLBACK_ADDRESSEES,
+  GENERIC_ADDRESSEE_WORDS,
+  GENERIC_ONLY_BEFORE,
+  NEUTRAL_GREETINGS,
+  SALUTATION_GREETINGS,
+} from '../vocabulary/salutations';
 import type { Rule } from '../kit/rule';
 
 export const genericSalutation: Rule = {
@@ -28,6 +34,7 @@ export const genericSalutation: Rule = {
       '⟦Dear People & Culture Team⟧,\n\nI built the search ranker at Lumen.',
       '⟦Greetings of the day⟧,\n\nI built the search ranker at Lumen.',
       '⟦Esteemed Hiring Panel⟧,\n\nI built the search ranker at Lumen.',
+      '⟦Dear Search Committee⟧,\n\nI built the search ranker at Lumen.',
     ],
     clean: [
       'Dear Hiring Manager,',
@@ -35,6 +42,7 @@ export const genericSalutation: Rule = {
       'Hi Hema,',
       'Dear Payments ML team,',
       'Dear People Analytics team,',
+      'Dear Search team,',
       'Esteemed Dr. Okafor,\n\nI built the search ranker at Lumen.',
       'Dear Mr. Adeyemi,',
       'Dear hiring team at Northwind,',
@@ -48,6 +56,7 @@ export const genericSalutation: Rule = {
     neutralGreetings: NEUTRAL_GREETINGS,
     fallbackAddressees: FALLBACK_ADDRESSEES,
     genericWords: GENERIC_ADDRESSEE_WORDS,
+    genericOnlyBefore: GENERIC_ONLY_BEFORE,
     message: '“{phrase}” greets no one in particular; use the hiring manager’s name, or name the team you would join.',
   }),
 };

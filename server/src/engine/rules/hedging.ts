@@ -32,6 +32,7 @@ export const hedging: Rule = {
       'My background would, ⟦I expect⟧, carry over to your team.',
       '⟦As I see it⟧, my experience fits the role well.',
       '⟦It may well be that⟧ my thesis suits this post.',
+      'My thesis ⟦could be of use⟧ to your group.',
     ],
     clean: [
       'I think in distributions, not averages.',
@@ -48,6 +49,8 @@ export const hedging: Rule = {
       'I learned to speak up when I think a metric is wrong.',
       'I expect to submit my thesis in April.',
       'I assume nothing about a dataset until I have profiled it.',
+      'Fairly priced cover for small farms was the goal of the model I built.',
+      'I hope to learn Rust this year.',
       'Maybe is the commonest answer in our survey, so I modelled it as a class of its own.',
     ],
     fixed: [

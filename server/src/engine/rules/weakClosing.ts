@@ -31,6 +31,7 @@ export const weakClosing: Rule = {
       '⟦Your response is eagerly awaited.⟧',
       '⟦Just give me a shout if anything is unclear.⟧',
       '⟦References and transcripts are available on request.⟧',
+      '⟦I am glad to send my portfolio if you are interested.⟧',
     ],
     clean: [
       'Could we find 20 minutes next week to talk through your drift alerts?',
@@ -44,6 +45,8 @@ export const weakClosing: Rule = {
       'Feel free to fork the evaluation harness; it runs in four minutes on a laptop.',
       'Our support bot no longer ends with “I look forward to hearing from you”, and complaints fell by a tenth.',
       'I am waiting on one last reference, from my supervisor, which she will send on Monday.',
+      'I await the results of the pilot, which has run in shadow mode since spring.',
+      'I just write the tests first, and the design follows.',
     ],
     fixed: [
       {

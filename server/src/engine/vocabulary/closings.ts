@@ -19,7 +19,8 @@ const REPLY =
   'reply|replies|response|responses|answer|feedback|decision|call|email|news|revert|invitation|word|consideration|thoughts|verdict|outcome|result|results|letter|message';
 
 /** How the applicant hopes the reply will be. */
-const REPLY_ADJECTIVE = 'positive|favourable|favorable|kind|prompt|early|earliest|swift|timely|soonest|quick|speedy|good|affirmative|valued|esteemed';
+const REPLY_ADJECTIVE =
+  'positive|favourable|favorable|kind|prompt|early|earliest|swift|timely|soonest|quick|speedy|good|affirmative|valued|esteemed|valuable|encouraging|gracious|earnest';
 
 /** A way of looking forward, in its forms ("I look", "I'm looking", "looking"). */
 const LOOK_FORWARD = 'look|looking|looks|looked forward|forwards';
@@ -30,6 +31,9 @@ const CONTACT = 'contact|reach|call|email|e|get|write|ask|let|drop|ring|message|
 /** What "should you require any further …" offers. */
 const PARTICULARS =
   'information|info|questions|question|details|detail|clarification|clarifications|particulars|documents|documentation|references|materials|material|samples|help|assistance|queries|query';
+
+/** Words after "I await the results" that show they are someone else's ("of the pilot", "from the lab"). */
+const NOT_THE_READERS = ['of', 'on', 'in', 'for'];
 
 /** Words after a reply that show it is not what the writer waits for ("your decision process", "a response time"). */
 const AFTER_A_WAIT = [
@@ -93,8 +97,9 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: 'hope|hoping to connect|speak|talk|chat|meet', unlessConcrete: true },
   // "I await your reply", "waiting for your positive response"
   { phrase: `await|awaiting|awaits your ${REPLY_ADJECTIVE}? ${REPLY}|opportunity|chance|possibility|pleasure` },
-  { phrase: `i await the|a|an ${REPLY_ADJECTIVE}? ${REPLY}|opportunity|chance|possibility|pleasure` },
-  { phrase: `i am awaiting the|a|an ${REPLY_ADJECTIVE}? ${REPLY}|opportunity|chance|possibility|pleasure` },
+  // Not "I await the results of the pilot": what follows names someone else's process.
+  { phrase: `i await the|a|an ${REPLY_ADJECTIVE}? ${REPLY}|opportunity|chance|possibility|pleasure`, notFollowedBy: NOT_THE_READERS },
+  { phrase: `i am awaiting the|a|an ${REPLY_ADJECTIVE}? ${REPLY}|opportunity|chance|possibility|pleasure`, notFollowedBy: NOT_THE_READERS },
   { phrase: `wait|waiting|waits @adverb* for? your ${REPLY_ADJECTIVE}? ${REPLY}` },
   { phrase: `wait|waiting|waits @adverb* for? a|an ${REPLY_ADJECTIVE} ${REPLY}` },
   { phrase: 'i will|shall|would be waiting|awaiting' },
@@ -154,10 +159,20 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
     unlessConcrete: true,
   },
   { phrase: 'i would welcome|appreciate|value|love a|an|the? conversation|chat|call|discussion|interview|meeting', unlessConcrete: true },
-  { phrase: 'i eagerly|anxiously? await' },
+  { phrase: 'i eagerly|anxiously await' },
+  // Not "I await the results of the pilot": the bare verb only before the reader's part.
+  { phrase: 'i await your|news|word|further|hearing|contact|instructions' },
   // The same waits in other words and orders: "Awaiting for your kind and favourable reply", "Your response is eagerly awaited",
   // "I eagerly anticipate your response", "Expecting a positive reply", "Standing by for your answer".
-  { phrase: `await~|anticipate~ @adverb* for? your|a|an|the ${REPLY_ADJECTIVE}? and|or? ${REPLY_ADJECTIVE}? ${REPLY}|favour|favor` },
+  {
+    phrase: `await~|anticipate~ @adverb* for? your|a|an|the ${REPLY_ADJECTIVE}? and|or? ${REPLY_ADJECTIVE}? ${REPLY}`,
+    notFollowedBy: NOT_THE_READERS,
+  },
+  { phrase: 'await~|anticipate~ @adverb* the favour|favor of' },
+  { phrase: 'hear|hearing _* from you|yourself' },
+  { phrase: 'hear|know what you think|make', unlessConcrete: true },
+  { phrase: 'if you are|were @adverb* interested|keen', unlessConcrete: true },
+  { phrase: 'whenever you can|like|wish|want|are', unlessConcrete: true },
   { phrase: `in|with anticipation|expectation of your|a|an ${REPLY_ADJECTIVE}? ${REPLY}` },
   { phrase: `the favour|favor of your|a|an ${REPLY_ADJECTIVE}? ${REPLY}` },
   // Offers that wait to be asked: "I can provide further documentation if required", "at your service should you need me".

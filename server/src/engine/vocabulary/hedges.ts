@@ -114,7 +114,6 @@ const HOPED_FOR = [
   'help',
   'make',
   'grow',
-  'learn',
   'apply',
   'put',
   'serve',
@@ -305,10 +304,36 @@ export const HEDGES: readonly HedgeEntry[] = [
     notFollowedBy: ['literally', 'a', 'an', 'the', 'of', 'well', 'sure', 'certain', 'right', 'clear', 'different', 'so', 'as'],
   },
   { phrase: 'probably|possibly|potentially|perhaps|likely', replacements: [''], precededBy: SOFTENED, aboutWriter: true },
-  { phrase: 'probably|possibly|likely|conceivably', replacements: [''], opensSentence: true },
+  { phrase: 'probably|possibly|likely|conceivably|potentially|perhaps', replacements: [''], opensSentence: true },
+  // "My thesis could be of use to your group": the writer's record offered as a possibility.
+  { phrase: 'might|may|could @adverb? be of use|value|help|interest|service|benefit|assistance|relevance', precededBy: SELF_NOUNS },
   { phrase: 'conceivably', replacements: [''] },
   // A terse line: "Fairly strong in SQL."
-  { phrase: SOFTENERS, replacements: [''], opensSentence: true, notFollowedBy: ['often', 'soon', 'quickly', 'early', 'late'] },
+  // Not "Fairly priced insurance…": an adverb of a participle describes a thing, not the writer.
+  {
+    phrase: SOFTENERS,
+    replacements: [''],
+    opensSentence: true,
+    notFollowedBy: [
+      'often',
+      'soon',
+      'quickly',
+      'early',
+      'late',
+      'priced',
+      'paid',
+      'treated',
+      'distributed',
+      'allocated',
+      'shared',
+      'split',
+      'rewarded',
+      'compensated',
+      'judged',
+      'new',
+      'recently',
+    ],
+  },
   // Modal hedges about oneself: "I might be able to", "I may be a good fit", "Might my background…?"
   { phrase: 'might|may|should be able to', replacements: ['can'], precededBy: ['i', 'we'] },
   {

@@ -205,6 +205,15 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   },
   { phrase: `${FEELING}|interested|intrigued to see|read|learn|discover|find|notice|hear that _* is|are hiring|recruiting` },
   {
+    phrase: `${FEELING}|interested|intrigued to see|read|learn|discover|find|notice|hear that _* has|have|had an|a|some ${ADVERT_ADJECTIVE}? opening|openings|vacancy|vacancies|position|role|opportunity`,
+    notFollowedBy: NOT_AN_ADVERT,
+  },
+  {
+    phrase: `made|became|become|been aware of the|your|a|an|this _* _* ${ADVERT_SEEN}|role|position|job|opportunity|post`,
+    notFollowedBy: NOT_AN_ADVERT,
+    unlessReferral: true,
+  },
+  {
     phrase: `${FEELING}|interested|intrigued to come|stumble|happen across|upon your|the|a|an|this _* ${ADVERT_SEEN}`,
     notFollowedBy: NOT_AN_ADVERT,
   },
@@ -415,7 +424,20 @@ export const SELF_INTRODUCTION = {
 export const APPLICATION_ANNOUNCEMENT = {
   reasonWords: ['reason', 'reasons', 'because', 'why', 'since', 'after', 'therefore', 'hence'],
   /** Words that start the announcement, each followed by one of `linkers`. */
-  triggers: ['apply', 'applying', 'applied', 'interested', 'interesting', 'interest', 'candidate', 'candidacy', 'candidature', 'application'],
+  triggers: [
+    'looking',
+    'searching',
+    'apply',
+    'applying',
+    'applied',
+    'interested',
+    'interesting',
+    'interest',
+    'candidate',
+    'candidacy',
+    'candidature',
+    'application',
+  ],
   linkers: ['for', 'to', 'in'],
   /** Words that start the announcement with the job as their object ("Seeking the Junior Analyst role"), followed by one of `determiners`. */
   directTriggers: ['seeking', 'seek', 'pursuing', 'pursue', 'requesting', 'targeting'],

@@ -212,6 +212,10 @@ export const GENERIC_ADDRESSEE_WORDS: readonly string[] = [
   'relevant',
   'responsible',
   'appropriate',
+  // "Hello Hiring Team at your company".
+  'at',
+  'your',
+  'in',
   // More gatekeepers, in the titles companies and agencies give them.
   'lead',
   'leads',
@@ -264,3 +268,11 @@ export const GENERIC_ADDRESSEE_WORDS: readonly string[] = [
   'role',
   'post',
 ];
+
+/**
+ * Addressee words that are generic only before one of the given words: "Search
+ * committee" is a panel, but "Search team" is a product team.
+ */
+export const GENERIC_ONLY_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  search: ['committee', 'committees', 'panel', 'panels', 'board', 'members', 'member'],
+};
