@@ -1,6 +1,6 @@
 import { anchoredPhraseCheck } from '../checks/anchoredPhraseCheck';
 import { compilePhrases, findPhrases, type PhraseMatch } from '../text/phrases';
-import { APOLOGIES, DISCLOSURES, GAP_CUES, INSTEAD_WORDS, NOT_DONE, WRITER_WORDS } from '../vocabulary/apologies';
+import { APOLOGIES, ASIDES, DISCLOSURES, GAP_CUES, INSTEAD_WORDS, NOT_DONE, WEAK_PARTS, WRITER_WORDS } from '../vocabulary/apologies';
 import type { Sentence } from '../structure/model';
 import { WRITER_SUBJECTS } from '../vocabulary/anchoredEntry';
 import type { Rule } from '../kit/rule';
@@ -35,7 +35,14 @@ function insteadAfter(sentence: Sentence): (match: PhraseMatch) => boolean {
 }
 
 const GAP_PHRASES = anchoredPhraseCheck({ entries: APOLOGIES, message: MESSAGE });
-const NOT_DONE_YET = anchoredPhraseCheck({ entries: NOT_DONE, message: MESSAGE, unless: insteadAfter });
+const NOT_DONE_YET = anchoredPhraseCheck({ entries: [...NOT_DONE, ...WEAK_PARTS], message: MESSAGE, unless: insteadAfter });
+
+/** An aside ("is, I admit,") concedes a gap only when the gap follows at once: "is, I admit, limited". */
+function noGapNext(sentence: Sentence): (match: PhraseMatch) => boolean {
+  const gaps = new Set(findPhrases(sentence.tokens, GAPS).map((m) => m.from));
+  return (match) => !gaps.has(match.to) && !gaps.has(match.to + 1);
+}
+const ASIDE = anchoredPhraseCheck({ entries: ASIDES, message: MESSAGE, unless: noGapNext });
 const DISCLOSED = anchoredPhraseCheck({ entries: DISCLOSURES, message: MESSAGE, unless: noGapAfter });
 
 export const apology: Rule = {
@@ -71,6 +78,7 @@ export const apology: Rule = {
       '⟦I have not worked⟧ with streaming data.',
       '⟦My apologies for⟧ the delay in sending this.',
       '⟦I am a beginner⟧ in deep learning.',
+      'My knowledge of cloud ⟦is, I admit⟧, limited.',
       '⟦I am perhaps not as experienced⟧ as other applicants.',
       "⟦I can't claim much⟧ experience with Kubernetes.",
     ],
@@ -89,6 +97,8 @@ export const apology: Rule = {
       "I haven't deployed to Kubernetes, but I run our models on ECS.",
       'I am new to your city and have already met three of your users.',
       'I might not have found the leak without the audit log I added.',
+      'My first model was not good, so I rebuilt it with cleaner labels.',
+      'The results were, I admit, better than I expected.',
       'I have not touched the legacy code since I replaced it in 2022.',
       "I did not study computer science; I studied physics and wrote the lab's analysis code for four years.",
       "I can't claim credit for the idea, but I built and shipped it.",
@@ -96,7 +106,7 @@ export const apology: Rule = {
     ],
   },
   checkParagraph: (paragraph, letter, context) => {
-    const gaps = GAP_PHRASES(paragraph, letter, context);
+    const gaps = [...GAP_PHRASES(paragraph, letter, context), ...ASIDE(paragraph, letter, context)];
     const found = [
       ...gaps,
       ...NOT_DONE_YET(paragraph, letter, context).filter((n) => !gaps.some((g) => g.offset < n.offset + n.length && n.offset < g.offset + g.length)),

@@ -1,13 +1,14 @@
 import { anchoredPhraseCheck, evidenceAfter } from '../checks/anchoredPhraseCheck';
 import { compilePhrases } from '../text/phrases';
 import { TOOL_WORK_VERBS } from '../vocabulary/toolWork';
+import { WORK_SHOWN } from '../vocabulary/ownership';
 import { ONE_THING, PEOPLE_WORKED_WITH, REASON_WORDS, VAGUE_EXPERIENCE } from '../vocabulary/vagueness';
 import type { Sentence } from '../structure/model';
 import type { PhraseMatch } from '../text/phrases';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
 
-const WORK_DONE = compilePhrases(TOOL_WORK_VERBS);
+const WORK_DONE = compilePhrases([...TOOL_WORK_VERBS, ...WORK_SHOWN]);
 const evidence = evidenceAfter(WORK_DONE);
 const REASONS = new Set(REASON_WORDS);
 const THING = new Set(ONE_THING);
@@ -86,6 +87,7 @@ export const vagueExperience: Rule = {
       'I worked extensively with the nurses to redesign the alert.',
       'My experience spans one domain: grid-scale battery forecasting, where my model saved 4% of wasted charge.',
       'I know a lot about our customers because I answered their calls for a year.',
+      'I know Python very well after six years of maintaining a 200,000-line codebase.',
     ],
   },
   checkParagraph: anchoredPhraseCheck({

@@ -1,20 +1,71 @@
 import { anchoredPhraseCheck, workOrFigureAfter } from '../checks/anchoredPhraseCheck';
 import { compilePhrases, findPhrases } from '../text/phrases';
-import { BARE_WORK_ON, LEFT_TO_VAGUENESS, MANAGING_PEOPLE, WEAK_OWNERSHIP_VERBS, WORK_SHOWN } from '../vocabulary/ownership';
+import {
+  AND_WORDS,
+  BARE_WORK_ON,
+  DONE_MYSELF,
+  LEFT_TO_VAGUENESS,
+  MANAGING_PEOPLE,
+  RELATIVES,
+  WEAK_OWNERSHIP_VERBS,
+  WORK_SHOWN,
+} from '../vocabulary/ownership';
+import { SUBJECT_FILLERS, WRITER_SUBJECTS } from '../vocabulary/anchoredEntry';
 import type { Sentence } from '../structure/model';
+import { isFigure } from '../structure/quantities';
 import type { PhraseMatch } from '../text/phrases';
 import type { Rule } from '../kit/rule';
 
 const MESSAGE = '“{phrase}” hides your part in the work; say what you did (built, shipped, owned, led).';
 const MANAGING = new Set(MANAGING_PEOPLE);
+const SHOWN = compilePhrases(WORK_SHOWN);
+const SUBJECTS = new Set(WRITER_SUBJECTS);
+const MYSELF = new Set(DONE_MYSELF);
+const AND = new Set(AND_WORDS);
+const RELATIVE = new Set(RELATIVES);
+const FILLERS = new Set(SUBJECT_FILLERS);
+
+/**
+ * The sentence goes on to what the writer did, in the writer's own clause ("…
+ * that built the feature store, and I wrote its backfill job") or "myself":
+ * the frame is context, not the claim.
+ */
+function doneByWriterAfter(sentence: Sentence, text: string): (match: PhraseMatch) => boolean {
+  const { tokens } = sentence;
+  let lastFigure = -1;
+  for (let i = tokens.length - 1; i >= 0 && lastFigure < 0; i--) if (isFigure(tokens[i]!, text)) lastFigure = i;
+  const verbs = findPhrases(tokens, SHOWN).map((m) => m.from);
+  let last = -1;
+  for (let i = tokens.length - 1; i >= 0 && last < 0; i--) {
+    const word = tokens[i]!.norm;
+    // "and I then wrote": the verb right after the writer, or after one auxiliary or adverb ("I helped with cleaning" is not work).
+    const next = verbs.includes(i + 1) || (FILLERS.has(tokens[i + 1]?.norm ?? '') && verbs.includes(i + 2));
+    if (MYSELF.has(word) || (SUBJECTS.has(word) && next)) last = i;
+  }
+  return (match) => {
+    if (last >= match.to) return true;
+    // "I had the chance to rebuild the recommender and lifted sales by 6%": a second verb of the writer's, with
+    // its result, not a clause about others ("the team that built it and deployed it").
+    for (let i = match.to; i < tokens.length - 1; i++) {
+      const word = tokens[i]!.norm;
+      if (RELATIVE.has(word)) return false;
+      if (AND.has(word) && verbs.includes(i + 1)) return lastFigure > i + 1;
+    }
+    return false;
+  };
+}
+
 const FRAMES = anchoredPhraseCheck({
   entries: [...WEAK_OWNERSHIP_VERBS, ...MANAGING_PEOPLE],
   message: MESSAGE,
   // A manager's scope ("responsible for a team of six") is not a hidden part.
-  unless: () => (match) => MANAGING.has(match.entry),
+  unless: (sentence, text) => {
+    const done = doneByWriterAfter(sentence, text);
+    return (match) => MANAGING.has(match.entry) || done(match);
+  },
 });
 // "Worked on" counts only when nothing after it says what was done or how much.
-const shown = workOrFigureAfter(compilePhrases(WORK_SHOWN));
+const shown = workOrFigureAfter(SHOWN);
 const VAGUE = compilePhrases(LEFT_TO_VAGUENESS);
 // "Worked on various projects" is vague-experience's.
 const BARE = anchoredPhraseCheck({
@@ -61,6 +112,7 @@ export const weakOwnershipVerb: Rule = {
       'I ⟦was drafted into the squad⟧ that rebuilt search.',
       'I ⟦gave assistance with⟧ the data cleaning.',
       '⟦Instrumental in⟧ the adoption of dbt across teams.',
+      'I ⟦assisted in⟧ building the model, and I ⟦helped with⟧ cleaning the data.',
       'I ⟦was tasked to support⟧ the data team in its cloud migration.',
       'In my role, I ⟦facilitated the rollout of⟧ the feature store.',
     ],
@@ -81,6 +133,10 @@ export const weakOwnershipVerb: Rule = {
       'I worked on weekends to finish the audit.',
       'I facilitated 12 design reviews and wrote the standard they now follow.',
       'I served as the sole maintainer of the library for two years.',
+      'I was on the team that built the feature store and wrote its backfill job myself.',
+      'I had the chance to rebuild the recommender and lifted sales by 6%.',
+      'I worked on it every evening for a month until the tests passed.',
+      'I took a role in Lisbon in 2020 and set up the data team there.',
       'Being part of a research consortium taught me to write code others can rerun.',
     ],
     fixed: [

@@ -168,7 +168,16 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: `played|play|plays|playing a|an ${ROLE_ADJECTIVES}? on? role|part in`, anchor: 'writer' },
   { phrase: `had|have|has|having|held|hold a|an ${ROLE_ADJECTIVES} role in`, anchor: 'writer' },
   {
-    phrase: `had|have|has|having|took|take|takes|taking|taken|played|play|plays|playing a|an|my|our|some ${ROLE_ADJECTIVES}? role|part|share in`,
+    phrase: `had|have|has|having|played|play|plays|playing a|an|my|our|some ${ROLE_ADJECTIVES}? role|part|share in`,
+    anchor: 'writer',
+  },
+  // "took a part in the design", not "took a role in Lisbon".
+  {
+    phrase: `took|take|takes|taking|taken a|an|my|our|some ${ROLE_ADJECTIVES}? part|share|hand in`,
+    anchor: 'writer',
+  },
+  {
+    phrase: `took|take|takes|taking|taken a|an|my|our|some ${ROLE_ADJECTIVES}? role in @determiner? _? ${WORK_NOUNS}|${GROUPS}`,
     anchor: 'writer',
   },
   { phrase: 'had|have|has|having a hand in', anchor: 'writer' },
@@ -218,7 +227,11 @@ export const BARE_WORK_ON: readonly AnchoredEntry[] = [
   {
     phrase: 'worked|work|working|works on|upon',
     anchor: 'writer',
-    notFollowedBy: ['site', 'call', 'weekends', 'weekend', 'shifts', 'shift', 'nights', 'behalf', 'top', 'time', 'board', 'your', 'you', 'myself'],
+    // Not "on site", "on call", "on it every evening" (the thing is named before), "on one thing: …".
+    notFollowedBy: [
+      ...['site', 'call', 'weekends', 'weekend', 'shifts', 'shift', 'nights', 'behalf', 'top', 'time', 'board', 'your', 'you', 'myself'],
+      ...['it', 'this', 'that', 'them', 'one', 'exactly', 'both'],
+    ],
   },
 ];
 
@@ -228,7 +241,7 @@ export const WORK_SHOWN: readonly AnchoredEntry[] = [
     phrase:
       'build~|rebuild~|ship~|deploy~|design~|develop~|create~|migrate~|write~|rewrite~|train~|retrain~|serve~|cut~|reduce~|replace~|automate~|' +
       'scale~|launch~|implement~|port~|integrate~|refactor~|optimize~|add~|lead~|deliver~|fix~|debug~|benchmark~|tune~|publish~|own~|run~|' +
-      'halve~|double~|lower~|raise~|lift~|speed~|save~|retire~|collect~|label~|clean~|prove~|find~|found|discover~|invent~|derive~|' +
+      'halve~|double~|lower~|raise~|lift~|speed~|save~|retire~|collect~|label~|clean~|prove~|find~|found|discover~|invent~|derive~|maintain~|operate~|' +
       'propose~|introduce~|remove~|shrink~|increase~|improve~|beat~|outperform~|catch~|prevent~|stop~|move~|turn~|take~|bring~|get~',
   },
 ];
@@ -257,3 +270,12 @@ export const MANAGING_PEOPLE: readonly AnchoredEntry[] = [
     phrase: `${BE} ${INSIDE_ADVERBS}? responsible for|of _ _? engineers|people|analysts|scientists|reports|staff|developers|researchers|hires|managers`,
   },
 ];
+
+/** Words that join a second verb to the writer's frame: "I was part of the founding team and wrote the first line". */
+export const AND_WORDS: readonly string[] = ['and', 'then'];
+
+/** Words that start a clause about others, after which "and built" is theirs: "the team that built it and deployed it". */
+export const RELATIVES: readonly string[] = ['that', 'which', 'who', 'whose', 'where'];
+
+/** Words after a frame that show the writer did the work themselves: "… and wrote its backfill job myself". */
+export const DONE_MYSELF: readonly string[] = ['myself', 'single-handedly', 'alone', 'solo'];
