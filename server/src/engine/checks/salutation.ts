@@ -48,7 +48,7 @@ export function salutationCheck(words: SalutationWords): ParagraphCheck {
     }
     const addressee = tokens.slice(at);
     // A line that is not a greeting at all must open with a form of address ("Sir/Madam,").
-    if (used.length === 0 && !startsWithFormOfAddress(addressee)) return [];
+    if (used.length === 0 && !startsWithFormOfAddress(addressee, text.slice(paragraph.start, paragraph.end).trim())) return [];
     const conditional = words.genericOnlyBefore;
     const isGeneric = (t: Token, k: number): boolean =>
       generic.has(t.norm) && (!Object.hasOwn(conditional, t.norm) || conditional[t.norm]!.includes(addressee[k + 1]?.norm ?? ''));
@@ -59,8 +59,11 @@ export function salutationCheck(words: SalutationWords): ParagraphCheck {
   };
 }
 
-function startsWithFormOfAddress(tokens: readonly Token[]): boolean {
-  return ['sir', 'sirs', 'madam', 'madame', 'gentlemen', 'ladies', 'whom', 'whomsoever', 'whomever'].includes(tokens[0]?.norm ?? '');
+function startsWithFormOfAddress(tokens: readonly Token[], written: string): boolean {
+  const first = tokens[0]?.norm ?? '';
+  if (['sir', 'sirs', 'madam', 'madame', 'gentlemen', 'ladies', 'whom', 'whomsoever', 'whomever'].includes(first)) return true;
+  // "Hiring Manager,": a department with no greeting, as a line of its own ending like a salutation.
+  return ['hiring', 'recruiter', 'recruiters', 'recruitment', 'hr'].includes(first) && /[,:]$/.test(written);
 }
 
 /**

@@ -33,6 +33,7 @@ export const genericOpener: Rule = {
       '⟦Upon seeing your advertisement for a Machine Learning Researcher, I knew I had to apply.⟧',
       '⟦Seeking the Junior Data Analyst role at your company.⟧',
       '⟦I was recently made aware of the Lead Data Scientist vacancy at your firm.⟧',
+      '⟦My attention was drawn to your advertisement for a Statistician.⟧',
     ],
     clean: [
       'I’m applying for the Senior ML Engineer role on your Search team because I have spent two years on the same retrieval problem.',
@@ -48,6 +49,7 @@ export const genericOpener: Rule = {
       'I am writing because your March outage report describes the exact failover bug I fixed at Lumen.',
       'I am Lumen’s first data engineer and built its warehouse from nothing.',
       'I noticed that your API returns stale prices after midnight; my caching layer at Orbis fixed the same bug.',
+      'My attention was drawn to your fraud team by its talk on graph features, which I have since reproduced.',
     ],
     fixed: [
       {

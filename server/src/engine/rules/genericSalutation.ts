@@ -35,6 +35,7 @@ export const genericSalutation: Rule = {
       '⟦Greetings of the day⟧,\n\nI built the search ranker at Lumen.',
       '⟦Esteemed Hiring Panel⟧,\n\nI built the search ranker at Lumen.',
       '⟦Dear Search Committee⟧,\n\nI built the search ranker at Lumen.',
+      '⟦Hiring Manager⟧,\n\nI built the search ranker at Lumen.',
     ],
     clean: [
       'Dear Hiring Manager,',

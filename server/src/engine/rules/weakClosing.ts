@@ -32,6 +32,7 @@ export const weakClosing: Rule = {
       '⟦Just give me a shout if anything is unclear.⟧',
       '⟦References and transcripts are available on request.⟧',
       '⟦I am glad to send my portfolio if you are interested.⟧',
+      '⟦Any feedback is welcome.⟧',
     ],
     clean: [
       'Could we find 20 minutes next week to talk through your drift alerts?',

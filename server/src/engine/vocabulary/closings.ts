@@ -69,6 +69,7 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: `${LOOK_FORWARD} to|for being|becoming a? part|member of`, unlessConcrete: true },
   // Not "would be appreciated by the whole team": someone else's view, not the writer's wait.
   { phrase: `${REPLY} would|will be|is @adverb* appreciated|welcome|welcomed|valued`, unlessConcrete: true, notFollowedBy: ['by'] },
+  { phrase: `${REPLY}|thoughts|comments|questions is|are @adverb* welcome|welcomed|appreciated|valued`, unlessConcrete: true, notFollowedBy: ['by'] },
   { phrase: 'i am @adverb* available for an|a interview|call|conversation|discussion|chat|meeting', unlessConcrete: true },
   { phrase: 'whenever|whatever suits|suit you', unlessConcrete: true },
   { phrase: 'whenever|whatever is convenient|convenient', unlessConcrete: true },
@@ -86,7 +87,10 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: 'hope|hoping to hear|hearing your' },
   { phrase: 'hope|hoping|hoped to receive|get|have your|a ' + REPLY_ADJECTIVE + '? ' + REPLY },
   { phrase: `hope|hoping|hoped for a|an|your ${REPLY_ADJECTIVE}? ${REPLY}` },
-  { phrase: 'hope|hoping that? you @auxiliary? @adverb* contact|call|consider|reply|respond|reach|get|write|invite|favour|favor|revert' },
+  {
+    phrase:
+      'hope|hoping that? you @auxiliary? @adverb* contact|call|consider|reply|respond|reach|get|write|invite|favour|favor|revert|give|grant|offer|allow|afford',
+  },
   { phrase: `hopeful of|for|that a|an|your ${REPLY_ADJECTIVE}? ${REPLY}` },
   { phrase: 'i remain|am hopeful' },
   { phrase: 'find my application|profile|candidacy|candidature|background|cv|resume|résumé interesting|suitable|worthy|of' },
@@ -200,7 +204,12 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   {
     phrase: `happy|glad|pleased|delighted|willing|ready to provide|send|supply|furnish|forward|share references|referees|transcripts|samples|certificates|testimonials`,
   },
-  { phrase: `references|referees|transcripts|samples|certificates|testimonials _* available|provided|furnished|supplied|sent on|upon request` },
+  { phrase: 'references|referees|transcripts|samples|certificates|testimonials _* on|upon request' },
+  // "I would be honoured to receive a call from you", "Let me know what works for you", "Speak soon".
+  { phrase: 'i would @adverb* be @adverb* honoured|honored|delighted|glad|happy|pleased|grateful|thrilled to receive|get|hear' },
+  { phrase: 'let me know what|when|how works|suits|is', unlessConcrete: true },
+  { phrase: 'speak|talk|chat soon', unlessConcrete: true },
+  { phrase: 'hope this helps' },
   { phrase: 'available|provided|furnished|supplied|sent on|upon request' },
   { phrase: 'at your @adverb? entire|full|complete|kind|earliest? disposal' },
   { phrase: `i shall|will|would|should be @adverb* grateful|thankful|obliged|glad|pleased|happy|delighted for|if`, unlessConcrete: true },

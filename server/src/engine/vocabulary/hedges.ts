@@ -234,8 +234,9 @@ export const HEDGES: readonly HedgeEntry[] = [
   // Doubt: "I'm not totally sure, but…", "I am unsure whether…"
   { phrase: 'i am not totally|entirely|completely|quite|fully|really|so|very|too|100? sure|certain|convinced' },
   { phrase: 'not sure|certain', opensSentence: true },
-  { phrase: 'i am unsure|uncertain' },
+  { phrase: 'i am @adverb* a? bit|little? unsure|uncertain|doubtful' },
   { phrase: 'i tend to be' },
+  { phrase: 'i would @adverb? tend to agree|think|say|believe' },
   // "I may add value", "I might contribute": a contribution offered as a possibility.
   { phrase: 'i may|might add|contribute|help|bring|offer|fit|suit|prove' },
   { phrase: 'not totally|entirely|completely|100 sure' },

@@ -106,6 +106,23 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   { phrase: 'i write in response|reference|regard|regards|connection|relation|reply' },
   { phrase: 'i write regarding|concerning|with' },
   { phrase: 'this letter|email|note is to|my|in|an|a|written|being|intended' },
+  { phrase: 'this application is for|in|to' },
+  // "My attention was drawn to your advertisement for…".
+  {
+    phrase: `my|our attention was|has|had been? @adverb? drawn|brought|called|directed to your|the|this|a|an ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity|job|post`,
+    notFollowedBy: NOT_AN_ADVERT,
+  },
+  // "I have been following your company for years": admiration in place of a reason.
+  {
+    phrase:
+      'i have @adverb* been @adverb* following|admiring|watching your|the company|organisation|organization|firm|brand|journey|growth|success|progress',
+  },
+  // "Having read your job description with great interest, …".
+  {
+    phrase:
+      'having|after|upon|on read|reading|reviewed|reviewing|studied|studying|gone|going over? your|the job|role|position description|specification|spec|requirements|profile',
+    unlessReferral: true,
+  },
   { phrase: 'this letter|email|note serves|comes|expresses|accompanies|constitutes|represents|aims' },
   { phrase: 'in|with|through|by|via this letter|email' },
   { phrase: 'by means of this letter|email' },
