@@ -114,7 +114,22 @@ export function isNameAt(paragraph: Paragraph, text: string, offset: number): bo
   return !/[:;"“‘(]/.test(before);
 }
 
-const THIRD_PERSON_BE = new Set(['is', 'are', 'was', 'were']);
+const THIRD_PERSON_BE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'feel',
+  'feels',
+  'felt',
+  'seem',
+  'seems',
+  'seemed',
+  'grew',
+  'became',
+  'become',
+  'becomes',
+]);
 const WRITER_OR_RELATIVE = new Set(['i', 'we', 'who', 'that', 'which']);
 
 /**
@@ -129,7 +144,11 @@ export function saidOfOthers(paragraph: Paragraph, offset: number): boolean {
   for (let k = at.index - 1; k >= Math.max(0, at.index - 6); k--) {
     const norm = tokens[k]!.norm;
     if (norm === 'i' || norm === 'am' || norm === 'me' || norm === 'my') return false;
-    if (THIRD_PERSON_BE.has(norm)) return !WRITER_OR_RELATIVE.has(tokens[k - 1]?.norm ?? '');
+    if (!THIRD_PERSON_BE.has(norm)) continue;
+    // The subject, past any auxiliaries and adverbs: "they feel thrilled", "I have always felt…".
+    let j = k - 1;
+    while (j >= 0 && (AUXILIARY.has(tokens[j]!.norm) || isAdverb(tokens[j]))) j--;
+    return !WRITER_OR_RELATIVE.has(tokens[j]?.norm ?? '');
   }
   return false;
 }
@@ -217,7 +236,7 @@ function reportedAfter(text: string, tokens: readonly Token[], end: number): boo
 /** "I would not call myself…", "whether I am the right person…": the writer withholds the claim. */
 function withheld(text: string, tokens: readonly Token[], index: number): boolean {
   let k = index - 1;
-  while (isAdverb(tokens[k])) k--;
+  while (isAdverb(tokens[k]) || ['the', 'a', 'an'].includes(tokens[k]?.norm ?? '')) k--;
   if (NEGATION.has(tokens[k]?.norm ?? '')) return true;
   for (let j = index - 1; j >= Math.max(0, index - 4); j--) {
     if (clauseBreak(text, tokens[j]!, tokens[j + 1]!)) return false;

@@ -15,6 +15,7 @@ import {
   NOT_OUTCOME_BEFORE,
   OTHERS_FIGURES,
   PERCENT_WORDS,
+  WORK_CHANGES,
   WRITER_FIGURE_WORDS,
 } from '../vocabulary/metrics';
 import { GOVERNANCE_OUTCOMES, IMPACT_TERMS, NUMBER_WORDS } from '../vocabulary/terms';
@@ -35,6 +36,25 @@ const CHANGE = compilePhrases(CHANGE_WORDS);
 const SUBJECT_NOUNS = new Set(MODEL_NOUNS);
 const FIGURE_OF_SPEECH = new Set(NOT_OUTCOME_BEFORE);
 const OTHERS = new Set(OTHERS_FIGURES);
+const WORK = compilePhrases(WORK_CHANGES);
+
+/**
+ * After the first metric, in a clause of its own (after a comma, semicolon, "so",
+ * "meant" or "and"), the sentence says what changed in how people or a process
+ * work: "At 97% accuracy, the parser let the clerks stop retyping invoices".
+ */
+function changesWork(sentence: Sentence, text: string): boolean {
+  const first = [...findPhrases(sentence.tokens, METRICS), ...findPhrases(sentence.tokens, CLAIMS)].sort((a, b) => a.from - b.from)[0];
+  if (!first) return false;
+  const tokens = sentence.tokens;
+  for (let k = first.to; k < tokens.length; k++) {
+    const joined = /[,;:—–]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || ['so', 'meant', 'and', 'enough'].includes(tokens[k]!.norm);
+    if (!joined) continue;
+    const rest = { tokens: tokens.slice(k) };
+    if (!mentions(METRICS, rest) && mentions(WORK, rest)) return true;
+  }
+  return false;
+}
 const WRITERS = new Set(WRITER_FIGURE_WORDS);
 
 /**
@@ -93,7 +113,7 @@ function outcomeClause(sentence: Sentence, text: string): boolean {
 function tiedToOutcome(sentence: Sentence, text: string): boolean {
   if (mentionsMoney(sentence, text) || mentionsOutcome(IMPACT, sentence) || mentionsOutcome(OUTCOMES, sentence) || mentions(GOVERNANCE, sentence))
     return true;
-  if (outcomeClause(sentence, text)) return true;
+  if (outcomeClause(sentence, text) || changesWork(sentence, text)) return true;
   // "…, which let the review team clear 35% more cases": a link, then a figure after it.
   const link = findPhrases(sentence.tokens, LINKS)[0];
   if (!link) return false;
@@ -133,6 +153,9 @@ export const metricWithoutImpact: Rule = {
       '⟦The tagger correctly labelled 96% of the test sentences.⟧',
     ],
     clean: [
+      'At 97% accuracy, the parser let the clerks stop retyping invoices.',
+      'Word error rate dropped 20%, so subtitles now go live without a human pass.',
+      'Accuracy was stuck at 80% for a year before I joined; I found the label noise behind it.',
       'Our vendor’s model reported 97% accuracy, but on our own data it was 71%, so I retrained it.',
       'The accuracy requirement in the tender was 90%, and I wrote the protocol that tested vendors against it.',
       'Inter-annotator agreement was only 0.62 kappa, so I rewrote the labelling guide.',

@@ -37,6 +37,7 @@ export const overclaim: Rule = {
   },
   examples: {
     flagged: [
+      'I would ⟦be a perfect addition⟧ to your department.',
       'I believe I ⟦am the perfect fit⟧ for this role.',
       'I ⟦am the ideal candidate⟧ for your team.',
       'I ⟦am uniquely qualified⟧ to lead this work.',
@@ -47,6 +48,7 @@ export const overclaim: Rule = {
       'My skills ⟦exceed every requirement⟧ in the posting.',
     ],
     clean: [
+      'I am not the obvious candidate on paper, so let me point to the forecasting tool I shipped.',
       'Your posting says the ideal candidate knows Airflow; I have run it in production for three years.',
       'We hired the best candidate from a pool of 400, and I designed the take-home task that found her.',
       'The best candidate for a cache key was the user id plus locale, which cut misses by 30%.',

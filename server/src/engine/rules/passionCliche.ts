@@ -31,6 +31,7 @@ export const passionCliche: Rule = {
       'Numbers have ⟦always spoken to me⟧.',
     ],
     clean: [
+      'I built a mood tracker that lets patients log when they feel thrilled or low.',
       'The passionate debate in our team about batch versus streaming ended when I benchmarked both.',
       'I measured how excited viewers were by counting rewinds, which predicted renewals better than ratings.',
       'Our marketing team described the launch as a dream come true; I built the demand forecast behind it.',

@@ -237,6 +237,8 @@ export const OVERCLAIMS: readonly PhraseEntry[] = [
     phrase: `${ME} as? @determiner? @adverb? ${BEST} fit|match|candidate|applicant|choice|person|hire|addition|asset`,
     notFollowedBy: [...MODEL_FIT, ...CANDIDATE_THINGS],
   },
+  // A model's fit takes "to" its data; a superlative addition to a team is still the writer's claim ("a perfect addition to your department").
+  { phrase: `${ME} as? @determiner? @adverb? perfect|ideal|best|exceptional|ultimate addition|asset` },
   { phrase: `${BEST} fit|match for|to @determiner? _? ${ROLE}` },
   {
     phrase: 'perfect|ideal|best|right|strongest|top|dream|obvious|natural|ultimate|exceptional candidate|applicant',

@@ -200,7 +200,26 @@ export const OTHERS_FIGURES: readonly string[] = [
   'her',
   'baseline',
   'literature',
+  // A figure the work started from or competed against: "accuracy was stuck at 80%", "the winning team scored 0.71".
+  'stuck',
+  'plateaued',
+  'hovered',
+  'legacy',
+  'winning',
+  'winner',
+  'winners',
 ];
+
+/**
+ * After a metric, words that say what it changed in how people or a process work,
+ * with or without a figure: "the clerks stopped retyping invoices", "subtitles now
+ * go live without a human pass", "replaced a rules engine", "enough for the
+ * hospital to drop its second read".
+ */
+export const WORK_CHANGES: readonly PhraseEntry[] = phrases(
+  'now, no longer, instead of, stop~, began|begin~|start~ trusting|using|relying, trust~, replac~, retire~, automatically, ' +
+    'without @determiner? human|manual, enough for|to, go live, went live, sign~ off, signed off',
+);
 
 /** The writer's words: before another party's word, they make the figure the writer's ("my model beat the published RMSE"). */
 export const WRITER_FIGURE_WORDS: readonly string[] = ['i', 'my', 'we', 'our', 'me', 'us'];

@@ -229,6 +229,10 @@ export const MENTION_WORDS: readonly string[] = [
   'blank',
   'blanks',
   'forms',
+  'field',
+  'fields',
+  'unknown',
+  'missing',
 ];
 
 /**
