@@ -34,6 +34,7 @@ export const genericOpener: Rule = {
       '⟦Seeking the Junior Data Analyst role at your company.⟧',
       '⟦I was recently made aware of the Lead Data Scientist vacancy at your firm.⟧',
       '⟦My attention was drawn to your advertisement for a Statistician.⟧',
+      '⟦I was excited when I saw the Data Engineer role at Brightwell.⟧',
     ],
     clean: [
       'I’m applying for the Senior ML Engineer role on your Search team because I have spent two years on the same retrieval problem.',
@@ -50,6 +51,7 @@ export const genericOpener: Rule = {
       'I am Lumen’s first data engineer and built its warehouse from nothing.',
       'I noticed that your API returns stale prices after midnight; my caching layer at Orbis fixed the same bug.',
       'My attention was drawn to your fraud team by its talk on graph features, which I have since reproduced.',
+      'I was excited when our fraud model caught its first ring: 212 linked accounts in one weekend.',
     ],
     fixed: [
       {

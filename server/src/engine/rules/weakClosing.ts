@@ -33,6 +33,7 @@ export const weakClosing: Rule = {
       '⟦References and transcripts are available on request.⟧',
       '⟦I am glad to send my portfolio if you are interested.⟧',
       '⟦Any feedback is welcome.⟧',
+      '⟦Contact me if interested.⟧',
     ],
     clean: [
       'Could we find 20 minutes next week to talk through your drift alerts?',
@@ -48,6 +49,7 @@ export const weakClosing: Rule = {
       'I am waiting on one last reference, from my supervisor, which she will send on Monday.',
       'I await the results of the pilot, which has run in shadow mode since spring.',
       'I just write the tests first, and the design follows.',
+      'The survey asked whether people would call their bank if interested in a loan.',
     ],
     fixed: [
       {

@@ -82,7 +82,9 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: `${LOOK_FORWARD} to|for discussing|talking|speaking|chatting|meeting|connecting|interviewing`, unlessConcrete: true },
   // "I hope to hear from you soon", "Hoping for a positive reply"
   { phrase: 'hear|hearing from you|yourself' },
-  { phrase: 'hear|hearing back from you|soon|shortly' },
+  { phrase: 'hear|hearing back soon|shortly|from' },
+  { phrase: 'hear|hearing back? from your side|end|company|team|office|organisation|organization' },
+  { phrase: 'if|should|when interested', notFollowedBy: ['in', 'by', 'parties'] },
   { phrase: 'hope|hoping|love|like|glad|happy|keen|eager to hear|hearing back', unlessConcrete: true },
   { phrase: 'hope|hoping to hear|hearing your' },
   { phrase: 'hope|hoping|hoped to receive|get|have your|a ' + REPLY_ADJECTIVE + '? ' + REPLY },
@@ -98,7 +100,7 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
     phrase:
       'hope|hoping|trust that? my application|profile|candidacy|candidature|background|experience|cv|resume|résumé|letter|qualifications|skills will|would|can|could|might|receives|meets|merits|finds|is',
   },
-  { phrase: 'hope|hoping to connect|speak|talk|chat|meet', unlessConcrete: true },
+  { phrase: 'hope|hoping to connect|speak|talk|chat|meet|discuss|elaborate', unlessConcrete: true },
   // "I await your reply", "waiting for your positive response"
   { phrase: `await|awaiting|awaits your ${REPLY_ADJECTIVE}? ${REPLY}|opportunity|chance|possibility|pleasure` },
   // Not "I await the results of the pilot": what follows names someone else's process.
@@ -199,7 +201,7 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   },
   { phrase: 'if anything|something else is|be @adverb* needed|required|necessary' },
   {
-    phrase: `happy|glad|pleased|delighted|willing|available|ready|able to provide|send|supply|answer|furnish|share|forward|submit|give|offer|clarify|address @determiner? any|further|additional|more|other further|additional? ${PARTICULARS}`,
+    phrase: `happy|glad|pleased|delighted|willing|available|ready|able|pleasure|honoured|honored|keen to provide|send|supply|answer|furnish|share|forward|submit|give|offer|clarify|address @determiner? any|further|additional|more|other further|additional? ${PARTICULARS}`,
   },
   {
     phrase: `happy|glad|pleased|delighted|willing|ready to provide|send|supply|furnish|forward|share references|referees|transcripts|samples|certificates|testimonials`,

@@ -23,14 +23,15 @@ const FEELING = 'pleased|delighted|excited|thrilled|happy|glad|eager|keen|honour
 
 /** Adverbs put before that feeling ("truly excited"). */
 const INTENSIFIER =
-  'very|so|truly|really|extremely|incredibly|particularly|most|highly|deeply|genuinely|sincerely|absolutely|especially|immensely|greatly';
+  'very|so|truly|really|extremely|incredibly|particularly|most|highly|deeply|genuinely|sincerely|absolutely|especially|immensely|greatly|super|ever|more|quite';
 
 /** How an applicant leads into the announcement: a wish, or a feeling. */
 const ANNOUNCING_LEADS: readonly string[] = [
   'i would|should @adverb* like to',
   'i would @adverb* love to',
   'i @adverb* wish|want|wanted|wished|intend|intended|desire|hope to',
-  `i am|was @adverb* ${INTENSIFIER}? ${FEELING} to`,
+  // "I recently graduated and am keen to apply": the subject may stand further back.
+  `i? am|was @adverb* ${INTENSIFIER}? ${FEELING} to`,
 ];
 
 /** What the lead announces: the application itself, not what the writer would do in the job. */
@@ -246,7 +247,17 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   { phrase: 'it gives|give me great|much|real|particular? pleasure to' },
   { phrase: 'i have|take great|much|real|particular? pleasure in|to' },
   { phrase: 'i reach out to|regarding|about|because|with', unlessReferral: true, needsJobWord: true },
-  { phrase: 'i wanted|want|would like to reach out', unlessReferral: true, needsJobWord: true },
+  { phrase: 'i wanted|want|would like? to reach out', unlessReferral: true, needsJobWord: true },
+  // "I read with great interest your advertisement", "I was excited when I saw the Data Engineer role".
+  {
+    phrase: `read|reviewed|saw|noted with great|keen|much|considerable|particular? interest your|the|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`,
+    notFollowedBy: NOT_AN_ADVERT,
+  },
+  {
+    phrase: `${FEELING}|interested|intrigued when|as|once i @adverb* saw|read|found|noticed|spotted|discovered|came across? your|the|a|an|this _* ${ADVERT_SEEN}|role|position|vacancy`,
+    notFollowedBy: NOT_AN_ADVERT,
+    unlessReferral: true,
+  },
   // "Are you looking for a new graduate?"
   { phrase: 'are you looking|searching|hoping for|to' },
   { phrase: 'are you in need|search of' },
