@@ -21,8 +21,10 @@ import {
   SEEKING_NOT_BEFORE,
   SEEKING_VERBS,
   SOUGHT_OBJECT_STARTS,
+  WRITER_JOINS,
   WRITER_WORDS,
 } from '../vocabulary/attribution';
+import { compilePhrases, findPhrases } from '../text/phrases';
 
 const OPENING_QUOTES = '"“‘\'«';
 const CLOSING_QUOTES = '"”’\'»';
@@ -187,6 +189,20 @@ const PERSON = new Set(PERSON_NOUNS);
 const CANDIDACY = new Set(CANDIDACY_AFTER_FOR);
 const MANY = new Set(MANY_AFTER_FOR);
 const NOT_HEAD = new Set(NOT_A_HEAD);
+const JOINS = compilePhrases(WRITER_JOINS);
+
+/**
+ * After the finding, in its clause, the writer counts themselves in: "…a
+ * detail-oriented engineer like me", "…is passionate about AI, and so am I".
+ */
+export function writerJoins(paragraph: Paragraph, text: string, f: RawFinding): boolean {
+  const sentence = sentenceAt(paragraph, f.offset);
+  if (!sentence) return false;
+  const from = tokenIndexFrom(sentence, f.offset + f.length);
+  let to = from;
+  while (to < sentence.tokens.length && !(to > from && /[;:]/.test(text.slice(sentence.tokens[to - 1]!.end, sentence.tokens[to]!.start)))) to++;
+  return findPhrases(sentence.tokens.slice(from, to), JOINS).length > 0;
+}
 
 /** How far back a verb of saying or seeking may stand from the words it governs. */
 const ATTRIBUTION_REACH = 8;
@@ -237,7 +253,8 @@ function reportedAfter(text: string, tokens: readonly Token[], end: number): boo
 function withheld(text: string, tokens: readonly Token[], index: number): boolean {
   let k = index - 1;
   while (isAdverb(tokens[k]) || ['the', 'a', 'an'].includes(tokens[k]?.norm ?? '')) k--;
-  if (NEGATION.has(tokens[k]?.norm ?? '')) return true;
+  // "Not only passionate but also…" adds rather than withholds.
+  if (NEGATION.has(tokens[k]?.norm ?? '') && !['only', 'just', 'merely'].includes(tokens[k + 1]?.norm ?? '')) return true;
   for (let j = index - 1; j >= Math.max(0, index - 4); j--) {
     if (clauseBreak(text, tokens[j]!, tokens[j + 1]!)) return false;
     if (DOUBT.has(tokens[j]!.norm)) return true;
@@ -284,7 +301,7 @@ export function notTheWritersClaim(
   options: { things?: boolean; owners?: boolean; sought?: boolean } = {},
 ): boolean {
   const at = tokenAt(paragraph, f.offset);
-  if (!at) return false;
+  if (!at || writerJoins(paragraph, text, f)) return false;
   const tokens = at.sentence.tokens;
   const end = tokenEnd(tokens, at.index, f.offset + f.length);
   // "…would say I am extremely dependable": a phrase that names the writer is the writer's.

@@ -6,6 +6,7 @@ import type { Rule } from '../kit/rule';
 
 const ASKING = new Set(ASKED_ABOUT);
 const SELECTING = new Set(SELECTION_VERBS);
+const WRITER = new Set(['i', 'me', 'myself']);
 
 /** "Helps recruiters find the best candidate": someone else chooses, the writer claims nothing. */
 function chosenByOthers(paragraph: Paragraph, start: number): boolean {
@@ -13,6 +14,13 @@ function chosenByOthers(paragraph: Paragraph, start: number): boolean {
   if (!sentence) return false;
   const k = tokenIndexFrom(sentence, start);
   return sentence.tokens.slice(Math.max(0, k - 3), k).some((t) => SELECTING.has(t.norm));
+}
+
+/** "Recruiters describe me as the ideal candidate": the claim names the writer, whoever else is near. */
+function namesWriter(paragraph: Paragraph, f: { offset: number; length: number }): boolean {
+  const sentence = sentenceAt(paragraph, f.offset);
+  if (!sentence) return false;
+  return sentence.tokens.some((t) => t.start >= f.offset && t.end <= f.offset + f.length && WRITER.has(t.norm));
 }
 
 /** "I am the best person to ask about the outage": who knows a thing, not who should be hired. */
@@ -84,7 +92,7 @@ export const overclaim: Rule = {
     ),
     (f, paragraph, text) =>
       !toAsk(paragraph, f.offset + f.length) &&
-      !chosenByOthers(paragraph, f.offset) &&
+      !(chosenByOthers(paragraph, f.offset) && !namesWriter(paragraph, f)) &&
       !notTheWritersClaim(paragraph, text, f) &&
       !candidateForAThing(paragraph, f),
   ),

@@ -1,5 +1,5 @@
 import { phraseCheck } from '../checks/phraseCheck';
-import { guarded, mentionGuard, notTheWritersClaim, saidOfOthers } from '../checks/guards';
+import { guarded, mentionGuard, notTheWritersClaim, saidOfOthers, writerJoins } from '../checks/guards';
 import { PASSION_CLICHES } from '../vocabulary/cliches';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
@@ -57,6 +57,7 @@ export const passionCliche: Rule = {
       }),
       { names: true },
     ),
-    (f, paragraph, text) => !saidOfOthers(paragraph, f.offset) && !notTheWritersClaim(paragraph, text, f, { things: true }),
+    (f, paragraph, text) =>
+      !(saidOfOthers(paragraph, f.offset) && !writerJoins(paragraph, text, f)) && !notTheWritersClaim(paragraph, text, f, { things: true }),
   ),
 };

@@ -1,5 +1,5 @@
 import { phraseCheck } from '../checks/phraseCheck';
-import { guarded, mentionGuard, notTheWritersClaim, saidOfOthers } from '../checks/guards';
+import { guarded, mentionGuard, notTheWritersClaim, saidOfOthers, writerJoins } from '../checks/guards';
 import { SELF_ASSESSED_TRAITS } from '../vocabulary/cliches';
 import { EVIDENCE_TEMPLATE } from '../checks/templates';
 import type { Rule } from '../kit/rule';
@@ -61,6 +61,7 @@ export const selfAssessedTrait: Rule = {
       }),
       { names: true },
     ),
-    (f, paragraph, text) => !saidOfOthers(paragraph, f.offset) && !notTheWritersClaim(paragraph, text, f, { things: true }),
+    (f, paragraph, text) =>
+      !(saidOfOthers(paragraph, f.offset) && !writerJoins(paragraph, text, f)) && !notTheWritersClaim(paragraph, text, f, { things: true }),
   ),
 };

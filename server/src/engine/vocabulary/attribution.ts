@@ -4,6 +4,9 @@
  * reported of, asked for by, or said about someone or something else ("the vendor
  * called its engine cutting-edge", "the job ad asks for a self-starter").
  */
+import type { PhraseEntry } from './phraseEntry';
+import { phrases } from './phraseList';
+
 /** Words, written as one string separated by spaces. */
 const words = (list: string): string[] => list.split(/\s+/);
 
@@ -82,4 +85,14 @@ export const MANY_AFTER_FOR: readonly string[] = words('each every all any');
 export const NOT_A_HEAD: readonly string[] = words(
   'for to of in on at with by from about as like than that which who whom whose where when while because since and or but nor so yet if ' +
     'is are was were be been being am has have had do does did will would can could should may might must i we you he she they it',
+);
+
+/**
+ * After words said of others or of the person sought, phrases that make the writer
+ * one of them: "a detail-oriented engineer like me", "…asks for a self-starter, which
+ * describes me", "the team is passionate about AI, and so am I".
+ */
+export const WRITER_JOINS: readonly PhraseEntry[] = phrases(
+  'like me, such as me, that is @adverb? me, is @adverb? me, describes|describe|fits|fit|suits|suit me, i am @adverb? one, ' +
+    'i am @adverb? that, so am i, so do i, as am i, me too, including me, myself included',
 );
