@@ -33,6 +33,7 @@ export const hedging: Rule = {
       '⟦As I see it⟧, my experience fits the role well.',
       '⟦It may well be that⟧ my thesis suits this post.',
       'My thesis ⟦could be of use⟧ to your group.',
+      '⟦Roughly speaking⟧, my experience meets the requirements.',
     ],
     clean: [
       'I think in distributions, not averages.',
@@ -51,6 +52,7 @@ export const hedging: Rule = {
       'I assume nothing about a dataset until I have profiled it.',
       'Fairly priced cover for small farms was the goal of the model I built.',
       'I hope to learn Rust this year.',
+      'Roughly 40% of the claims were duplicates, and I removed them.',
       'Maybe is the commonest answer in our survey, so I modelled it as a class of its own.',
     ],
     fixed: [

@@ -49,6 +49,7 @@ export const passiveVoice: Rule = {
       'Our fraud losses were halved after I rebuilt the scorer.',
       'Revenue increased, costs dropped and churn improved.',
       'Certified in AWS, trained in Six Sigma, fluent in Spanish.',
+      'The paper was co-authored with two clinicians.',
       'The role is located in Leeds and is funded for three years.',
     ],
   },

@@ -184,6 +184,7 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'i do not think|believe that?', framesClause: true, openers: PRONOUN_OPENERS },
   { phrase: 'i would? respectfully|humbly|tentatively suggest|submit|venture that?', replacements: [''], framesClause: true },
   { phrase: 'i venture|dare to suggest|say|think that?', replacements: [''], framesClause: true },
+  { phrase: 'i would|might|could venture|dare to? suggest|say|think that?', replacements: [''], framesClause: true },
   { phrase: 'i would wager|hazard|imagine|guess that?', replacements: [''], framesClause: true },
   { phrase: 'one might|could|may say|argue that?', replacements: [''], framesClause: true },
   { phrase: 'it could|might|may be said|argued that?', replacements: [''] },
@@ -203,6 +204,13 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'if i am not wrong', replacements: [''] },
   { phrase: 'chances are that?', followedBy: ['i', 'my', 'we', 'our'] },
   { phrase: 'there is a|some|every chance that?', followedBy: ['i', 'my', 'we', 'our'] },
+  {
+    phrase: 'there is a|an @adverb? good|fair|decent|reasonable|real|strong|high|excellent chance|possibility|likelihood that?',
+    followedBy: ['i', 'my', 'we', 'our'],
+  },
+  // "Roughly speaking, …", "or at least hopeful".
+  { phrase: 'roughly|broadly|generally|loosely speaking', replacements: [''] },
+  { phrase: 'or at least hopeful|optimistic|somewhat|fairly|partly|partially|reasonably' },
   { phrase: 'i wonder|wondered', framesClause: true, openers: [...PRONOUN_OPENERS, 'if', 'whether'] },
   { phrase: 'i was wondering' },
   // A terse line leaves out the "I": "Think I'd fit well."

@@ -209,7 +209,8 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   { phrase: 'i am reaching out', unlessReferral: true, needsJobWord: true },
   { phrase: 'i am contacting you regarding|about|concerning|because|to|in|with|as', unlessReferral: true, needsJobWord: true },
   { phrase: 'i am getting in touch', unlessReferral: true, needsJobWord: true },
-  { phrase: 'get~ in touch regarding|about|concerning|with regard|in regard' },
+  { phrase: 'get~ in touch regarding|about|concerning' },
+  { phrase: 'get~ in touch with|in regard' },
   { phrase: `respond~|reply~ to your|the ${ADVERT_ADJECTIVE}? ${ADVERT}`, notFollowedBy: NOT_AN_ADVERT },
   { phrase: `having seen|read|noticed|found|come your|the ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`, notFollowedBy: NOT_AN_ADVERT },
   {

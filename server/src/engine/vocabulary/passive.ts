@@ -333,6 +333,8 @@ export const STATE_PARTICIPLES: readonly string[] = [
  */
 export const RECEIVED_PARTICIPLES: readonly string[] = [
   'accepted',
+  // "The paper was co-authored with two clinicians": the writer's authorship, shared.
+  'authored',
   'accredited',
   'acknowledged',
   'admitted',
