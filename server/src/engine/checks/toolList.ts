@@ -57,9 +57,10 @@ export function toolListCheck(options: ToolListOptions): ParagraphCheck {
   return (paragraph, { text }, context) => {
     const findings: RawFinding[] = [];
     for (const sentence of sentencesOf(paragraph, options.scope ?? 'body')) {
-      const found = distinct(findPhrases(sentence.tokens, tools));
+      const all = findPhrases(sentence.tokens, tools);
+      const found = distinct(all);
       if (found.length < Math.min(options.inARow, options.atLeast)) continue;
-      if (found.length < options.atLeast && longestRun(found, text) < options.inARow) continue;
+      if (found.length < options.atLeast && longestRun(all, text) < options.inARow) continue;
       if (tellsWork(sentence, found) || tellsResult(sentence, text)) continue;
       findings.push({
         offset: sentence.start,
@@ -78,13 +79,17 @@ function distinct(matches: readonly PhraseMatch[]): PhraseMatch[] {
   return matches.filter((m) => !seen.has(m.entry) && seen.add(m.entry));
 }
 
-/** The most names in a row with only list punctuation and joining words between them. */
+/**
+ * The most distinct names in a row with only list punctuation and joining
+ * words between them; a name said twice ("C, C++, Java") stays in the row.
+ */
 function longestRun(matches: readonly PhraseMatch[], text: string): number {
   let best = 1;
-  let run = 1;
+  let run = new Set<PhraseEntry>(matches.slice(0, 1).map((m) => m.entry));
   for (let k = 1; k < matches.length; k++) {
-    run = joinsList(text.slice(matches[k - 1]!.end, matches[k]!.start)) ? run + 1 : 1;
-    best = Math.max(best, run);
+    if (!joinsList(text.slice(matches[k - 1]!.end, matches[k]!.start))) run = new Set();
+    run.add(matches[k]!.entry);
+    best = Math.max(best, run.size);
   }
   return best;
 }
@@ -92,7 +97,15 @@ function longestRun(matches: readonly PhraseMatch[], text: string): number {
 function joinsList(between: string): boolean {
   if (between.length > 40) return false;
   const words = between.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-  return words.every((w) => JOINERS.has(w.toLowerCase()));
+  if (words.every((w) => JOINERS.has(w.toLowerCase()))) return true;
+  // A name the list does not know, standing as an item of its own: "Java, Spring, Hibernate and Maven".
+  const items = between.split(/[,;/|·]/).map((item) =>
+    item
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== '' && !JOINERS.has(w.toLowerCase())),
+  );
+  return items.length >= 3 && items.every((item) => item.length === 0 || (item.length === 1 && /^\p{Lu}/u.test(item[0]!)));
 }
 
 /**

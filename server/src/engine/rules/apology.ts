@@ -9,6 +9,8 @@ const MESSAGE = '“{phrase}” points at a gap; lead with what you have done in
 const GAPS = compilePhrases(GAP_CUES);
 const WRITER = new Set(WRITER_WORDS);
 const SUBJECTS = new Set(WRITER_SUBJECTS);
+/** Characters after a disclosure within which a gap found on its own is the one it announces. */
+const ANNOUNCED_REACH = 80;
 /** Words after a disclosure within which its gap must be named. */
 const GAP_WINDOW = 12;
 
@@ -74,10 +76,13 @@ export const apology: Rule = {
       '⟦I am only a junior⟧, so my portfolio is small.',
       '⟦Lack production experience⟧, learning fast.',
       '⟦I should perhaps mention⟧ that my statistics is self-taught.',
-      '⟦To be honest⟧, I have never run a model in production.',
+      'To be honest, ⟦I have never run⟧ a model in production.',
+      '⟦In all honesty⟧, my statistics is self-taught.',
       '⟦I have not worked⟧ with streaming data.',
       '⟦My apologies for⟧ the delay in sending this.',
       '⟦I am a beginner⟧ in deep learning.',
+      '⟦I have never worked⟧ at a company of your size.',
+      '⟦I am still learning the ropes⟧ of forecasting.',
       'My knowledge of cloud ⟦is, I admit⟧, limited.',
       '⟦I am perhaps not as experienced⟧ as other applicants.',
       "⟦I can't claim much⟧ experience with Kubernetes.",
@@ -99,6 +104,7 @@ export const apology: Rule = {
       'I might not have found the leak without the audit log I added.',
       'My first model was not good, so I rebuilt it with cleaner labels.',
       'The results were, I admit, better than I expected.',
+      'I have never shipped a model without a shadow period.',
       'I have not touched the legacy code since I replaced it in 2022.',
       "I did not study computer science; I studied physics and wrote the lab's analysis code for four years.",
       "I can't claim credit for the idea, but I built and shipped it.",
@@ -112,8 +118,9 @@ export const apology: Rule = {
       ...NOT_DONE_YET(paragraph, letter, context).filter((n) => !gaps.some((g) => g.offset < n.offset + n.length && n.offset < g.offset + g.length)),
     ];
     // A disclosure that is already part of a gap phrase ("I must admit") is not found twice.
+    // Nor when the gap it announces is a finding of its own ("To be honest, I have never run…"): one apology, one finding.
     const disclosed = DISCLOSED(paragraph, letter, context).filter(
-      (d) => !found.some((f) => f.offset < d.offset + d.length && d.offset < f.offset + f.length),
+      (d) => !found.some((f) => f.offset < d.offset + d.length + ANNOUNCED_REACH && d.offset < f.offset + f.length),
     );
     return [...found, ...disclosed].sort((a, b) => a.offset - b.offset);
   },

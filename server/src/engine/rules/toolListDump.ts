@@ -33,6 +33,8 @@ export const toolListDump: Rule = {
       '⟦I have been trained on SAS, SPSS, Stata and R.⟧',
       '⟦I am familiar with BigQuery, Dataflow, Pub/Sub and Looker.⟧',
       '⟦I picked up Python, pandas, SQL and Tableau at my bootcamp.⟧',
+      '⟦I have good command over C, C++, Java and Python.⟧',
+      '⟦I am proficient with Java, Spring, Hibernate and Maven.⟧',
       '⟦I have built projects with Python, Keras, Flask and Streamlit.⟧',
     ],
     clean: [

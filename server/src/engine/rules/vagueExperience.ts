@@ -70,6 +70,7 @@ export const vagueExperience: Rule = {
       'I ⟦am no stranger to⟧ messy survey data.',
       'I ⟦know a lot about⟧ machine learning.',
       '⟦My experience spans the full ML lifecycle⟧.',
+      'I have many ⟦years in the data field⟧.',
       '⟦My skills span all aspects⟧ of the ML lifecycle.',
     ],
     clean: [

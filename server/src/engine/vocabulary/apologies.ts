@@ -14,7 +14,8 @@ const LEADS = ['although', 'though', 'while', 'whilst', 'even though', 'even if'
 /** What a writer's background is called when conceding it. */
 const BACKGROUND =
   'background|training|degree|education|experience|expertise|research|record|career|studies|field|qualifications|work|skills|' +
-  'knowledge|exposure|skillset|profile|path|journey|cv|resume|résumé|portfolio|track|publication|publications|thesis|phd|doctorate|programming|coding|statistics|maths|math|sql|python|english';
+  'knowledge|exposure|skillset|profile|path|journey|cv|resume|résumé|portfolio|track|publication|publications|thesis|phd|doctorate|programming|coding|statistics|maths|math|sql|python|english|' +
+  'grades|marks|gpa|results|transcript';
 
 /** What a writer has too little of: "limited production experience". */
 const EXPERIENCE = 'experience|exposure|background|knowledge|skills|familiarity|expertise|training|grounding';
@@ -222,6 +223,12 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   { phrase: 'i am perhaps|probably|maybe|possibly|admittedly not as|so? @adverb? experienced|strong|skilled|qualified|seasoned|senior' },
   { phrase: 'i cannot claim|boast much|many|any|a|extensive|deep|real|significant|great|substantial' },
   { phrase: 'i can not claim|boast much|many|any|a|extensive|deep|real|significant|great|substantial' },
+  { phrase: 'i was|were not able to finish|complete|graduate' },
+  { phrase: 'i did|could not|never finish|complete my|the|a' },
+  { phrase: 'a|an big|real|significant|considerable? step|stretch|leap|jump up? for me' },
+  { phrase: 'i @auxiliary* have|had some|a|few|many|obvious|clear|several? gaps|gap|holes|weaknesses|blind' },
+  { phrase: 'i am @adverb* learning|learn~ the ropes|basics' },
+  { phrase: 'i am not @adverb* yet @adverb* experienced|familiar|confident|strong|fluent|proficient|comfortable|skilled' },
   { phrase: 'i am not @adverb* experienced|familiar|confident|strong|fluent|proficient|comfortable|skilled|versed|knowledgeable|qualified|trained' },
   { phrase: 'i am relatively|fairly|quite|still|very|pretty|completely|totally? inexperienced' },
   // A terse line that opens on the gap: "No PhD, but…", "Lack cloud experience.", "Haven't shipped a model to prod."
@@ -284,10 +291,11 @@ export const WRITER_WORDS: readonly string[] = ['i', 'my', 'me', 'myself'];
 export const NOT_DONE: readonly AnchoredEntry[] = [
   { phrase: `i have|had not @adverb* yet? ${NEVER_DONE}` },
   { phrase: 'i did|have|had not|never studied|study|major|majored|graduate|graduated' },
+  { phrase: `i have|had never @adverb* ${NEVER_DONE}` },
 ];
 
 /** Words after which a sentence says what was done instead of the gap. */
-export const INSTEAD_WORDS: readonly string[] = ['but', 'however', 'instead', 'though', 'although', 'yet', 'so'];
+export const INSTEAD_WORDS: readonly string[] = ['but', 'however', 'instead', 'though', 'although', 'yet', 'so', 'without'];
 
 /** A gap conceded in an aside: "my knowledge of cloud is, I admit, limited". The gap must follow at once. */
 export const ASIDES: readonly AnchoredEntry[] = [{ phrase: 'is|are|was|were|remains i admit|confess|concede|grant|must' }];

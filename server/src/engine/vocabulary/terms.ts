@@ -34,7 +34,8 @@ export const TOOLS: readonly PhraseEntry[] = [
       'power bi, powerbi, qlik, metabase, looker studio, power query, alteryx, knime, rapidminer, mixpanel, ' +
       // Round two: streaming, warehouses, R, statistics packages and build tools a list names.
       'pub sub, pubsub, kinesis, aws glue, cloud run, flyte, haystack, solr, teradata, hbase, sqoop, nifi, oozie, informatica, talend, ' +
-      'tidyverse, ggplot2, dplyr, rstudio, vba, minitab, eviews, pgvector, memcached, powershell, simulink, labview, gitlab ci, bazel, conda, sql server',
+      'tidyverse, ggplot2, dplyr, rstudio, vba, minitab, eviews, pgvector, memcached, powershell, simulink, labview, gitlab ci, bazel, conda, sql server, ' +
+      'vs code, vscode, hibernate, maven, gradle, nodejs, node js, angular, vue, nvivo, atlas ti, kustomize, unity catalog, azure data factory',
   ),
   ...capitalisedNames(
     'Shiny, Oracle, Impala, Druid, Chroma, Pig, ' +
@@ -65,6 +66,9 @@ export const LLM_TERMS: readonly PhraseEntry[] = [
   { phrase: 'multimodal' },
   { phrase: 'multi modal' },
   { phrase: 'prompt tuning|prompting|chaining' },
+  { phrase: 'prompt optimisation|optimization|design' },
+  { phrase: 'gpt' },
+  { phrase: 'generative models' },
   { phrase: 'chain of thought' },
   { phrase: 'in context learning' },
   { phrase: 'semantic|vector|neural search' },

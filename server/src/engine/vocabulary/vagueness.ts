@@ -91,7 +91,7 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   { phrase: `provided|provides|gave|gives|offered|offers|afforded|affords me? ${AMOUNT}? ${AMOUNT}? ${CLAIM} ${ABOUT}` },
   { phrase: `includes|included|including|spans|spanned|covers|covered|encompasses ${AMOUNT}? ${AMOUNT}? ${CLAIM} ${ABOUT}` },
   // A terse line: "Experience with NLP and CV.", "Some experience in forecasting."
-  { phrase: `${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM}|knowledge ${ABOUT}`, anchor: 'start' },
+  { phrase: `${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM}|knowledge|understanding|grasp|command ${ABOUT}`, anchor: 'start' },
   { phrase: 'experience working with' },
   { phrase: `equipped|armed|furnished|left me with ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? ${CLAIM}|knowledge|skills|understanding ${ABOUT}` },
   // An amount of experience held, with nothing after: "I gained lots of practical experience during my studies".
@@ -129,7 +129,7 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   },
   // Familiarity: "I am familiar with", "thoroughly familiar with", "I'm becoming familiar with", "Familiar with MLOps."
   {
-    phrase: `am|is|are|was|were|be|been|become|became|becoming|becomes|getting|got|grew|growing|remain|stay ${DEGREE}? ${DEGREE}? familiar|conversant|acquainted|au with|about|to|in`,
+    phrase: `am|is|are|was|were|be|been|become|became|becoming|becomes|getting|got|grew|growing|remain|stay ${DEGREE}? ${DEGREE}? familiar|conversant|acquainted|familiarised|familiarized|au with|about|to|in`,
     anchor: 'writer',
     // "I am familiar with your ranking paper" is about the reader's work, not a claim of experience.
     notFollowedBy: ['your', 'you'],
@@ -138,7 +138,7 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   { phrase: 'familiarity with', notFollowedBy: ['your', 'you'] },
   { phrase: `${DEGREE}? well|deeply|thoroughly|highly|widely|very versed|grounded|seasoned|skilled|knowledgeable in|with|at|about` },
   {
-    phrase: `am|is|are|was|were|be ${DEGREE}? experienced|knowledgeable|skilled|proficient|competent|seasoned in|with|at|across|on|about`,
+    phrase: `am|is|are|was|were|be ${DEGREE}? experienced|knowledgeable|skilled|proficient|competent|seasoned|versatile in|with|at|across|on|about`,
     anchor: 'writer',
   },
   {
@@ -194,6 +194,18 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   },
   // "I am at home with most ML tooling", "I am no stranger to large datasets", "I am versed in all the frameworks".
   { phrase: 'am|feel|felt|is|are @adverb? at home with', anchor: 'writer' },
+  { phrase: `${DEGREE}? experienced|knowledgeable|skilled|strong|good|proficient|competent when it comes to` },
+  { phrase: 'familiarise~|familiarize~ myself|ourselves with', anchor: 'writer' },
+  { phrase: `got|get|getting to know ${MANY}|all|lots|a`, anchor: 'writer' },
+  { phrase: `${GAIN}|have|has|had|got a|an? ${AMOUNT}? ${AMOUNT}? skill|skills? set|skillset in|with|across`, anchor: 'writer' },
+  // Time in a field, not what was done in it: "many years in the data field", "I have spent years working with data".
+  { phrase: 'many|several|numerous|countless|years|decades in|within the|this _? field|industry|space|domain|sector|world' },
+  { phrase: 'been|worked|working in the|this _? field|industry|space|domain|sector for|since', anchor: 'writer' },
+  { phrase: 'spent|spend|spending @adverb? many|several|countless? years|decades working|dealing|playing with|on|in', anchor: 'writer' },
+  {
+    phrase: 'worked|work|working @adverb? with|on|in data|ml|ai|analytics|models|statistics for years|ages|decades|a|so|many|several',
+    anchor: 'writer',
+  },
   // Know-how and "a lot" known: "I bring broad technical know-how", "I know a lot about machine learning".
   { phrase: `${HOLD} had|up? my|our? ${AMOUNT}? ${AMOUNT}? ${AMOUNT}? know how`, anchor: 'writer' },
   { phrase: `${AMOUNT}? ${AMOUNT}? know how in|with|of|about|across`, anchor: 'start' },
