@@ -41,6 +41,7 @@ export const llmBuzzwordSoup: Rule = {
   },
   examples: {
     flagged: [
+      '⟦My focus is agentic workflows, LLM orchestration and prompt optimisation.⟧',
       '⟦I have hands-on skills in LLMs, RAG, agents and prompt engineering.⟧',
       '⟦I am eager to apply GenAI, fine-tuning and agentic workflows to your products.⟧',
       '⟦My toolkit spans large language models, vector databases and retrieval-augmented generation.⟧',

@@ -45,6 +45,8 @@ export const overclaim: Rule = {
   },
   examples: {
     flagged: [
+      'I am ⟦the candidate you have been looking for⟧.',
+      'I ⟦meet and exceed all of the requirements⟧ listed.',
       'I would ⟦be a perfect addition⟧ to your department.',
       'I believe I ⟦am the perfect fit⟧ for this role.',
       'I ⟦am the ideal candidate⟧ for your team.',
@@ -56,6 +58,7 @@ export const overclaim: Rule = {
       'My skills ⟦exceed every requirement⟧ in the posting.',
     ],
     clean: [
+      'Our team met and exceeded every SLA for 14 months after I rebuilt the queue.',
       'I am not the obvious candidate on paper, so let me point to the forecasting tool I shipped.',
       'Your posting says the ideal candidate knows Airflow; I have run it in production for three years.',
       'We hired the best candidate from a pool of 400, and I designed the take-home task that found her.',

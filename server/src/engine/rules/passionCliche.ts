@@ -19,6 +19,8 @@ export const passionCliche: Rule = {
   examples: {
     fixed: [{ before: 'Hi. I am passionate about AI. Thanks.', after: 'Hi. I built [system] that [result with a number]. Thanks.' }],
     flagged: [
+      'It has always ⟦been my ambition to⟧ work for a firm like yours.',
+      'This role ⟦is my dream⟧.',
       'I am a machine learning engineer ⟦passionate⟧ about AI.',
       'I am ⟦excited about the opportunity⟧ to join your team.',
       'I would be ⟦thrilled to join⟧ Northwind.',
@@ -31,6 +33,7 @@ export const passionCliche: Rule = {
       'Numbers have ⟦always spoken to me⟧.',
     ],
     clean: [
+      'What excites me is the feature store your team described at PyData.',
       'I built a mood tracker that lets patients log when they feel thrilled or low.',
       'The passionate debate in our team about batch versus streaming ended when I benchmarked both.',
       'I measured how excited viewers were by counting rewinds, which predicted renewals better than ratings.',

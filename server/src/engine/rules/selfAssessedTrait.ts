@@ -19,6 +19,8 @@ export const selfAssessedTrait: Rule = {
   examples: {
     fixed: [{ before: 'I am a team player.', after: 'I built [system] that [result with a number].' }],
     flagged: [
+      '⟦As a meticulous researcher⟧, I value rigour.',
+      'Your team needs a ⟦detail-oriented⟧ engineer like me.',
       'I am a strong ⟦problem-solver⟧ with a solid mathematical background.',
       'I am a ⟦hard-working⟧ ⟦team player⟧.',
       'As a ⟦fast learner⟧, I pick up new tools quickly.',

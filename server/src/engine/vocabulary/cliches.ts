@@ -32,6 +32,14 @@ export const PASSION_CLICHES: readonly PhraseEntry[] = [
   },
   { phrase: 'excited at the prospect' },
   { phrase: 'thrilled' },
+  { phrase: 'overjoyed|elated|ecstatic' },
+  // A wish declared rather than shown: "it has always been my ambition to work for…", "this role is my dream".
+  { phrase: 'been my @adverb? lifelong? ambition|aspiration|dream to' },
+  { phrase: 'is|be my dream|calling', notFollowedBy: words('of for about team job role company position employer career workplace come') },
+  { phrase: 'love~ everything about' },
+  // Not "what excites me is the feature store you wrote about", which goes on to say what.
+  { phrase: 'excites|thrills me', notPrecededBy: words('what which that') },
+  { phrase: 'my heart has? @adverb? been|lies|lay|belongs in|with' },
   // "How excited I am", not "how excited viewers were": the writer's own feeling.
   {
     phrase: 'how excited|thrilled|eager|passionate|enthusiastic|delighted',
@@ -185,6 +193,8 @@ export const SELF_ASSESSED_TRAITS: readonly PhraseEntry[] = [
   { phrase: 'thrive~ under pressure' },
   { phrase: 'work~ well under pressure' },
   { phrase: 'work~ well independently|alone' },
+  { phrase: 'work~ well both independently|alone' },
+  { phrase: 'my strengths|qualities include being' },
   { phrase: 'work~ well in a team|teams' },
   { phrase: 'go~ above and beyond' },
   { phrase: 'wear~ many hats' },
@@ -206,6 +216,10 @@ export const SELF_ASSESSED_TRAITS: readonly PhraseEntry[] = [
   { phrase: 'known as a|an @adverb? ' + WITH_ARTICLE },
   { phrase: `i am @adverb* ${TRAIT_ADJECTIVES}`, notFollowedBy: NOT_A_TRAIT },
   { phrase: `i am @adverb* a|an @adverb* ${WITH_ARTICLE}`, notFollowedBy: NOT_A_TRAIT },
+  // "As a meticulous researcher, I…": the trait granted in an opening phrase, before a word for a person.
+  {
+    phrase: `as a|an @adverb* ${WITH_ARTICLE} engineer|researcher|analyst|scientist|developer|professional|individual|person|student|graduate|leader|manager|colleague|worker|learner|thinker|communicator|statistician|programmer`,
+  },
 ];
 
 /** Nouns after "candidate" that make it a thing being chosen: "the best candidate address", "an ideal candidate set". */
@@ -268,6 +282,16 @@ export const OVERCLAIMS: readonly PhraseEntry[] = [
   { phrase: 'exactly what|who you need|want|seek' },
   { phrase: 'exactly|precisely the _? you are after|looking|seeking' },
   { phrase: 'exactly|precisely the _? you need|want|seek' },
+  { phrase: 'exactly|precisely the _ _ you need|want|seek' },
+  // Claims only the reader can make, in other words: "the candidate you have been looking for", "few applicants can match…".
+  { phrase: 'the candidate|applicant|person|profile you have|are|were been? looking|searching for' },
+  { phrase: 'few applicants|candidates can|could @adverb? match|rival|equal my|me' },
+  { phrase: 'hiring me would|will be the best|smartest|wisest|right decision|choice|investment' },
+  { phrase: 'qualified|suited in every respect|way' },
+  {
+    phrase:
+      'meet~ and exceed~ all|every of? @determiner? requirement|requirements|expectation|expectations|criteria|criterion|qualification|qualifications',
+  },
   { phrase: 'everything you are looking for' },
   { phrase: 'look no further' },
   // Nobody better: "you will not find a stronger candidate", "no one is better placed".
