@@ -70,7 +70,8 @@ export const vagueExperience: Rule = {
       'I ⟦am no stranger to⟧ messy survey data.',
       'I ⟦know a lot about⟧ machine learning.',
       '⟦My experience spans the full ML lifecycle⟧.',
-      'I have many ⟦years in the data field⟧.',
+      'I have ⟦many years in the data field⟧.',
+      'I ⟦have deep domain knowledge in⟧ insurance.',
       '⟦My skills span all aspects⟧ of the ML lifecycle.',
     ],
     clean: [
@@ -89,6 +90,7 @@ export const vagueExperience: Rule = {
       'My experience spans one domain: grid-scale battery forecasting, where my model saved 4% of wasted charge.',
       'I know a lot about our customers because I answered their calls for a year.',
       'I know Python very well after six years of maintaining a 200,000-line codebase.',
+      'I spent many years in the field collecting soil samples for the survey.',
     ],
   },
   checkParagraph: anchoredPhraseCheck({

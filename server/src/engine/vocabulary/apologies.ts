@@ -197,7 +197,7 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   { phrase: 'my shortcomings|deficiencies|deficits' },
   // The writer's record as the odd one out: "My CV may not show", "my background is not typical".
   { phrase: `my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} may|might not` },
-  { phrase: `my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} may|might|could seem|look|appear` },
+  { phrase: `my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND}|application|candidacy may|might|could seem|look|appear` },
   {
     phrase: `my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND} is|was not|hardly|far from? the|a? typical|traditional|conventional|standard|usual|linear|obvious`,
   },
@@ -223,10 +223,13 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   { phrase: 'i am perhaps|probably|maybe|possibly|admittedly not as|so? @adverb? experienced|strong|skilled|qualified|seasoned|senior' },
   { phrase: 'i cannot claim|boast much|many|any|a|extensive|deep|real|significant|great|substantial' },
   { phrase: 'i can not claim|boast much|many|any|a|extensive|deep|real|significant|great|substantial' },
-  { phrase: 'i was|were not able to finish|complete|graduate' },
-  { phrase: 'i did|could not|never finish|complete my|the|a' },
-  { phrase: 'a|an big|real|significant|considerable? step|stretch|leap|jump up? for me' },
-  { phrase: 'i @auxiliary* have|had some|a|few|many|obvious|clear|several? gaps|gap|holes|weaknesses|blind' },
+  { phrase: 'a|an big|real|significant|considerable? step|stretch|leap|jump up? for me', notFollowedBy: ['to'] },
+  { phrase: 'i @auxiliary* have|had some|a|few|many|obvious|clear|several? gaps|gap|holes|weaknesses|blind', notFollowedBy: ['in'] },
+  { phrase: `gaps|gap|holes in my ${BACKGROUND_ADJECTIVES}? ${BACKGROUND}` },
+  { phrase: 'i am afraid', notFollowedBy: ['of', 'to', 'that', 'my', 'i'] },
+  { phrase: 'new|unfamiliar|uncharted|unknown territory|ground|terrain for|to me' },
+  { phrase: 'been out|away of|from @determiner? industry|work|workforce|field|profession|tech|job|market|labour|labor' },
+  { phrase: 'may|might|could raise questions|eyebrows|concerns|doubts' },
   { phrase: 'i am @adverb* learning|learn~ the ropes|basics' },
   { phrase: 'i am not @adverb* yet @adverb* experienced|familiar|confident|strong|fluent|proficient|comfortable|skilled' },
   { phrase: 'i am not @adverb* experienced|familiar|confident|strong|fluent|proficient|comfortable|skilled|versed|knowledgeable|qualified|trained' },
@@ -292,10 +295,17 @@ export const NOT_DONE: readonly AnchoredEntry[] = [
   { phrase: `i have|had not @adverb* yet? ${NEVER_DONE}` },
   { phrase: 'i did|have|had not|never studied|study|major|majored|graduate|graduated' },
   { phrase: `i have|had never @adverb* ${NEVER_DONE}` },
+  {
+    phrase:
+      'i was|were not able to finish|complete my|the|a? _? degree|masters|master|phd|course|studies|programme|program|doctorate|thesis|bootcamp',
+  },
+  {
+    phrase: 'i could|did not|never finish|complete my|the|a? _? degree|masters|master|phd|course|studies|programme|program|doctorate|thesis|bootcamp',
+  },
 ];
 
 /** Words after which a sentence says what was done instead of the gap. */
-export const INSTEAD_WORDS: readonly string[] = ['but', 'however', 'instead', 'though', 'although', 'yet', 'so', 'without'];
+export const INSTEAD_WORDS: readonly string[] = ['but', 'however', 'instead', 'though', 'although', 'yet', 'so', 'without', 'than'];
 
 /** A gap conceded in an aside: "my knowledge of cloud is, I admit, limited". The gap must follow at once. */
 export const ASIDES: readonly AnchoredEntry[] = [{ phrase: 'is|are|was|were|remains i admit|confess|concede|grant|must' }];

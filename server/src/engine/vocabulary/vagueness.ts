@@ -26,11 +26,11 @@ const AMOUNT =
   'firsthand|first|hand|direct|industry|technical|broader|wider|deeper|plenty|tremendous|expansive|notable|' +
   'significant|reasonable|decent|fair|moderate|cross|functional|useful|theoretical|academic|analytical|mathematical|statistical|quantitative|conceptual|' +
   'well|rounded|all|round|long|longstanding|lengthy|enough|sufficient|adequate|intensive|intense|lot|lots|ample|hands|profound|intimate|detailed|expert|' +
-  'specialist|specialised|specialized|versatile|multidisciplinary|interdisciplinary';
+  'specialist|specialised|specialized|versatile|multidisciplinary|interdisciplinary|domain|developed|necessary|requisite|required|right';
 
 /** What is claimed: experience, expertise, a background. */
 const CLAIM =
-  'experience|experiences|expertise|exposure|grounding|proficiency|familiarity|insight|insights|practice|competence|competency|competencies|mastery|knowhow|foundation|foundations';
+  'experience|experiences|expertise|exposure|grounding|proficiency|familiarity|insight|insights|practice|competence|competency|competencies|mastery|knowhow|foundation|foundations|involvement';
 
 /** What the claim is about, without saying what was done: "in", "with", "working with". */
 const ABOUT =
@@ -194,13 +194,18 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   },
   // "I am at home with most ML tooling", "I am no stranger to large datasets", "I am versed in all the frameworks".
   { phrase: 'am|feel|felt|is|are @adverb? at home with', anchor: 'writer' },
+  // "I have the necessary experience in": the fit asserted, not shown.
+  { phrase: `${HOLD} the necessary|requisite|required|right|relevant ${CLAIM}|knowledge|skills ${ABOUT}`, anchor: 'writer' },
   { phrase: `${DEGREE}? experienced|knowledgeable|skilled|strong|good|proficient|competent when it comes to` },
   { phrase: 'familiarise~|familiarize~ myself|ourselves with', anchor: 'writer' },
   { phrase: `got|get|getting to know ${MANY}|all|lots|a`, anchor: 'writer' },
   { phrase: `${GAIN}|have|has|had|got a|an? ${AMOUNT}? ${AMOUNT}? skill|skills? set|skillset in|with|across`, anchor: 'writer' },
   // Time in a field, not what was done in it: "many years in the data field", "I have spent years working with data".
-  { phrase: 'many|several|numerous|countless|years|decades in|within the|this _? field|industry|space|domain|sector|world' },
-  { phrase: 'been|worked|working in the|this _? field|industry|space|domain|sector for|since', anchor: 'writer' },
+  // "in the field" alone is fieldwork ("years in the field collecting samples"); "the data field" is a claim.
+  { phrase: 'many|several|numerous|countless|have|has|bring|brings years|decades in|within the|this _? industry|space|domain|sector|world' },
+  { phrase: 'many|several|numerous|countless|have|has|bring|brings years|decades in|within the|this _ field' },
+  { phrase: 'been|worked|working in the|this _? industry|space|domain|sector for|since', anchor: 'writer' },
+  { phrase: 'been|worked|working in the|this _ field for|since', anchor: 'writer' },
   { phrase: 'spent|spend|spending @adverb? many|several|countless? years|decades working|dealing|playing with|on|in', anchor: 'writer' },
   {
     phrase: 'worked|work|working @adverb? with|on|in data|ml|ai|analytics|models|statistics for years|ages|decades|a|so|many|several',
