@@ -36,6 +36,7 @@ export const genericSalutation: Rule = {
       '⟦Esteemed Hiring Panel⟧,\n\nI built the search ranker at Lumen.',
       '⟦Dear Search Committee⟧,\n\nI built the search ranker at Lumen.',
       '⟦Hiring Manager⟧,\n\nI built the search ranker at Lumen.',
+      '⟦Dear Admissions Tutor⟧,\n\nI built the search ranker at Lumen.',
     ],
     clean: [
       'Dear Hiring Manager,',

@@ -34,6 +34,7 @@ export const hedging: Rule = {
       '⟦It may well be that⟧ my thesis suits this post.',
       'My thesis ⟦could be of use⟧ to your group.',
       '⟦Roughly speaking⟧, my experience meets the requirements.',
+      '⟦In all likelihood⟧, my skills will transfer.',
     ],
     clean: [
       'I think in distributions, not averages.',
@@ -53,6 +54,7 @@ export const hedging: Rule = {
       'Fairly priced cover for small farms was the goal of the model I built.',
       'I hope to learn Rust this year.',
       'Roughly 40% of the claims were duplicates, and I removed them.',
+      'In all likelihood tests, I compared the two fits with a chi-square.',
       'Maybe is the commonest answer in our survey, so I modelled it as a class of its own.',
     ],
     fixed: [

@@ -50,6 +50,7 @@ export const weakClosing: Rule = {
       'I await the results of the pilot, which has run in shadow mode since spring.',
       'I just write the tests first, and the design follows.',
       'The survey asked whether people would call their bank if interested in a loan.',
+      'Our paths crossed at PyData in June, when you asked about my calibration plot.',
     ],
     fixed: [
       {

@@ -212,6 +212,7 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: 'let me know what|when|how works|suits|is', unlessConcrete: true },
   { phrase: 'speak|talk|chat soon', unlessConcrete: true },
   { phrase: 'hope this helps' },
+  { phrase: 'paths will|may|might|can|could|would? cross', unlessConcrete: true },
   { phrase: 'available|provided|furnished|supplied|sent on|upon request' },
   { phrase: 'at your @adverb? entire|full|complete|kind|earliest? disposal' },
   { phrase: `i shall|will|would|should be @adverb* grateful|thankful|obliged|glad|pleased|happy|delighted for|if`, unlessConcrete: true },

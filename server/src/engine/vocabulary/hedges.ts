@@ -317,6 +317,10 @@ export const HEDGES: readonly HedgeEntry[] = [
   // "My thesis could be of use to your group": the writer's record offered as a possibility.
   { phrase: 'might|may|could @adverb? be of use|value|help|interest|service|benefit|assistance|relevance', precededBy: SELF_NOUNS },
   { phrase: 'conceivably', replacements: [''] },
+  { phrase: 'perchance|mayhap|peradventure', replacements: [''] },
+  { phrase: 'in all likelihood|probability', replacements: [''], standsAside: true },
+  { phrase: 'quietly|cautiously confident|optimistic|hopeful', aboutWriter: true },
+  { phrase: 'may|might or may|might not' },
   // A terse line: "Fairly strong in SQL."
   // Not "Fairly priced insurance…": an adverb of a participle describes a thing, not the writer.
   {
@@ -346,9 +350,26 @@ export const HEDGES: readonly HedgeEntry[] = [
   // Modal hedges about oneself: "I might be able to", "I may be a good fit", "Might my background…?"
   { phrase: 'might|may|should be able to', replacements: ['can'], precededBy: ['i', 'we'] },
   {
-    phrase: 'might|may be',
-    precededBy: ['i', 'experience', 'background', 'skills', 'profile', 'work', 'expertise'],
-    followedBy: ['a', 'an', 'the', 'of', 'useful', 'helpful', 'valuable', 'relevant', 'suitable', 'worth', 'well', 'good', 'right', 'qualified'],
+    phrase: 'might|may just? be',
+    precededBy: ['i', ...SELF_NOUNS],
+    followedBy: [
+      'a',
+      'an',
+      'the',
+      'of',
+      'useful',
+      'helpful',
+      'valuable',
+      'relevant',
+      'suitable',
+      'worth',
+      'well',
+      'good',
+      'right',
+      'qualified',
+      'what',
+      'exactly',
+    ],
   },
   // "Could" is also a plain offer ("how my experience could help your team"): only "I could be a…".
   {

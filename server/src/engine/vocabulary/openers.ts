@@ -337,6 +337,10 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
     phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity _* _* _* _* @adverb* appealed|appeals|resonated|resonates|excited|intrigued|interested|spoke to? me|with`,
     notFollowedBy: GIVES_A_REASON,
   },
+  {
+    phrase: `@determiner? ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}|role|position|vacancy|opportunity _* _* _* _* @adverb* aligns|aligned|matches|matched|fits|suits|suited with? my interests|skills|background|experience|profile|goals|aspirations|passion|values`,
+    notFollowedBy: GIVES_A_REASON,
+  },
   // "Upon seeing your advertisement", "On reading the vacancy notice", "After finding your posting".
   {
     phrase: `upon|on|after|when|while seeing|reading|noticing|finding|viewing|spotting|discovering|coming across? your|the|a|an|this ${ADVERT_ADJECTIVE}? ${ADVERT_SEEN}`,

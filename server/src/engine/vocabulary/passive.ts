@@ -477,6 +477,11 @@ export const PRESENT_WORK_PARTICIPLES: readonly string[] = [
   'analysed',
   'analyzed',
   'studied',
+  'extended',
+  'generalised',
+  'generalized',
+  'adapted',
+  'refined',
   // The rest of a paper's method and results: "a hierarchical model is developed and validated", "the results are discussed".
   'developed',
   'validated',

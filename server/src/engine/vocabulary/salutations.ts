@@ -219,6 +219,10 @@ export const GENERIC_ADDRESSEE_WORDS: readonly string[] = [
   // More gatekeepers, in the titles companies and agencies give them.
   'lead',
   'leads',
+  'leader',
+  'leaders',
+  'tutor',
+  'tutors',
   'scout',
   'scouts',
   'sourcer',
