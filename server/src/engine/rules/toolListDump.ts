@@ -35,6 +35,7 @@ export const toolListDump: Rule = {
       '⟦I picked up Python, pandas, SQL and Tableau at my bootcamp.⟧',
       '⟦I have good command over C, C++, Java and Python.⟧',
       '⟦I am proficient with Java, Spring, Hibernate and Maven.⟧',
+      '⟦I have dabbled with Rust, Zig, Elixir and OCaml.⟧',
       '⟦I have built projects with Python, Keras, Flask and Streamlit.⟧',
     ],
     clean: [

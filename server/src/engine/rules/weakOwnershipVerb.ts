@@ -112,6 +112,8 @@ export const weakOwnershipVerb: Rule = {
       'I ⟦was drafted into the squad⟧ that rebuilt search.',
       'I ⟦gave assistance with⟧ the data cleaning.',
       '⟦Instrumental in⟧ the adoption of dbt across teams.',
+      'I ⟦partnered with engineers on the rollout⟧ of the new model.',
+      'I ⟦remained closely involved with⟧ the modelling team.',
       'I ⟦assisted in⟧ building the model, and I ⟦helped with⟧ cleaning the data.',
       'I ⟦was tasked to support⟧ the data team in its cloud migration.',
       'In my role, I ⟦facilitated the rollout of⟧ the feature store.',

@@ -102,6 +102,11 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   { phrase: 'my lack|absence|shortage|paucity of' },
   { phrase: 'my relative? inexperience' },
   { phrase: 'my|our apologies|apology for|if|that|in' },
+  { phrase: 'apologies|apology for|if|that', anchor: 'start' },
+  { phrase: 'i fear|worry|suspect that? my|i' },
+  { phrase: 'may|might|could|will|would fall|be short of|on' },
+  { phrase: 'the first to admit|concede|confess|acknowledge' },
+  { phrase: 'only|just|still at|in the start|beginning|outset|early|very of? my|stages career|journey|path' },
   // Owning up to it: "I must confess", "I'll admit upfront", "Admittedly,", "I regret that I cannot".
   { phrase: 'i must|will|should|would|have|had to? admit|confess|concede' },
   // "I admit I lack", not "I admit no model to production without…".
@@ -167,7 +172,6 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
   { phrase: 'i do|did not yet? have|possess', notFollowedBy: ['to'] },
   { phrase: 'i have no professional|commercial|industry|formal|prior|real|direct|production|hands|previous|practical|degree|phd|experience' },
   { phrase: `i have|had only? limited|minimal|little|scant|modest ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}` },
-  { phrase: 'i @adverb* lack|lacked' },
   { phrase: 'i may|might be short|light|lacking|thin|weak|behind|less on|in|of|experienced' },
   { phrase: 'i am @adverb* short|light on' },
   { phrase: 'i perhaps|still|do|did|may|might|somewhat lack|lacked' },
@@ -294,6 +298,8 @@ export const WRITER_WORDS: readonly string[] = ['i', 'my', 'me', 'myself'];
 export const NOT_DONE: readonly AnchoredEntry[] = [
   { phrase: `i have|had not @adverb* yet? ${NEVER_DONE}` },
   { phrase: 'i did|have|had not|never studied|study|major|majored|graduate|graduated' },
+  { phrase: 'i @adverb* lack|lacked' },
+  { phrase: 'my _ _* could|might|should be better|stronger|deeper|broader|improved' },
   { phrase: `i have|had never @adverb* ${NEVER_DONE}` },
   {
     phrase:

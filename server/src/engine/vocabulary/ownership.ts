@@ -80,7 +80,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: `${BE} ${INSIDE_ADVERBS}? instrumental in|to`, anchor: 'writer' },
   { phrase: `${BE} a|an key|major|active|regular|core|significant|valued? contributor|contributors to|on|in|for`, anchor: 'writer' },
   {
-    phrase: 'lent|lend|lending|lends|gave|give|giving|gives|offered|offer|offering my|our support|assistance|hand|expertise|skills to',
+    phrase: 'lent|lend|lending|lends|gave|give|giving|gives|offered|offer|offering my|our? support|assistance|hand|expertise|skills to',
     anchor: 'writer',
   },
   // Idioms of helping: "pitched in on", "chipped in with", "did my bit for", "did my part in".
@@ -92,10 +92,19 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: `${BE} ${INSIDE_ADVERBS}? tasked|charged with`, replacements: ['owned', 'led'], anchor: 'writer' },
   // Asked to help, not to do: "I was tasked to support the data team", "entrusted to assist on".
   {
-    phrase: `${BE} ${INSIDE_ADVERBS}? tasked|charged|asked|entrusted|assigned|brought|hired|engaged|expected|required to support~|assist~|help~|contribute~|participate~|aid~`,
+    phrase: `${BE} ${INSIDE_ADVERBS}? tasked|charged|asked|entrusted|assigned|brought|hired|engaged|expected|required on|in|aboard? to support~|assist~|help~|contribute~|participate~|aid~`,
     anchor: 'writer',
   },
   { phrase: 'act~|serve~ as a|an? support|supporting|assistant|helper|aide|backup|liaison for|to|on|in', anchor: 'writer' },
+  // Staying near it: "I remained closely involved with the modelling team".
+  { phrase: `remain~|stay~|kept|keep ${INSIDE_ADVERBS}? involved|engaged in|with|on|across`, anchor: 'writer' },
+  // A role of support, stated: "my contribution consisted mainly of supporting the analysts".
+  {
+    phrase:
+      'my|our contribution|contributions|role|part|involvement|duties|responsibilities _? @adverb* of|in|to? supporting|assisting|helping|aiding|participating|contributing',
+  },
+  { phrase: `${BE} a|an ${TEAM_ADJECTIVES}? team|group|squad|project|core member on|of|in|for|within`, anchor: 'writer' },
+  { phrase: 'team|group|squad|project member on|of|in|for|within', anchor: 'start' },
   { phrase: `facilitate~ the|a|an|our|their ${TEAM_ADJECTIVES}? ${WORK_NOUNS} of|for`, anchor: 'writer' },
   // A terse line on its role: "Instrumental in the adoption of dbt."
   { phrase: 'instrumental|pivotal|integral|central in|to', anchor: 'start' },
@@ -124,7 +133,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   },
   // With a group on its process: "worked closely with the platform team on the rollout of".
   {
-    phrase: `work~ @adverb? with @determiner? _? _? ${GROUPS}|engineers|researchers|scientists|colleagues on|in the|a|an|its|their ${WORK_NOUNS} of`,
+    phrase: `work~|partner~|collaborate~|team~ @adverb? up? with|alongside @determiner? _? _? ${GROUPS}|engineers|researchers|scientists|colleagues|analysts|developers|others on|in the|a|an|its|their|our ${TEAM_ADJECTIVES}? ${WORK_NOUNS}`,
     anchor: 'writer',
   },
   // A share of a group's output: "worked as part of the team on", "co-authored papers as part of a consortium".
@@ -184,7 +193,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   // Being in the room: "was part of the team that", "was a member of the team", "was on the team that".
   { phrase: `${BE} ${INSIDE_ADVERBS}? a? part of @determiner? _? _? ${GROUPS}`, anchor: 'writer' },
   { phrase: `join~ @determiner _? _? team|squad|group|crew|project|effort that|which|who|behind|responsible`, anchor: 'writer' },
-  { phrase: `serve~ as a|an ${TEAM_ADJECTIVES}? member|contributor|participant of|in|on|to`, anchor: 'writer' },
+  { phrase: `serve~|work~|act~ as a|an ${TEAM_ADJECTIVES}? member|contributor|participant of|in|on|to`, anchor: 'writer' },
   { phrase: 'contributing|active|key|core member|contributor of|to|in', anchor: 'start' },
   {
     phrase: `${BE} one|among of? @determiner? _? _? engineers|people|developers|researchers|members|member|contributors|contributor|scientists|analysts|students behind|on|in|who|that|working|of|to`,

@@ -35,7 +35,8 @@ export const TOOLS: readonly PhraseEntry[] = [
       // Round two: streaming, warehouses, R, statistics packages and build tools a list names.
       'pub sub, pubsub, kinesis, aws glue, cloud run, flyte, haystack, solr, teradata, hbase, sqoop, nifi, oozie, informatica, talend, ' +
       'tidyverse, ggplot2, dplyr, rstudio, vba, minitab, eviews, pgvector, memcached, powershell, simulink, labview, gitlab ci, bazel, conda, sql server, ' +
-      'vs code, vscode, hibernate, maven, gradle, nodejs, node js, angular, vue, nvivo, atlas ti, kustomize, unity catalog, azure data factory',
+      'vs code, vscode, hibernate, maven, gradle, nodejs, node js, angular, vue, nvivo, atlas ti, kustomize, unity catalog, azure data factory, ' +
+      'zig, elixir, ocaml, erlang, clojure, cobol, lua, flutter',
   ),
   ...capitalisedNames(
     'Shiny, Oracle, Impala, Druid, Chroma, Pig, ' +
