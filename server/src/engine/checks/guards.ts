@@ -133,6 +133,13 @@ const THIRD_PERSON_BE = new Set([
   'becomes',
 ]);
 const WRITER_OR_RELATIVE = new Set(['i', 'we', 'who', 'that', 'which']);
+const RELATIVES = new Set(['who', 'that', 'which']);
+const NOT_PLURAL = new Set(['us', 'is', 'was', 'has', 'this', 'its', 'his', 'as', 'yes', 'analysis', 'always']);
+
+/** A plural noun, roughly: a lower-case word in -s that is not a function word ("viewers", "customers"). */
+function pluralNoun(t: Token | undefined): boolean {
+  return !!t && /^\p{L}\p{Ll}+s$/u.test(t.raw) && !/(?:ss|us|is)$/.test(t.norm) && !NOT_PLURAL.has(t.norm);
+}
 
 /**
  * The phrase is said of something or someone else: "our detector is deliberately
@@ -150,7 +157,12 @@ export function saidOfOthers(paragraph: Paragraph, offset: number): boolean {
     // The subject, past any auxiliaries and adverbs: "they feel thrilled", "I have always felt…".
     let j = k - 1;
     while (j >= 0 && (AUXILIARY.has(tokens[j]!.norm) || isAdverb(tokens[j]))) j--;
-    return !WRITER_OR_RELATIVE.has(tokens[j]?.norm ?? '');
+    const subject = tokens[j]?.norm ?? '';
+    // A relative takes its antecedent: "someone who is passionate" is the writer, "viewers who were thrilled" are not.
+    // …unless the writer is among them: "we are a team of engineers who are passionate about AI".
+    if (RELATIVES.has(subject))
+      return pluralNoun(tokens[j - 1]) && !tokens.slice(0, j).some((t, n) => t.norm === 'we' && ['are', 'were'].includes(tokens[n + 1]?.norm ?? ''));
+    return !WRITER_OR_RELATIVE.has(subject);
   }
   return false;
 }

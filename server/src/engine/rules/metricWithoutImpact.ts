@@ -153,6 +153,7 @@ export const metricWithoutImpact: Rule = {
       '⟦The tagger correctly labelled 96% of the test sentences.⟧',
     ],
     clean: [
+      'The client’s target was 90% recall; we delivered 93%, and the pilot became a three-year contract.',
       'At 97% accuracy, the parser let the clerks stop retyping invoices.',
       'Word error rate dropped 20%, so subtitles now go live without a human pass.',
       'Accuracy was stuck at 80% for a year before I joined; I found the label noise behind it.',

@@ -58,6 +58,7 @@ export const overclaim: Rule = {
       'My skills ⟦exceed every requirement⟧ in the posting.',
     ],
     clean: [
+      'In the tender, our consortium was rated the strongest applicant, and I had written the technical annex.',
       'Our team met and exceeded every SLA for 14 months after I rebuilt the queue.',
       'I am not the obvious candidate on paper, so let me point to the forecasting tool I shipped.',
       'Your posting says the ideal candidate knows Airflow; I have run it in production for three years.',

@@ -19,6 +19,7 @@ export const passionCliche: Rule = {
   examples: {
     fixed: [{ before: 'Hi. I am passionate about AI. Thanks.', after: 'Hi. I built [system] that [result with a number]. Thanks.' }],
     flagged: [
+      'We are a team of engineers who are ⟦passionate⟧ about AI.',
       'It has always ⟦been my ambition to⟧ work for a firm like yours.',
       'This role ⟦is my dream⟧.',
       'I am a machine learning engineer ⟦passionate⟧ about AI.',
@@ -33,6 +34,7 @@ export const passionCliche: Rule = {
       'Numbers have ⟦always spoken to me⟧.',
     ],
     clean: [
+      'Viewers who were thrilled by a finale binge the next season 40% faster, a feature in my churn model.',
       'What excites me is the feature store your team described at PyData.',
       'I built a mood tracker that lets patients log when they feel thrilled or low.',
       'The passionate debate in our team about batch versus streaming ended when I benchmarked both.',

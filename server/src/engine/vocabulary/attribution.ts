@@ -31,7 +31,7 @@ export const REPORTING_VERBS: readonly string[] = words(
 export const CHOOSING_VERBS: readonly string[] = words(
   'hire hires hired hiring recruit recruits recruited recruiting name names named choose chooses chose chosen select selects selected ' +
     'pick picks picked rank ranks ranked flag flags flagged shortlist shortlisted define defines defined defining reward rewards rewarded ' +
-    'score scores scored interview interviews interviewed',
+    'score scores scored interview interviews interviewed rate rates rated judge judges judged vote votes voted',
 );
 
 /**

@@ -208,6 +208,12 @@ export const OTHERS_FIGURES: readonly string[] = [
   'winning',
   'winner',
   'winners',
+  // A bar someone set: "the client's target was 90% recall".
+  'target',
+  'targets',
+  'goal',
+  'client',
+  'clients',
 ];
 
 /**
