@@ -114,6 +114,8 @@ export const weakOwnershipVerb: Rule = {
       '⟦Instrumental in⟧ the adoption of dbt across teams.',
       'I ⟦partnered with engineers on the rollout⟧ of the new model.',
       'I ⟦remained closely involved with⟧ the modelling team.',
+      'I ⟦provided input into⟧ the design of the scoring service.',
+      'I ⟦was a contributing member of the data governance board⟧.',
       'I ⟦assisted in⟧ building the model, and I ⟦helped with⟧ cleaning the data.',
       'I ⟦was tasked to support⟧ the data team in its cloud migration.',
       'In my role, I ⟦facilitated the rollout of⟧ the feature store.',
@@ -139,6 +141,8 @@ export const weakOwnershipVerb: Rule = {
       'I had the chance to rebuild the recommender and lifted sales by 6%.',
       'I worked on it every evening for a month until the tests passed.',
       'I took a role in Lisbon in 2020 and set up the data team there.',
+      'I had input from 40 nurses on every alert threshold I set.',
+      'I was part of the interview panel for six hires and wrote the take-home task.',
       'Being part of a research consortium taught me to write code others can rerun.',
     ],
     fixed: [

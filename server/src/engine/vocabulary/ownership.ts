@@ -32,7 +32,8 @@ const TEAM_ADJECTIVES =
 /** Groups one can be part of without saying what one did in them. */
 const GROUPS =
   'team|teams|group|squad|crew|effort|efforts|project|projects|initiative|initiatives|taskforce|task|unit|workstream|programme|program|department|lab|' +
-  'consortium|collaboration|partnership|committee|launch|launches|release|releases|rollout|rollouts|migration|migrations|function|division|practice|office';
+  'consortium|collaboration|partnership|committee|launch|launches|release|releases|rollout|rollouts|migration|migrations|function|division|practice|office|' +
+  'board|council|forum|guild|chapter|circle|community|working|hackathon';
 
 /** Verbs of work after "helped (to)": "helped build", "helped to drive". */
 const WORK_VERBS =
@@ -98,6 +99,12 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: 'act~|serve~ as a|an? support|supporting|assistant|helper|aide|backup|liaison for|to|on|in', anchor: 'writer' },
   // Staying near it: "I remained closely involved with the modelling team".
   { phrase: `remain~|stay~|kept|keep ${INSIDE_ADVERBS}? involved|engaged in|with|on|across`, anchor: 'writer' },
+  { phrase: `${BE} ${INSIDE_ADVERBS}? involved|engaged|included alongside|together|jointly|along`, anchor: 'writer' },
+  // Input, not work: "I provided input into the design of", "I had input on the feature selection".
+  { phrase: 'provide~|give~|offer~|had|have|has|having input|inputs|feedback|suggestions|ideas into|on|to|for|towards', anchor: 'writer' },
+  { phrase: 'contribute~ my|our skills|expertise|knowledge|time|experience|efforts|support|energy to|towards|toward', anchor: 'writer' },
+  { phrase: 'part and parcel of' },
+  { phrase: `${BE} a|an ${TEAM_ADJECTIVES}? participant|participants in|of|on|to`, anchor: 'writer' },
   // A role of support, stated: "my contribution consisted mainly of supporting the analysts".
   {
     phrase:
@@ -186,7 +193,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
     anchor: 'writer',
   },
   {
-    phrase: `took|take|takes|taking|taken a|an|my|our|some ${ROLE_ADJECTIVES}? role in @determiner? _? ${WORK_NOUNS}|${GROUPS}`,
+    phrase: `took|take|takes|taking|taken on? a|an|my|our|some ${ROLE_ADJECTIVES}? role in @determiner? _? ${WORK_NOUNS}|${GROUPS}`,
     anchor: 'writer',
   },
   { phrase: 'had|have|has|having a hand in', anchor: 'writer' },
@@ -200,7 +207,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
     anchor: 'writer',
   },
   {
-    phrase: `${BE} a|an ${TEAM_ADJECTIVES}|contributing|active|key|valued? member of the|a|an|our|my ${TEAM_ADJECTIVES}? ${TEAM_ADJECTIVES}? ${GROUPS}`,
+    phrase: `${BE} a|an ${TEAM_ADJECTIVES}|contributing|active|key|valued? member|participant of|in the|a|an|our|my _? _? _? ${GROUPS}`,
     anchor: 'writer',
   },
   { phrase: `${BE} on|in the|a|an _? _? team|squad|crew|group that|which|who|behind|responsible|working|building`, anchor: 'writer' },
@@ -250,7 +257,7 @@ export const WORK_SHOWN: readonly AnchoredEntry[] = [
     phrase:
       'build~|rebuild~|ship~|deploy~|design~|develop~|create~|migrate~|write~|rewrite~|train~|retrain~|serve~|cut~|reduce~|replace~|automate~|' +
       'scale~|launch~|implement~|port~|integrate~|refactor~|optimize~|add~|lead~|deliver~|fix~|debug~|benchmark~|tune~|publish~|own~|run~|' +
-      'halve~|double~|lower~|raise~|lift~|speed~|save~|retire~|collect~|label~|clean~|prove~|find~|found|discover~|invent~|derive~|maintain~|operate~|' +
+      'halve~|double~|lower~|raise~|lift~|speed~|save~|retire~|collect~|label~|clean~|prove~|find~|found|discover~|invent~|derive~|maintain~|operate~|finish~|win~|' +
       'propose~|introduce~|remove~|shrink~|increase~|improve~|beat~|outperform~|catch~|prevent~|stop~|move~|turn~|take~|bring~|get~',
   },
 ];
