@@ -21,6 +21,7 @@ import {
   SEEKING_NOT_BEFORE,
   SEEKING_VERBS,
   SOUGHT_OBJECT_STARTS,
+  DEFINING,
   WRITER_JOINS,
   WRITER_WORDS,
 } from '../vocabulary/attribution';
@@ -202,6 +203,7 @@ const CANDIDACY = new Set(CANDIDACY_AFTER_FOR);
 const MANY = new Set(MANY_AFTER_FOR);
 const NOT_HEAD = new Set(NOT_A_HEAD);
 const JOINS = compilePhrases(WRITER_JOINS);
+const DEFINES = compilePhrases(DEFINING);
 
 /**
  * After the finding, in its clause, the writer counts themselves in: "…a
@@ -320,18 +322,30 @@ export function notTheWritersClaim(
   const namesWriter = tokens.slice(at.index, end).some((t) => WRITER.has(t.norm));
   if (!namesWriter && reportedOrSought(text, tokens, at.index, options.sought ?? true)) return true;
   if ((!namesWriter && reportedAfter(text, tokens, end)) || withheld(text, tokens, at.index)) return true;
-  if (options.owners && ownedByAnother(tokens, at.index)) return true;
+  // "Synergy means a larger effect than…": a term defined, not used.
+  if (findPhrases(tokens.slice(end, end + 4), DEFINES).some((m) => m.from === 0)) return true;
+  if (options.owners && ownedByAnother(tokens, at.index, text)) return true;
   return !!options.things && qualifiesAnother(text, tokens, at.index, end);
 }
 
 const OTHERS_POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
 
 /** "Their best-of-breed claim", "the vendor's world-class engine": another's words about their own thing. */
-function ownedByAnother(tokens: readonly Token[], index: number): boolean {
+function ownedByAnother(tokens: readonly Token[], index: number, text: string): boolean {
   let k = index - 1;
   while (isAdverb(tokens[k])) k--;
   const before = tokens[k];
-  return !!before && (OTHERS_POSSESSIVES.has(before.norm) || /['’]s$/.test(before.raw));
+  if (before && (OTHERS_POSSESSIVES.has(before.norm) || /['’]s$/.test(before.raw))) return true;
+  // In apposition to another's name: "our client, a world-class orchestra, …".
+  const noun = tokens[k - 1];
+  return (
+    !!before &&
+    !!noun &&
+    (before.norm === 'a' || before.norm === 'an') &&
+    text.slice(noun.end, before.start).trim() === ',' &&
+    !WRITER.has(noun.norm) &&
+    !tokens.slice(0, k).some((t) => WRITER.has(t.norm))
+  );
 }
 
 /**

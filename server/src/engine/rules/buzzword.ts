@@ -73,6 +73,8 @@ export const buzzword: Rule = {
       'I ⟦thrive in fast-paced teams⟧.',
     ],
     clean: [
+      'In drug combination studies, synergy means a larger effect than either drug alone; my model predicts it from gene expression.',
+      'Our client, a world-class orchestra, needed ticket demand forecasts, which I delivered weekly.',
       'The vendor’s brochure called its engine cutting-edge, yet it lost to our BM25 baseline.',
       'Synergy Health hired me to forecast ward occupancy, and overflow nights fell by a third.',
       'Their best-of-breed claim did not survive our load test at 5,000 requests a second.',

@@ -96,3 +96,6 @@ export const WRITER_JOINS: readonly PhraseEntry[] = phrases(
   'like me, such as me, that is @adverb? me, is @adverb? me, describes|describe|fits|fit|suits|suit me, i am @adverb? one, ' +
     'i am @adverb? that, so am i, so do i, as am i, me too, including me, myself included',
 );
+
+/** Right after a phrase, words that define or gloss it: the writer mentions the term ("synergy means a larger effect than either drug alone"). */
+export const DEFINING: readonly PhraseEntry[] = phrases('means, meant, refers to, referred to, is defined as, stands for, denotes');
