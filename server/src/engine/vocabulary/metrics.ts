@@ -103,7 +103,7 @@ export const METRIC_OUTCOMES: readonly PhraseEntry[] = [
     'downloads, signups, sign ups, bookings, clinicians, doctors, nurses, staff, analyst~, reviewer~, investigator~, underwriter~, agent hours, ticket~, ' +
       'more|fewer|extra cases|claims|calls|pages|alerts|incidents|returns|patients|students|sessions|visits|subscribers|defects|errors|mistakes, ' +
       'complaint~, refund~, escalation~, workload, backlog, rework, write off|offs, losses, defaults, delinquency|delinquencies, waste, spoilage, ' +
-      'overtime, wait time~, waiting time~, waited, clicks, page~ @determiner? owner|owners|team|engineer|engineers, page~ on call, ticket~ closed, turnaround, readmission~, board, approval~, auto approve~, manual review~|check~|work|effort|labour|labor|hours, ' +
+      'overtime, wait time~, waiting time~, waited, clicks, queue, queues, page~ @determiner? owner|owners|team|engineer|engineers, page~ on call, ticket~ closed, turnaround, readmission~, board, approval~, auto approve~, manual review~|check~|work|effort|labour|labor|hours, ' +
       'missed fraud, false alarm~, false negatives, misroute~, sooner, days|weeks|months|hours faster|earlier|sooner, close the books, ' +
       'expensive, costly, cheaper, on @determiner? device|devices|phone|phones|mobile|edge|laptop|laptops, misled|misleading|useless|meaningless|vanity|fooled|inflated|overstated, accuracy|precision|recall|auc alone, bill, bills, by hand, hand keying, launch~, approve~, adopt~ @determiner? method|model|tool|approach|system|work|forecast|score|pipeline, trust, interpretable, interpretability, transparency, stakeholder~, adoption, adopted by, rolled out, used by, in use, now use~, relies|rely|relied on, deployed to|across, ' +
       'per day|week|month|quarter|year|shift|hour|night, each|every day|week|month|quarter|year|shift|night',
@@ -214,6 +214,21 @@ export const OTHERS_FIGURES: readonly string[] = [
   'goal',
   'client',
   'clients',
+  'leader',
+  'leaders',
+];
+
+/** Words for the model before the writer's: they make a figure someone else's only as the clause's subject ("the earlier model had 60% accuracy"), not in "accuracy improved from the previous 82%". */
+export const PREDECESSOR_WORDS: readonly string[] = [
+  'earlier',
+  'previous',
+  'old',
+  'older',
+  'existing',
+  'original',
+  'prior',
+  'predecessor',
+  'incumbent',
 ];
 
 /**
@@ -224,7 +239,7 @@ export const OTHERS_FIGURES: readonly string[] = [
  */
 export const WORK_CHANGES: readonly PhraseEntry[] = phrases(
   'now, no longer, instead of, stop~, began|begin~|start~ trusting|using|relying, trust~, replac~, retire~, automatically, ' +
-    'without @determiner? human|manual, enough for|to, go live, went live, sign~ off, signed off',
+    'without @determiner? human|manual, enough for|to, go live, went live, sign~ off, signed off, accept~ more|fewer|some|a|the',
 );
 
 /** The writer's words: before another party's word, they make the figure the writer's ("my model beat the published RMSE"). */
