@@ -3,6 +3,17 @@
  * other than what the rule means. A quoted phrase is mentioned, not used ("the
  * “team player” badge"); a capitalised word inside a sentence is a name
  * ("Synergy Mutual", "Passion Planner").
+ *
+ * The rules that judge how writers present themselves (overclaim, passion-cliche,
+ * self-assessed-trait, buzzword) fire only on a claim about the writer. One guard,
+ * `notTheWritersClaim`, decides that for all of them: the words are someone else's
+ * report ("the vendor called its engine cutting-edge"), the person someone else
+ * seeks or chooses ("the job ad asks for a self-starter", "we hired the best
+ * candidate"), withheld ("I would not call myself an expert"), a term defined
+ * ("synergy means…"), or they qualify a thing or other people ("a goal-oriented
+ * dialogue agent", "our highly motivated volunteers"). A writer's word inside the
+ * claim, or the writer counting themselves in after it ("…like me", "so am I"),
+ * keeps it the writer's. The word lists live in vocabulary/attribution.ts.
  */
 import type { Paragraph, Sentence } from '../structure/model';
 import type { ParagraphCheck, RawFinding } from '../kit/rule';
