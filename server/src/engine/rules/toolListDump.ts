@@ -48,6 +48,7 @@ export const toolListDump: Rule = {
       'I cut the nightly ETL from six hours to forty minutes by moving it from pandas to Polars, DuckDB and dbt.',
       'I consolidated five BI tools, Tableau, Looker, Power BI and Qlik, into one.',
       'I chose Airflow over Luigi, Prefect and Dagster because our team already knew it.',
+      'I used Excel, SPSS and Stata for a decade before moving the whole team to R, halving report time.',
       'I benchmarked Triton, ONNX Runtime and TensorRT on our ranker and moved serving to TensorRT once it halved p99 latency.',
       'I trained the detector in PyTorch, exported it to ONNX and compiled it with TensorRT for the line cameras.',
     ],

@@ -72,6 +72,7 @@ export const vagueExperience: Rule = {
       '⟦My experience spans the full ML lifecycle⟧.',
       'I have ⟦many years in the data field⟧.',
       'I ⟦have deep domain knowledge in⟧ insurance.',
+      '⟦My background encompasses statistics⟧, ML and analytics.',
       '⟦My skills span all aspects⟧ of the ML lifecycle.',
     ],
     clean: [

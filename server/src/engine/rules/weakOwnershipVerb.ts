@@ -4,6 +4,7 @@ import {
   AND_WORDS,
   BARE_WORK_ON,
   DONE_MYSELF,
+  HOW_WORDS,
   LEFT_TO_VAGUENESS,
   MANAGING_PEOPLE,
   RELATIVES,
@@ -22,6 +23,7 @@ const SHOWN = compilePhrases(WORK_SHOWN);
 const SUBJECTS = new Set(WRITER_SUBJECTS);
 const MYSELF = new Set(DONE_MYSELF);
 const AND = new Set(AND_WORDS);
+const HOW = new Set(HOW_WORDS);
 const RELATIVE = new Set(RELATIVES);
 const FILLERS = new Set(SUBJECT_FILLERS);
 
@@ -49,6 +51,7 @@ function doneByWriterAfter(sentence: Sentence, text: string): (match: PhraseMatc
     for (let i = match.to; i < tokens.length - 1; i++) {
       const word = tokens[i]!.norm;
       if (RELATIVE.has(word)) return false;
+      if (HOW.has(word) && verbs.includes(i + 1)) return true;
       if (AND.has(word) && verbs.includes(i + 1)) return lastFigure > i + 1;
     }
     return false;
@@ -115,6 +118,7 @@ export const weakOwnershipVerb: Rule = {
       'I ⟦partnered with engineers on the rollout⟧ of the new model.',
       'I ⟦remained closely involved with⟧ the modelling team.',
       'I ⟦provided input into⟧ the design of the scoring service.',
+      'I ⟦did some support work for⟧ the pricing analysts.',
       'I ⟦was a contributing member of the data governance board⟧.',
       'I ⟦assisted in⟧ building the model, and I ⟦helped with⟧ cleaning the data.',
       'I ⟦was tasked to support⟧ the data team in its cloud migration.',
@@ -142,6 +146,7 @@ export const weakOwnershipVerb: Rule = {
       'I worked on it every evening for a month until the tests passed.',
       'I took a role in Lisbon in 2020 and set up the data team there.',
       'I had input from 40 nurses on every alert threshold I set.',
+      'I got involved in open source by fixing a pandas bug that bit our pipeline.',
       'I was part of the interview panel for six hires and wrote the take-home task.',
       'Being part of a research consortium taught me to write code others can rerun.',
     ],

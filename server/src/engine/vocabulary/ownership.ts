@@ -61,7 +61,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: 'in a supporting|support|supportive|secondary|junior|assisting role' },
   // Being near the work: "was involved in", "I've been involved in", "Involved in feature store rollout."
   { phrase: `${BE} ${INSIDE_ADVERBS}? involved|involve in|into|with|on|across|throughout`, replacements: ['led', 'built'], anchor: 'writer' },
-  { phrase: 'got|get|gets|getting|became|become|becoming involved in|with', anchor: 'writer' },
+  { phrase: 'got|get|gets|getting|became|become|becoming involved @adverb? early|late? in|with|on', anchor: 'writer' },
   { phrase: 'my|our involvement in|with' },
   // Some share of it: "I had some involvement in", "I shared responsibility for", "I was given responsibility for parts of".
   { phrase: 'had|have|has|having some|a|an|minor|limited|direct|partial|active|close|indirect? involvement in|into|with', anchor: 'writer' },
@@ -88,7 +88,12 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: 'pitch~|chip~ in on|with|to|for|at', anchor: 'writer' },
   { phrase: 'did|do|doing|does my|our bit|part|share in|on|for|with|towards|toward', anchor: 'writer' },
   { phrase: 'lent|lend|lending|lends|gave|give|giving a hand with|in|on|to', anchor: 'writer' },
-  { phrase: 'did|done|doing some|a|little? bit? of? work on|for|with|around', anchor: 'writer' },
+  {
+    phrase: 'did|done|doing some|a|little? bit? of? support|supporting|admin|background|helper|assistant? work on|for|with|around',
+    anchor: 'writer',
+  },
+  // Doing it with others, said as a compound: "co-developed, with a large team,", "co-led with others".
+  { phrase: 'co develop~|build~|design~|create~|lead~|write~|run~|manage~|own~|deliver~ with|alongside', anchor: 'writer' },
   { phrase: 'involved in|with', anchor: 'start' },
   { phrase: `${BE} ${INSIDE_ADVERBS}? tasked|charged with`, replacements: ['owned', 'led'], anchor: 'writer' },
   // Asked to help, not to do: "I was tasked to support the data team", "entrusted to assist on".
@@ -203,7 +208,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
   { phrase: `serve~|work~|act~ as a|an ${TEAM_ADJECTIVES}? member|contributor|participant of|in|on|to`, anchor: 'writer' },
   { phrase: 'contributing|active|key|core member|contributor of|to|in', anchor: 'start' },
   {
-    phrase: `${BE} one|among of? @determiner? _? _? engineers|people|developers|researchers|members|member|contributors|contributor|scientists|analysts|students behind|on|in|who|that|working|of|to`,
+    phrase: `${BE} one|among of? @determiner? _? _? engineers|people|developers|researchers|members|member|contributors|contributor|scientists|analysts|students|hands|minds behind|on|in|who|that|working|of|to`,
     anchor: 'writer',
   },
   {
@@ -211,6 +216,7 @@ export const WEAK_OWNERSHIP_VERBS: readonly AnchoredEntry[] = [
     anchor: 'writer',
   },
   { phrase: `${BE} on|in the|a|an _? _? team|squad|crew|group that|which|who|behind|responsible|working|building`, anchor: 'writer' },
+  { phrase: `serve~|sit~|sat on @determiner? _? _? ${GROUPS}|group|groups that|which|who|behind|responsible`, anchor: 'writer' },
   // Being given the chance: "had the opportunity to", "was given the chance to", "got to work on".
   {
     phrase: 'had|have|has|having|got|get|gets|getting the|an good? opportunity|chance|privilege|honour|honor|pleasure|fortune|luck to|of',
@@ -289,6 +295,9 @@ export const MANAGING_PEOPLE: readonly AnchoredEntry[] = [
 
 /** Words that join a second verb to the writer's frame: "I was part of the founding team and wrote the first line". */
 export const AND_WORDS: readonly string[] = ['and', 'then'];
+
+/** Words before the work the writer did: "got involved in open source by fixing a pandas bug". */
+export const HOW_WORDS: readonly string[] = ['by'];
 
 /** Words that start a clause about others, after which "and built" is theirs: "the team that built it and deployed it". */
 export const RELATIVES: readonly string[] = ['that', 'which', 'who', 'whose', 'where'];

@@ -39,7 +39,7 @@ export const TOOLS: readonly PhraseEntry[] = [
       'zig, elixir, ocaml, erlang, clojure, cobol, lua, flutter',
   ),
   ...capitalisedNames(
-    'Shiny, Oracle, Impala, Druid, Chroma, Pig, ' +
+    'Shiny, Oracle, Impala, Druid, Chroma, Pig, Jira, Confluence, Slack, Trello, Asana, ' +
       'Spark, Ray, Feast, Triton, Dask, Prefect, Evidently, Arize, R, Beam, Flink, Hive, Polars, Excel, ' +
       'Go, C, Julia, Swift, Ruby, Stan, Prophet, Lightning, Helm, Argo, Vault, Singularity, Celery, Luigi, Superset, Glue, Lambda, ' +
       'Athena, Iceberg, Presto, Pulsar, React, Synapse',

@@ -16,7 +16,8 @@ export const TOOL_WORK_VERBS: readonly PhraseEntry[] = [
       'refactored, profiled, optimized, optimised, optimize, optimise, set up, sets up, stood up, added, wired, connected, ran, runs, led, ' +
       'delivered, fixed, debugged, benchmarked, tuned, fine tuned, orchestrated, orchestrate, packaged, published, maintain, maintains, maintained, ' +
       'owns, owned, operate, operates, operated, halved, lowered, sped up, saved, retired, consolidated, unified, streamed, scheduled, ' +
-      'monitored, tested, validated, evaluated, compared, switched, benchmark, benchmarks, benchmarking, comparison, shipped, architected, productionised, productionized, open sourced, contributed, patched, chose, picked, selected, adopted, standardised, standardized',
+      'monitored, tested, validated, evaluated, compared, switched, benchmark, benchmarks, benchmarking, comparison, shipped, architected, productionised, productionized, open sourced, contributed, patched, chose, picked, selected, adopted, standardised, standardized, ' +
+      'moving, migrating, replacing, halving, cutting, porting, retiring, consolidating, rewriting, rebuilding',
   ),
 ];
 

@@ -23,7 +23,7 @@ const AMOUNT =
   'comprehensive|diverse|varied|prior|previous|professional|real|world|general|basic|working|thorough|demonstrable|demonstrated|much|' +
   'sound|robust|hands|on|in|depth|ranging|great|lot|lots|deal|plenty|wealth|breadth|years|of|a|an|excellent|advanced|fundamental|' +
   'valuable|invaluable|big|huge|large|high|nice|wide|' +
-  'firsthand|first|hand|direct|industry|technical|broader|wider|deeper|plenty|tremendous|expansive|notable|' +
+  'firsthand|first|hand|direct|industry|technical|firm|broader|wider|deeper|plenty|tremendous|expansive|notable|' +
   'significant|reasonable|decent|fair|moderate|cross|functional|useful|theoretical|academic|analytical|mathematical|statistical|quantitative|conceptual|' +
   'well|rounded|all|round|long|longstanding|lengthy|enough|sufficient|adequate|intensive|intense|lot|lots|ample|hands|profound|intimate|detailed|expert|' +
   'specialist|specialised|specialized|versatile|multidisciplinary|interdisciplinary|domain|developed|necessary|requisite|required|right';
@@ -184,6 +184,8 @@ export const VAGUE_EXPERIENCE: readonly AnchoredEntry[] = [
   {
     phrase: `my|our _? ${CLAIM}|knowledge|skills|background _? _? _? is|are|was @adverb? vast|extensive|broad|wide|deep|considerable|substantial|rich|solid|strong|diverse|varied|comprehensive`,
   },
+  // "My background encompasses statistics, ML and analytics": fields named, nothing done in them.
+  { phrase: `my|our _? ${CLAIM}|skills|knowledge|background|skillset|expertise|base cover~|span~|encompass~|include~ ${FIELDS}` },
   // "My experience spans the full ML lifecycle": breadth named by its ends.
   {
     phrase: `my|our _? ${CLAIM}|skills|knowledge|background|skillset|expertise cover~|span~|encompass~|range~ the|a? full|whole|entire|complete|end|broad|wide _? _? lifecycle|life|stack|spectrum|range|gamut|pipeline|breadth|chain`,
