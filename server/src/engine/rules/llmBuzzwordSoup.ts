@@ -49,6 +49,7 @@ export const llmBuzzwordSoup: Rule = {
       'I moved into AI last year. ⟦Since then I have focused on chatbots, prompt tuning and guardrails.⟧',
     ],
     clean: [
+      'I sat on the panel that chose between LLM agents, RAG and fine-tuned models for the bank’s chatbot.',
       'I compared prompt engineering, fine-tuning and RAG on our support tickets and picked RAG because answers had to cite policy.',
       'Our policy bans fine-tuning on customer data, so I built RAG over public docs for the support agents.',
       'Generative AI, agents and LLMs were the topics of the reading group I ran for our analysts.',

@@ -21,7 +21,9 @@ export const LLM_WORK_DONE: readonly PhraseEntry[] = phrases(
   '@writer @adverb? built|wrote|designed|compared|chose|picked|shipped|deployed|evaluated|benchmarked|ran|led|reduced|cut|' +
     'distilled|added|trained|tested|audited|migrated|implemented|reviewed|scoped|measured|replaced|moved|retired, ' +
     '@writer @adverb? teach|maintain|own|run|review|audit|evaluate|benchmark, ' +
-    '@writer do|did not use|adopt|allow|deploy, @writer never use|used|deploy|deployed, @writer red teamed',
+    '@writer do|did not use|adopt|allow|deploy, @writer never use|used|deploy|deployed, @writer red teamed, ' +
+    // Options weighed against each other, by anyone: "the panel that chose between LLM agents, RAG and fine-tuned models".
+    'chose|choose|choosing|decided|deciding|decide between',
 );
 
 /** Before "agents", words that make them people at work ("support agents", "travel agents"), not LLM agents. */

@@ -103,7 +103,7 @@ export const METRIC_OUTCOMES: readonly PhraseEntry[] = [
     'downloads, signups, sign ups, bookings, clinicians, doctors, nurses, staff, analyst~, reviewer~, investigator~, underwriter~, agent hours, ticket~, ' +
       'more|fewer|extra cases|claims|calls|pages|alerts|incidents|returns|patients|students|sessions|visits|subscribers|defects|errors|mistakes, ' +
       'complaint~, refund~, escalation~, workload, backlog, rework, write off|offs, losses, defaults, delinquency|delinquencies, waste, spoilage, ' +
-      'overtime, wait time~, waiting time~, waited, clicks, queue, queues, page~ @determiner? owner|owners|team|engineer|engineers, page~ on call, ticket~ closed, turnaround, readmission~, board, approval~, auto approve~, manual review~|check~|work|effort|labour|labor|hours, ' +
+      'overtime, wait time~, waiting time~, waited, wait~, clicks, queue, queues, page~ @determiner? owner|owners|team|engineer|engineers, page~ on call, ticket~ closed, turnaround, readmission~, board, approval~, auto approve~, manual review~|check~|work|effort|labour|labor|hours, ' +
       'missed fraud, false alarm~, false negatives, misroute~, sooner, days|weeks|months|hours faster|earlier|sooner, close the books, ' +
       'expensive, costly, cheaper, on @determiner? device|devices|phone|phones|mobile|edge|laptop|laptops, misled|misleading|useless|meaningless|vanity|fooled|inflated|overstated, accuracy|precision|recall|auc alone, bill, bills, by hand, hand keying, launch~, approve~, adopt~ @determiner? method|model|tool|approach|system|work|forecast|score|pipeline, trust, interpretable, interpretability, transparency, stakeholder~, adoption, adopted by, rolled out, used by, in use, now use~, relies|rely|relied on, deployed to|across, ' +
       'per day|week|month|quarter|year|shift|hour|night, each|every day|week|month|quarter|year|shift|night',
@@ -217,6 +217,9 @@ export const OTHERS_FIGURES: readonly string[] = [
   'leader',
   'leaders',
 ];
+
+/** Right after a figure and its metric, words that make it a bar set for the work: "an 85% accuracy target", "a 90% recall requirement". */
+export const FIGURE_BARS: readonly string[] = ['target', 'targets', 'requirement', 'requirements', 'goal', 'threshold', 'bar', 'floor', 'sla'];
 
 /** Words for the model before the writer's: they make a figure someone else's only as the clause's subject ("the earlier model had 60% accuracy"), not in "accuracy improved from the previous 82%". */
 export const PREDECESSOR_WORDS: readonly string[] = [
