@@ -214,6 +214,8 @@ const CANDIDACY = new Set(CANDIDACY_AFTER_FOR);
 const MANY = new Set(MANY_AFTER_FOR);
 const NOT_HEAD = new Set(NOT_A_HEAD);
 const JOINS = compilePhrases(WRITER_JOINS);
+/** How many words after a finding are read for the writer counting themselves in, or for a report: bounded, so many findings in one long sentence stay linear. */
+const JOIN_REACH = 12;
 const DEFINES = compilePhrases(DEFINING);
 
 /**
@@ -225,7 +227,8 @@ export function writerJoins(paragraph: Paragraph, text: string, f: RawFinding): 
   if (!sentence) return false;
   const from = tokenIndexFrom(sentence, f.offset + f.length);
   let to = from;
-  while (to < sentence.tokens.length && !(to > from && /[;:]/.test(text.slice(sentence.tokens[to - 1]!.end, sentence.tokens[to]!.start)))) to++;
+  const limit = Math.min(sentence.tokens.length, from + JOIN_REACH);
+  while (to < limit && !(to > from && /[;:]/.test(text.slice(sentence.tokens[to - 1]!.end, sentence.tokens[to]!.start)))) to++;
   return findPhrases(sentence.tokens.slice(from, to), JOINS).length > 0;
 }
 
@@ -263,7 +266,7 @@ function reportedOrSought(text: string, tokens: readonly Token[], index: number,
 
 /** After the phrase, a comma and then, within four words and none the writer's, a verb of saying: "…is world-class, the vendor says". */
 function reportedAfter(text: string, tokens: readonly Token[], end: number): boolean {
-  for (let k = end; k < tokens.length - 1; k++) {
+  for (let k = end; k < Math.min(tokens.length - 1, end + JOIN_REACH); k++) {
     if (!text.slice(tokens[k - 1]?.end ?? tokens[k]!.start, tokens[k]!.start).includes(',')) continue;
     for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
       if (WRITER.has(tokens[j]!.norm)) return false;

@@ -48,15 +48,16 @@ const BARS = new Set(FIGURE_BARS);
  * work: "At 97% accuracy, the parser let the clerks stop retyping invoices".
  */
 function changesWork(sentence: Sentence, text: string): boolean {
-  const first = [...findPhrases(sentence.tokens, METRICS), ...findPhrases(sentence.tokens, CLAIMS)].sort((a, b) => a.from - b.from)[0];
-  if (!first) return false;
   const tokens = sentence.tokens;
-  for (let k = first.to; k < tokens.length; k++) {
+  const metrics = [...findPhrases(tokens, METRICS), ...findPhrases(tokens, CLAIMS)];
+  if (metrics.length === 0) return false;
+  const first = Math.min(...metrics.map((m) => m.to));
+  const lastMetric = Math.max(...metrics.map((m) => m.from));
+  // The first clause break after the last metric: what follows it names no metric.
+  for (let k = Math.max(first, lastMetric + 1); k < tokens.length; k++) {
     const joined =
       /[,;:—–]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || ['so', 'meant', 'means', 'mean', 'and', 'enough'].includes(tokens[k]!.norm);
-    if (!joined) continue;
-    const rest = { tokens: tokens.slice(k) };
-    if (!mentions(METRICS, rest) && mentions(WORK, rest)) return true;
+    if (joined) return findPhrases(tokens, WORK).some((m) => m.from >= k);
   }
   return false;
 }
