@@ -1,9 +1,11 @@
 /**
  * `npm run docs`: rewrites what is generated from the rule registry: the rule
- * reference in README.md and the rule ids the `coverLetter.rules` setting accepts.
+ * reference in README.md and the rule ids the `coverLetter.rules` setting accepts;
+ * and the README's accuracy section, from eval/results.json (`npm run eval`).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { type EvalResults, withAccuracySection } from './eval/accuracyDocs';
 import { withRuleIds } from './manifestRules';
 import { withRuleReference } from './ruleDocs';
 
@@ -17,5 +19,6 @@ function rewrite(file: string, update: (text: string) => string): void {
   console.log(`${file}: ${after === before ? 'up to date' : 'updated'}`);
 }
 
-rewrite('README.md', withRuleReference);
+const results = JSON.parse(fs.readFileSync(path.join(root, 'eval', 'results.json'), 'utf8')) as EvalResults;
+rewrite('README.md', (readme) => withAccuracySection(withRuleReference(readme), results));
 rewrite('package.json', withRuleIds);

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULE_INFO } from '../../server/src/engine';
+import { type EvalResults, withAccuracySection } from '../../scripts/eval/accuracyDocs';
 import { withRuleReference } from '../../scripts/ruleDocs';
 import { REPO_ROOT } from '../helpers/paths';
 
@@ -21,6 +22,11 @@ const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json')
 describe('README', () => {
   it('holds the rule reference as generated from the registry (run `npm run docs`)', () => {
     assert.equal(readme, withRuleReference(readme));
+  });
+
+  it('quotes the accuracy measured in eval/results.json (run `npm run eval`, then `npm run docs`)', () => {
+    const results = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'eval', 'results.json'), 'utf8')) as EvalResults;
+    assert.equal(readme, withAccuracySection(readme, results));
   });
 
   it('has a section, and so a link target, for every rule', () => {
