@@ -11,9 +11,12 @@ import {
   NAMED_WORK,
   NOT_THEIR_WORK_ING,
   TEAM_MEDIA_REFERENCES,
+  PUBLISH_VERBS,
   TEAM_REFERENCES,
+  THEIR_AUTHORS,
   THEIR_MEDIA,
 } from '../vocabulary/tailoring';
+import { inflections } from '../text/inflections';
 import type { Rule } from '../kit/rule';
 
 const REFERENCES = compilePhrases(TEAM_REFERENCES);
@@ -23,6 +26,8 @@ const THEIR_WORK = new Set(COMPANY_WORK);
 const MEDIA = new Set(THEIR_MEDIA.split('|'));
 const NOT_WORK_ING = new Set(NOT_THEIR_WORK_ING);
 const NAMED = new Set(NAMED_WORK);
+const AUTHORS = new Set(THEIR_AUTHORS);
+const PUBLISHED = new Set(PUBLISH_VERBS.flatMap((verb) => inflections(verb.replace(/~$/, '').replace(/-/g, ''))));
 /** How many words may stand between a name's possessive and its work ("Stonebridge Mutual's annual report"). */
 const MODIFIERS = 3;
 /** A template slot the writer has not filled: "your work in [specific area]" says nothing yet. */
@@ -58,6 +63,7 @@ export const noTeamSpecificDetail: Rule = {
       '---\ncompany: Northwind Analytics\n---\n\nI own the ranking model at Lumen.\n\nNorthwind’s winter catalogue post on returns is what I build for.\n\nCould we talk next week?',
       '---\ncompany: Quillstack\n---\n\nI own the ranking model at Lumen.\n\nQuillstack is adding semantic search to its docs, which I have built before.\n\nCould we talk next week?',
       'I own the ranking model at Lumen.\n\nCarrow Health’s MIDL paper on calibration is close to a problem I hit.\n\nCould we talk next week?',
+      'I own the ranking model at Lumen.\n\nWhen Stripe Radar’s team wrote about moving card testing to boosted trees, I knew the problem.\n\nCould we talk next week?',
     ],
   },
   check: (letter, context) => {
@@ -103,7 +109,16 @@ function namedThing(tokens: readonly Token[]): boolean {
  * post": a name's possessive, then within a few words something they published.
  */
 function namedMedia(tokens: readonly Token[], masked: string): boolean {
-  return tokens.some((_, i) => isNamePossessive(tokens, i, masked) && following(tokens, i + 1).some((u) => MEDIA.has(u.norm)));
+  return tokens.some(
+    (_, i) => isNamePossessive(tokens, i, masked) && (following(tokens, i + 1).some((u) => MEDIA.has(u.norm)) || publishedBy(tokens, i + 1)),
+  );
+}
+
+/** "Stripe Radar's team wrote about…": the named organisation's people, then what they published. */
+function publishedBy(tokens: readonly Token[], from: number): boolean {
+  const after = following(tokens, from);
+  const author = after.findIndex((u) => AUTHORS.has(u.norm));
+  return author >= 0 && following(tokens, from + author + 1).some((u) => PUBLISHED.has(u.norm));
 }
 
 /** Words written capitalised at the start of a sentence that are not names ("My team's paper"). */

@@ -18,6 +18,36 @@ export const PAIN_MARKERS: readonly PhraseEntry[] = phrases(
 );
 
 /** What a team publishes or says in public: a post, a paper, a talk, a roadmap, a report. */
+/** People of a named organisation who publish ("Stripe Radar's team wrote about…", "Adyen's engineers described…"). */
+export const THEIR_AUTHORS: readonly string[] = [
+  'team',
+  'teams',
+  'engineers',
+  'engineering',
+  'researchers',
+  'scientists',
+  'group',
+  'lab',
+  'founders',
+  'cto',
+  'ceo',
+];
+
+/** What such people do when they share their work. */
+export const PUBLISH_VERBS: readonly string[] = [
+  'write~',
+  'publish~',
+  'describe~',
+  'present~',
+  'share~',
+  'announce~',
+  'blog~',
+  'explain~',
+  'open-source~',
+  'detail~',
+  'outline~',
+];
+
 export const THEIR_MEDIA =
   'post|posts|blog|article|articles|paper|papers|talk|talks|keynote|presentation|webinar|podcast|changelog|newsletter|report|reports|' +
   'whitepaper|writeup|roadmap|catalogue|catalog|documentation|docs|repository|repo|announcement|announcements|benchmark|dataset|' +
