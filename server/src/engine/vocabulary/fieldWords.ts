@@ -7,6 +7,9 @@
 export const FIELD_WORDS: readonly string[] = (
   'résumé résumés resume resumes cv ' +
   'sessionization sessionisation sessionize sessionise sessionized sessionised ' +
+  'stockout stockouts sellthrough backordered chargeoff chargeoffs derisk derisks derisked derisking nowcast nowcasts nowcasting ' +
+  'intraday neobank neobanks insurtech insurtechs winback winbacks daypart dayparts chainwide microfulfillment microfulfilment ' +
+  'lastmile optout optouts clickthrough clickthroughs pageview pageviews incrementality walkforward ' +
   'quantized quantize quantizing quantization quantised quantisation distilled upsampling downsampling ' +
   'retrain retrained retraining finetune finetuned finetuning hyperparameter hyperparameters ' +
   'backfill backfilled backfilling dedupe deduped deduplication runbook runbooks postmortem postmortems ' +
