@@ -30,13 +30,18 @@ export interface ClosingCheckOptions {
   template: SentenceTemplate;
 }
 
+/** A proposal that names whom to meet ("a conversation with your model validation team"): not a wait, a plan. */
+const NAMES_WHO =
+  /\bwith (?:your|the) (?!hiring\b|recruit|hr\b|human\b)[\p{L}-]+(?: [\p{L}-]+){0,3} (?:team|lead|leads|group|engineers|scientists|analysts)\b/iu;
+
 export function closingCheck(options: ClosingCheckOptions): ParagraphCheck {
   const phrases = compilePhrases(options.entries);
   const thanks = compilePhrases(options.thanks);
   const concreteWords = new Set(options.concreteWords);
   /** A question to the reader, or a proposal with a day or a time: the ask. */
   const isAsk = (sentence: Sentence, text: string): boolean => sentence.tokens.some((t) => concreteWords.has(t.norm)) || isQuestion(sentence, text);
-  const isConcrete = (sentence: Sentence, text: string): boolean => isAsk(sentence, text) || sentence.tokens.some((t) => /\d/.test(t.norm));
+  const isConcrete = (sentence: Sentence, text: string): boolean =>
+    isAsk(sentence, text) || sentence.tokens.some((t) => /\d/.test(t.norm)) || NAMES_WHO.test(text.slice(sentence.start, sentence.end));
   return (paragraph, { text }, context) => {
     if (!reads(paragraph)) return [];
     const concrete = paragraph.sentences.map((sentence) => isConcrete(sentence, text));

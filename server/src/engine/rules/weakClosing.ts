@@ -36,6 +36,8 @@ export const weakClosing: Rule = {
       '⟦Contact me if interested.⟧',
     ],
     clean: [
+      'I would value a conversation with your model validation team about the stress-test generator I am building.',
+      'Could we book 30 minutes next week so I can show the dashboard live? Please do not hesitate to bring your risk lead.',
       'Could we find 20 minutes next week to talk through your drift alerts?',
       'I look forward to walking you through the pipeline on a call.',
       'I’d love to hear how your team measures freshness.',

@@ -227,7 +227,8 @@ export const WEAK_CLOSINGS: readonly ClosingEntry[] = [
   { phrase: 'drop|send me a line|note|message|email|mail|word', unlessConcrete: true },
   { phrase: `feel free|welcome to ${CONTACT}|get|drop|ask|send|let`, unlessConcrete: true },
   { phrase: 'please feel welcome' },
-  { phrase: 'do not hesitate' },
+  // Bare ("Do not hesitate."); "do not hesitate to contact…" is above, and "to bring your lead" is an invitation.
+  { phrase: 'do not hesitate', notFollowedBy: ['to'] },
   { phrase: 'whenever|when you get|have a|the? chance|moment|minute|second|time', unlessConcrete: true },
   { phrase: 'let me know your thoughts|views|feedback|decision', unlessConcrete: true },
   { phrase: 'let me know if|whether|when you @auxiliary? @adverb* like|want|wish|care|need|prefer|have|are', unlessConcrete: true },
