@@ -91,6 +91,7 @@ export const apology: Rule = {
       "⟦I can't claim much⟧ experience with Kubernetes.",
     ],
     clean: [
+      'Despite my limited budget of two rented GPUs, I trained the ranking model that now serves every search.',
       'I haven’t used MLflow in production, but I built our experiment tracking on Weights & Biases.',
       'Although the data was sparse, the model lifted conversion 4%.',
       'While I was at Lumen, I cut the nightly training bill by 38%.',

@@ -65,7 +65,8 @@ export const APOLOGIES: readonly AnchoredEntry[] = [
     },
     { phrase: `${lead} my experience is limited` },
   ]),
-  { phrase: 'despite|notwithstanding of? my limited|lack|inexperience' },
+  // "Despite my limited budget" concedes nothing about the writer: "limited" counts only before experience (below).
+  { phrase: 'despite|notwithstanding of? my lack|inexperience' },
   {
     phrase: `despite|notwithstanding|given|considering|with of? my short|brief|modest|nascent|relative|thin|unconventional|junior|limited ${EXPERIENCE_KINDS}? ${EXPERIENCE_KINDS}? ${EXPERIENCE}|career`,
   },
