@@ -339,10 +339,13 @@ export function notTheWritersClaim(
   // "Synergy means a larger effect than…": a term defined, not used.
   if (findPhrases(tokens.slice(end, end + 4), DEFINES).some((m) => m.from === 0)) return true;
   if (options.owners && ownedByAnother(tokens, at.index, text)) return true;
+  // "Each team player gets a load score": anyone of a kind, not the writer.
+  if (options.things && EVERY_ONE.has(tokens[at.index - 1]?.norm ?? '')) return true;
   return !!options.things && qualifiesAnother(text, tokens, at.index, end);
 }
 
 const OTHERS_POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
+const EVERY_ONE = new Set(['each', 'every', 'any', 'no', 'all', 'other', 'both']);
 
 /** "Their best-of-breed claim", "the vendor's world-class engine": another's words about their own thing. */
 function ownedByAnother(tokens: readonly Token[], index: number, text: string): boolean {

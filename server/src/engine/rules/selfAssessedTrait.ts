@@ -34,6 +34,8 @@ export const selfAssessedTrait: Rule = {
       'In my last job I was a ⟦team player⟧ above all.',
     ],
     clean: [
+      'I audited the bank’s results-driven bonus scheme and found 12% of payouts rewarded mispriced risk.',
+      'My injury model gives each team player a weekly load score that the medical staff act on.',
       'We needed a detail-oriented reviewer for the labels, so I hired two linguists.',
       'A goal-oriented dialogue agent books appointments; I built its slot-filling model.',
       'Our highly motivated volunteers labelled 40,000 images in a weekend with the tool I wrote.',
@@ -64,6 +66,7 @@ export const selfAssessedTrait: Rule = {
       { names: true },
     ),
     (f, paragraph, text) =>
-      !(saidOfOthers(paragraph, f.offset) && !writerJoins(paragraph, text, f)) && !notTheWritersClaim(paragraph, text, f, { things: true }),
+      !(saidOfOthers(paragraph, f.offset) && !writerJoins(paragraph, text, f)) &&
+      !notTheWritersClaim(paragraph, text, f, { things: true, owners: true }),
   ),
 };
