@@ -217,6 +217,7 @@ export const unfilledPlaceholder: Rule = {
       },
     ],
     clean: [
+      'I built the mail check that stops any letter still containing [Customer Name] from going out.',
       'The form letters used [CUSTOMER] slots, and my script caught 1,200 that went out unfilled.',
       'Names in the transcripts were replaced by <NAME>, and the classifier kept its accuracy.',
       'Super Bowl XXX viewership was the oldest season in the ratings model I built.',

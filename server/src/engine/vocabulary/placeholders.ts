@@ -240,7 +240,22 @@ export const MENTION_WORDS: readonly string[] = [
  * talked about, not a slot left in the letter: "[CUSTOMER] slots", "a redaction
  * marker such as [NAME] or [DATE]".
  */
-export const SLOT_TALK: readonly string[] = ['slot', 'slots', 'marker', 'markers', 'placeholder', 'placeholders', 'token', 'tokens', 'tag', 'tags'];
+export const SLOT_TALK: readonly string[] = [
+  'slot',
+  'slots',
+  'marker',
+  'markers',
+  'placeholder',
+  'placeholders',
+  'token',
+  'tokens',
+  'tag',
+  'tags',
+  // Texts described by the slot they hold: "stops any letter still containing [Customer Name]".
+  'containing',
+  'contains',
+  'contained',
+];
 
 /** Verbs that, with "by/with/for" right before a square slot, make it what text was replaced with ("names were replaced by [NAME]"). */
 export const REPLACED_BY: readonly string[] = ['replaced', 'swapped', 'substituted', 'masked', 'redacted', 'swaps', 'replaces'];
