@@ -49,7 +49,9 @@ export function anchoredPhraseCheck(options: AnchoredPhraseCheckOptions): Paragr
       if (found.length === 0) continue;
       const firstSubject = sentence.tokens.findIndex((t) => SUBJECTS.has(t.norm));
       const excused = options.unless?.(sentence, text);
-      const matches = found.filter((m) => standsRight(sentence.tokens, m, firstSubject) && !negated(sentence.tokens, m) && !excused?.(m));
+      const matches = found.filter(
+        (m) => standsRight(sentence.tokens, m, firstSubject) && !negated(sentence.tokens, m) && !stranded(sentence.tokens, m) && !excused?.(m),
+      );
       for (const match of matches) {
         const written = text.slice(match.start, match.end);
         const replacements = match.startsInsideWord ? [] : (match.entry.replacements ?? []);
@@ -68,6 +70,47 @@ export function anchoredPhraseCheck(options: AnchoredPhraseCheckOptions): Paragr
     }
     return findings;
   };
+}
+
+const PREPOSITIONS = new Set(['in', 'on', 'with', 'to', 'of', 'for', 'at', 'into']);
+/** Words that cannot open the object of a preposition: after one, the preposition was left at the end of a clause. */
+const NOT_AN_OBJECT = new Set([
+  'during',
+  'since',
+  'until',
+  'was',
+  'were',
+  'is',
+  'are',
+  'got',
+  'gets',
+  'has',
+  'have',
+  'had',
+  'but',
+  'when',
+  'while',
+  'before',
+  'after',
+  'by',
+  'from',
+  'as',
+  'so',
+  'then',
+  'also',
+  'still',
+]);
+
+/**
+ * "Every incident I was involved in during 2025 got a postmortem from me": the
+ * phrase ends on a preposition with no object after it, so it sits in a clause
+ * about something else (the incident), not in the writer's claim.
+ */
+function stranded(tokens: readonly Token[], match: PhraseMatch): boolean {
+  const last = tokens[match.to - 1]?.norm;
+  if (last === undefined || !PREPOSITIONS.has(last) || match.to - match.from < 2) return false;
+  const next = tokens[match.to];
+  return next !== undefined && NOT_AN_OBJECT.has(next.norm);
 }
 
 /** "I participated in no hackathons", "I lack nothing": the phrase is denied, not claimed. */

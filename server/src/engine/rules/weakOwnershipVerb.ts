@@ -125,6 +125,7 @@ export const weakOwnershipVerb: Rule = {
       'In my role, I ⟦facilitated the rollout of⟧ the feature store.',
     ],
     clean: [
+      'Every outage I was involved in during 2025 got a written postmortem from me, and repeats fell from nine to two.',
       'I own our item-search ranking model.',
       'I built the production transcription pipeline end-to-end.',
       'The team responsible for the feature store asked me to review it.',
