@@ -53,6 +53,7 @@ export const vagueExperience: Rule = {
   examples: {
     fixed: [{ before: 'I have exposure to MLOps.', after: 'I built [system] that [result with a number].' }],
     flagged: [
+      'I ⟦have a wide range of experience working⟧ with data in a retail environment.',
       'I have ⟦worked on various⟧ ML projects including classification and NLP.',
       'I ⟦have experience with⟧ TensorFlow.',
       'I have ⟦some exposure to⟧ MLOps.',

@@ -22,6 +22,7 @@ const AMOUNT =
   'some|extensive|vast|broad|solid|practical|considerable|significant|substantial|strong|good|deep|wide|rich|ample|proven|relevant|' +
   'comprehensive|diverse|varied|prior|previous|professional|real|world|general|basic|working|thorough|demonstrable|demonstrated|much|' +
   'sound|robust|hands|on|in|depth|ranging|great|lot|lots|deal|plenty|wealth|breadth|years|of|a|an|excellent|advanced|fundamental|' +
+  'range|variety|array|spectrum|multitude|host|' +
   'valuable|invaluable|big|huge|large|high|nice|wide|' +
   'firsthand|first|hand|direct|industry|technical|firm|broader|wider|deeper|plenty|tremendous|expansive|notable|' +
   'significant|reasonable|decent|fair|moderate|cross|functional|useful|theoretical|academic|analytical|mathematical|statistical|quantitative|conceptual|' +
