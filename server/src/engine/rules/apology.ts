@@ -91,6 +91,7 @@ export const apology: Rule = {
       "⟦I can't claim much⟧ experience with Kubernetes.",
     ],
     clean: [
+      'Although I do not have to sign off on pricing models any more, I still review every change before it ships.',
       'Despite my limited budget of two rented GPUs, I trained the ranking model that now serves every search.',
       'I haven’t used MLflow in production, but I built our experiment tracking on Weights & Biases.',
       'Although the data was sparse, the model lifted conversion 4%.',

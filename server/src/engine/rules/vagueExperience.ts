@@ -1,3 +1,4 @@
+import { guarded, saidOfOthers, writerJoins } from '../checks/guards';
 import { anchoredPhraseCheck, evidenceAfter } from '../checks/anchoredPhraseCheck';
 import { compilePhrases } from '../text/phrases';
 import { TOOL_WORK_VERBS } from '../vocabulary/toolWork';
@@ -77,6 +78,7 @@ export const vagueExperience: Rule = {
       '⟦My skills span all aspects⟧ of the ML lifecycle.',
     ],
     clean: [
+      'I trained 12 analysts until they were well-versed in reading reason codes, and appeals dropped 20%.',
       'The experience taught me to write the runbook before the launch.',
       'I ran the migration to Airflow and retired 40 cron jobs.',
       'Customers familiar with the old search page kept using filters.',
@@ -95,10 +97,14 @@ export const vagueExperience: Rule = {
       'I spent many years in the field collecting soil samples for the survey.',
     ],
   },
-  checkParagraph: anchoredPhraseCheck({
-    sentenceTemplate: EVIDENCE_TEMPLATE,
-    entries: VAGUE_EXPERIENCE,
-    unless: shown,
-    message: '“{phrase}” says you were near the work, not what you did; name one thing you built and its result.',
-  }),
+  // Experience said of others is theirs: "I trained 12 analysts until they were well-versed in…".
+  checkParagraph: guarded(
+    anchoredPhraseCheck({
+      sentenceTemplate: EVIDENCE_TEMPLATE,
+      entries: VAGUE_EXPERIENCE,
+      unless: shown,
+      message: '“{phrase}” says you were near the work, not what you did; name one thing you built and its result.',
+    }),
+    (f, paragraph, text) => !(saidOfOthers(paragraph, f.offset) && !writerJoins(paragraph, text, f)),
+  ),
 };

@@ -48,7 +48,8 @@ const BEGINNER =
 export const APOLOGIES: readonly AnchoredEntry[] = [
   // A gap introduced as a concession: "although I do not have", "while I haven't", "even though I am only".
   ...LEADS.flatMap((lead) => [
-    { phrase: `${lead} i do|did not have|possess` },
+    // Not "although I do not have to sign off any more": an obligation gone, not a gap.
+    { phrase: `${lead} i do|did not have|possess`, notFollowedBy: ['to'] },
     { phrase: `${lead} i lack|lacked` },
     { phrase: `${lead} i have not` },
     { phrase: `${lead} i have no` },
