@@ -2,7 +2,7 @@ import { createCachePerOwner } from '../memory/caches';
 import type { Paragraph } from '../structure/model';
 import { FACTS, IN_CONTEXT, remember, rememberInContext, type UnknownWord } from '../structure/memo';
 import type { Fix, SpellingDictionary } from '../types';
-import type { Token } from '../text/tokens';
+import { withoutPossessive, type Token } from '../text/tokens';
 import { FIELD_WORDS } from '../vocabulary/fieldWords';
 import { TOOLS } from '../vocabulary/terms';
 import type { CheckContext, RawFinding, Rule } from '../kit/rule';
@@ -40,12 +40,14 @@ export const spelling: Rule = {
   summary: 'A word that is not in the English (US or UK) dictionary, the field’s vocabulary, or your own dictionaries.',
   explanation:
     'Typos read as carelessness, and a cover letter is a sample of your care. Names of people, companies, places and products are skipped: ' +
-    'capitalised words (at the start of a sentence too, unless a common misspelling such as “Recieved”), words in capitals or with inner capitals (PyTorch, MLOps), words with digits (p99, A10G), words with letters English does not use, and ' +
+    'capitalised words (unless a common misspelling such as “Febuary” or a one-letter slip in a tool’s name such as “Pyhton”), words in capitals or with inner capitals (PyTorch, MLOps), words with digits (p99, A10G), words with letters English does not use, and ' +
     'the company named in the front matter. Add your own words to `words` in `.coverletterrc.json` or to the `coverLetter.words` setting.',
   example: { before: 'I recieved the managment award.', after: 'I received the management award.' },
   examples: {
     fixed: [{ before: 'I recieved the award.', after: 'I received the award.' }],
     flagged: [
+      'I moved the nightly jobs to ⟦Kuberentes⟧ and rewrote them in ⟦Pyhton⟧.',
+      'We shipped the new ranker in ⟦Febuary⟧.',
       'I ⟦recieved⟧ the award.',
       '⟦Definately⟧ the hardest part was the backfill.',
       'Our ⟦managment⟧ team agreed.',
@@ -55,6 +57,7 @@ export const spelling: Rule = {
       'We halved the ⟦latncy⟧ of the scoring service.',
     ],
     clean: [
+      'I met Dockery and Karas at Lumen, and we moved the builds from Jenkins to Airflow.',
       'Our scalable recommender made the genomic pipelines reproducible, and reproducibility is now checked on every release.',
       'I kept the convolutional models performant through their whole lifecycle and wrote the integrations myself.',
       'Adeyemi reviewed the rollout with me, and the chatbot’s uptime held at 99.9%.',
@@ -77,7 +80,8 @@ export const spelling: Rule = {
     const findings: RawFinding[] = [];
     for (const paragraph of letter.paragraphs) {
       for (const unknown of unknownWords(paragraph, dictionary, context)) {
-        if (names.has(unknown.norm)) continue;
+        // A name written elsewhere in the letter is a name here too, unless this word is itself a slip (Pyhton, Febuary).
+        if (names.has(unknown.norm) && !(/^\p{Lu}/u.test(unknown.raw) && isSlip(dictionary, unknown.norm))) continue;
         const offset = paragraph.start + unknown.offset;
         const suggest = context.spellingSuggestions && findings.length < MAX_WORDS_WITH_SUGGESTIONS;
         const fixes = suggest ? spellingFixes(dictionary, unknown.raw, offset) : [];
@@ -108,7 +112,8 @@ function unknownWords(paragraph: Paragraph, dictionary: SpellingDictionary, cont
       const afterTitle = s > 0 && HONORIFICS.has(paragraph.sentences[s - 1]!.tokens.at(-1)?.norm ?? '');
       sentence.tokens.forEach((token, index) => {
         if (index > 0 && sentence.tokens[index - 1]!.start === token.start) return; // second half of a contraction
-        if (skip(token, index, own) || startsAName(sentence.tokens, index) || isHyphenPrefix(sentence.tokens, index)) return;
+        const slip = (word: string) => isSlip(dictionary, word);
+        if (skip(token, index, own, slip) || startsAName(sentence.tokens, index) || isHyphenPrefix(sentence.tokens, index)) return;
         // "Dear Ms. Abara": the title's full stop ended a sentence, and the name seems to open the next.
         if (index === 0 && afterTitle && /^\p{Lu}/u.test(token.raw)) return;
         if (isCorrect(dictionary, token.raw.replace(/’/g, "'"))) return;
@@ -163,7 +168,6 @@ function namesIn(paragraph: Paragraph): readonly string[] {
   });
 }
 
-/** "Northwind Analytics is…": a capitalised word followed by another is the start of a name. */
 /** Prefixes written before a hyphen ("tri-weekly", "mis-labelled"): not words on their own. */
 const HYPHEN_PREFIXES = new Set([
   'tri',
@@ -194,6 +198,7 @@ function isHyphenPrefix(tokens: readonly Token[], index: number): boolean {
   return next !== undefined && next.start === token.end + 1 && HYPHEN_PREFIXES.has(token.norm);
 }
 
+/** "Northwind Analytics is…": a capitalised word followed by another is the start of a name. */
 function startsAName(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   return index === 0 && /^\p{Lu}/u.test(tokens[0]!.raw) && next !== undefined && /^\p{Lu}/u.test(next.raw);
@@ -212,7 +217,38 @@ const MAX_WORD_LENGTH = 45;
  */
 const FOREIGN_LETTER = /[^a-zA-Z\p{N}'’àáâäçèéêëìíîïñòóôöùúûüÿÀÁÂÄÇÈÉÊËÌÍÎÏÑÒÓÔÖÙÚÛÜŸ]/u;
 
-function skip(token: Token, index: number, own: ReadonlySet<string>): boolean {
+/**
+ * Tool names (six letters or more) long enough that a one-letter slip in them is not another name
+ * ("Pyhton", "Kuberentes", "Tensorflwo"): the capitalised words typos are likeliest in.
+ */
+const TOOL_WORDS: readonly string[] = [...new Set(TOOLS.flatMap((t) => t.phrase.toLowerCase().split(/[\s|]+/)).filter((w) => /^[a-z]{6,}$/.test(w)))];
+
+/** A capitalised word that is a known misspelling or a slip in a tool's name: flagged even where a name could stand. */
+function isSlip(dictionary: SpellingDictionary, word: string): boolean {
+  return dictionary.isKnownMisspelling?.(word) === true || nearATool(word);
+}
+
+/** One substitution, insertion, deletion or swap of neighbours away from a tool name (and not the name itself). */
+function nearATool(word: string): boolean {
+  const w = withoutPossessive(word.toLowerCase());
+  // A plural's s added or dropped ("Jenkin" for Jenkins) is a name or a word, not a slip.
+  return (
+    w.length >= 5 &&
+    TOOL_WORDS.some((tool) => Math.abs(tool.length - w.length) <= 1 && tool !== w && tool !== `${w}s` && w !== `${tool}s` && oneEditApart(w, tool))
+  );
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function skip(token: Token, index: number, own: ReadonlySet<string>, slip: (word: string) => boolean): boolean {
   const raw = token.raw;
   if (raw.length <= 2 || raw.length > MAX_WORD_LENGTH || /\p{N}/u.test(raw)) return true;
   if (/\p{Lu}/u.test(raw.slice(1))) return true; // PyTorch, MLOps, LLMs, NASA
@@ -220,7 +256,8 @@ function skip(token: Token, index: number, own: ReadonlySet<string>): boolean {
   if (FOREIGN_LETTER.test(raw)) return true;
   const lower = token.norm;
   if (KNOWN.has(lower) || own.has(lower)) return true;
-  // Capitalised inside a sentence: a name. At the start: a name if possessive, or
-  // (checked last, see unknownWords) unless it is a known misspelling.
-  return /^\p{Lu}/u.test(raw) && (index > 0 || /['’]s$/.test(raw));
+  // Capitalised inside a sentence: a name, unless it is a known misspelling or a slip in a tool's
+  // name (Febuary, Pyhton). At the start: a name if possessive, or (checked last, see unknownWords)
+  // unless it is a known misspelling.
+  return /^\p{Lu}/u.test(raw) && (index > 0 || /['’]s$/.test(raw)) && !slip(lower);
 }
