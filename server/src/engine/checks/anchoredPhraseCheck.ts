@@ -14,7 +14,7 @@ import { isFigure } from '../structure/quantities';
 import { NUMBER_WORDS } from '../vocabulary/terms';
 import { NEGATING_OBJECTS } from '../vocabulary/negation';
 import { CLAUSE_LINKS, SUBJECT_FILLERS, WRITER_SUBJECTS, type AnchoredEntry } from '../vocabulary/anchoredEntry';
-import { removalFix, replacementFix } from './edits';
+import { entryFixes } from './phraseCheck';
 import { sentencesOf, type Scope } from './scope';
 import { templateFix, type SentenceTemplate } from './templates';
 
@@ -54,15 +54,12 @@ export function anchoredPhraseCheck(options: AnchoredPhraseCheckOptions): Paragr
       );
       for (const match of matches) {
         const written = text.slice(match.start, match.end);
-        const replacements = match.startsInsideWord ? [] : (match.entry.replacements ?? []);
         findings.push({
           offset: match.start,
           length: match.end - match.start,
           message: options.message.replace('{phrase}', () => written),
           fixes: [
-            ...replacements.map((r) =>
-              r === '' ? removalFix(text, match.start, match.end, sentence.start) : replacementFix(text, match.start, match.end, r),
-            ),
+            ...entryFixes(text, sentence, match),
             ...(options.sentenceTemplate ? [templateFix(sentence, options.sentenceTemplate, context)] : []),
           ],
         });

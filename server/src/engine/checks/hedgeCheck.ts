@@ -13,7 +13,7 @@ import type { ParagraphCheck, RawFinding } from '../kit/rule';
 import type { Token } from '../text/tokens';
 import { compilePhrases, findPhrases, type PhraseMatch, type PhraseSet } from '../text/phrases';
 import { CLAUSE_OPENERS, type HedgeEntry } from '../vocabulary/hedges';
-import { removalFix, replacementFix } from './edits';
+import { entryFixes } from './phraseCheck';
 import { sentencesOf } from './scope';
 
 const WRITER = new Set(['i', 'me', 'my', 'myself']);
@@ -63,14 +63,11 @@ export function hedgeCheck(options: HedgeCheckOptions): ParagraphCheck {
     for (const sentence of sentencesOf(paragraph, 'letter')) {
       for (const match of hedgesIn(sentence, text, compiled)) {
         const written = text.slice(match.start, match.end);
-        const replacements = match.startsInsideWord ? [] : (match.entry.replacements ?? []);
         findings.push({
           offset: match.start,
           length: match.end - match.start,
           message: options.message.replace('{phrase}', () => written),
-          fixes: replacements.map((r) =>
-            r === '' ? removalFix(text, match.start, match.end, sentence.start) : replacementFix(text, match.start, match.end, r),
-          ),
+          fixes: entryFixes(text, sentence, match),
         });
       }
     }

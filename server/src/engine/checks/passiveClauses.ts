@@ -16,6 +16,7 @@
  * - the participle modifies a noun after it ("my focus was applied research"):
  *   the one question words alone cannot settle, so the tagger is asked then.
  */
+import { isLyAdverb } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import {
   AFTER_PARTICIPLE_FUNCTION_WORDS,
@@ -26,7 +27,6 @@ import {
   ED_NOT_PARTICIPLES,
   INTRANSITIVE_ED,
   IRREGULAR_PARTICIPLES,
-  LY_NOT_ADVERBS,
   MEASURE_UNITS,
   MODALS,
   NUMBER_WORDS,
@@ -52,7 +52,6 @@ const ED_NOT = set(ED_NOT_PARTICIPLES);
 const SILENT = set([...STATE_PARTICIPLES, ...RECEIVED_PARTICIPLES]);
 const DOUBLE_OBJECT = set(DOUBLE_OBJECT_PARTICIPLES);
 const INSERTS = set(PASSIVE_INSERTS);
-const LY_NOT = set(LY_NOT_ADVERBS);
 const PEOPLE = set(PERSON_SUBJECTS);
 const BRIDGES = set(SUBJECT_BRIDGES);
 const MODAL = set(MODALS);
@@ -195,7 +194,7 @@ function joinedAct(tokens: readonly Token[], text: string, i: number): number {
         return -1;
       return isParticiple(act.norm) && !SILENT.has(act.norm) ? j + 2 : -1;
     }
-    if (!INSERTS.has(norm) && !isAdverb(norm)) return -1;
+    if (!INSERTS.has(norm) && !isLyAdverb(norm)) return -1;
   }
   return -1;
 }
@@ -220,10 +219,6 @@ function gapHas(text: string, tokens: readonly Token[], k: number, pattern: RegE
 
 const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s/;
 
-function isAdverb(norm: string): boolean {
-  return norm.length > 4 && norm.endsWith('ly') && !LY_NOT.has(norm);
-}
-
 function isParticiple(norm: string): boolean {
   if (IRREGULAR.has(norm)) return true;
   if (!norm.endsWith('ed') || norm.length < 4 || ED_NOT.has(norm)) return false;
@@ -237,7 +232,7 @@ function participleAfter(tokens: readonly Token[], text: string, i: number): num
     if (gapHas(text, tokens, j, CLAUSE_BREAK)) return -1;
     const norm = tokens[j]!.norm;
     if (isParticiple(norm)) return j;
-    if (!INSERTS.has(norm) && !isAdverb(norm)) return -1;
+    if (!INSERTS.has(norm) && !isLyAdverb(norm)) return -1;
   }
   return -1;
 }
@@ -256,7 +251,7 @@ function chainStart(tokens: readonly Token[], text: string, i: number): number {
       from = k;
       continue;
     }
-    if (norm === 'not' || norm === 'never' || INSERTS.has(norm) || isAdverb(norm)) continue;
+    if (norm === 'not' || norm === 'never' || INSERTS.has(norm) || isLyAdverb(norm)) continue;
     break;
   }
   return from;
@@ -265,7 +260,7 @@ function chainStart(tokens: readonly Token[], text: string, i: number): number {
 /** Whether the passive's subject is a person: a pronoun, or one left out after "and" or a comma in a sentence about one. */
 function subjectIsPerson(tokens: readonly Token[], text: string, from: number, participle: number, firstPerson: number): boolean {
   let k = from - 1;
-  while (k >= 0 && !gapHas(text, tokens, k + 1, CLAUSE_BREAK) && (BRIDGES.has(tokens[k]!.norm) || isAdverb(tokens[k]!.norm))) k--;
+  while (k >= 0 && !gapHas(text, tokens, k + 1, CLAUSE_BREAK) && (BRIDGES.has(tokens[k]!.norm) || isLyAdverb(tokens[k]!.norm))) k--;
   // A bullet or a terse line leaves the writer out: "Was promoted twice." A question turns it round.
   // But a learner may put the subject after the verb: "Was developed a new model for churn."
   if (k < 0) return !subjectFollows(tokens, participle);
@@ -294,7 +289,7 @@ function modifiesNoun(tokens: readonly Token[], text: string, participle: number
   if (!next || gapHas(text, tokens, participle + 1, /[^\s]/)) return false;
   const norm = next.norm;
   if (DOUBLE_OBJECT.has(tokens[participle]!.norm)) return false;
-  if (FUNCTION_WORDS.has(norm) || PARTICLES.has(norm) || isAdverb(norm) || /^\d/.test(norm) || BE_FORMS.has(norm)) return false;
+  if (FUNCTION_WORDS.has(norm) || PARTICLES.has(norm) || isLyAdverb(norm) || /^\d/.test(norm) || BE_FORMS.has(norm)) return false;
   // Only here are the tags worth their cost: words alone cannot tell "was applied research" from "was deployed Monday".
   const tags = next.tags;
   return tags.includes('Noun') && !tags.includes('Pronoun') && !tags.includes('Date') && !tags.includes('Value');

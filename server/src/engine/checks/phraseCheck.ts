@@ -48,12 +48,20 @@ export function phraseCheck(options: PhraseCheckOptions): ParagraphCheck {
   };
 }
 
-function fixesFor(text: string, sentence: Sentence, match: PhraseMatch, removeSentenceTitle?: string): Fix[] {
-  // Inside a contraction ("We're able to") a rewrite of the span would drop the subject.
+/**
+ * The fixes a vocabulary entry offers for its match: each replacement, and `''` as a
+ * removal. None inside a contraction ("We're able to"), where a rewrite of the span
+ * would drop the subject. Every phrase-based check offers these.
+ */
+export function entryFixes(text: string, sentence: Sentence, match: PhraseMatch): Fix[] {
   const replacements = match.startsInsideWord ? [] : (match.entry.replacements ?? []);
-  const fixes = replacements.map((replacement) =>
+  return replacements.map((replacement) =>
     replacement === '' ? removalFix(text, match.start, match.end, sentence.start) : replacementFix(text, match.start, match.end, replacement),
   );
+}
+
+function fixesFor(text: string, sentence: Sentence, match: PhraseMatch, removeSentenceTitle?: string): Fix[] {
+  const fixes = entryFixes(text, sentence, match);
   if (removeSentenceTitle) fixes.push(removeSentenceFix(text, sentence, removeSentenceTitle));
   return fixes;
 }

@@ -260,6 +260,7 @@ function restCanBeEmpty(slots: readonly Slot[], from: number): boolean {
   return true;
 }
 
-function isLyAdverb(word: string): boolean {
+/** A word ending in -ly that is an adverb (not "only", "early", "family": `LY_NOT_ADVERBS`). */
+export function isLyAdverb(word: string): boolean {
   return word.length > 4 && word.endsWith('ly') && !LY_EXCEPTIONS.has(word);
 }

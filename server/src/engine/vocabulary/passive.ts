@@ -658,27 +658,6 @@ export const PASSIVE_INSERTS: readonly string[] = [
   'automatically',
 ];
 
-/** Words ending in -ly that are not adverbs. */
-export const LY_NOT_ADVERBS: readonly string[] = [
-  'only',
-  'early',
-  'family',
-  'supply',
-  'apply',
-  'reply',
-  'rely',
-  'daily',
-  'weekly',
-  'monthly',
-  'quarterly',
-  'yearly',
-  'hourly',
-  'july',
-  'italy',
-  'assembly',
-  'anomaly',
-];
-
 /** Subjects that are people rather than work: a passive with them hides no work of the writer's ("I was promoted", "who was hired"). */
 export const PERSON_SUBJECTS: readonly string[] = ['i', 'we', 'you', 'he', 'she', 'they', 'who', 'whom'];
 
