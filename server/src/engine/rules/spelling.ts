@@ -112,7 +112,8 @@ function unknownWords(paragraph: Paragraph, dictionary: SpellingDictionary, cont
       const afterTitle = s > 0 && HONORIFICS.has(paragraph.sentences[s - 1]!.tokens.at(-1)?.norm ?? '');
       sentence.tokens.forEach((token, index) => {
         if (index > 0 && sentence.tokens[index - 1]!.start === token.start) return; // second half of a contraction
-        const slip = (word: string) => isSlip(dictionary, word);
+        // Asked only about capitalised words, and only once the dictionary does not know them (its answers are cached).
+        const slip = (word: string) => !isCorrect(dictionary, token.raw.replace(/’/g, "'")) && isSlip(dictionary, word);
         if (skip(token, index, own, slip) || startsAName(sentence.tokens, index) || isHyphenPrefix(sentence.tokens, index)) return;
         // "Dear Ms. Abara": the title's full stop ended a sentence, and the name seems to open the next.
         if (index === 0 && afterTitle && /^\p{Lu}/u.test(token.raw)) return;
