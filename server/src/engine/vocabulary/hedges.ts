@@ -28,42 +28,6 @@ export interface HedgeEntry extends PhraseEntry {
   aboutWriter?: boolean;
 }
 
-/** Words that open a clause's subject: what follows an opinion frame ("I think my…", "I believe this…"). */
-export const CLAUSE_OPENERS: readonly string[] = [
-  'i',
-  'my',
-  'we',
-  'our',
-  'you',
-  'your',
-  'it',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those',
-  'there',
-  'the',
-  'a',
-  'an',
-  'he',
-  'she',
-  'they',
-  'his',
-  'her',
-  'their',
-  'someone',
-  'somebody',
-  'nothing',
-  'everything',
-  'one',
-  'both',
-  'having',
-  'working',
-  'bringing',
-  'joining',
-];
-
 /** Pronouns and possessives that open a clause: what may follow a verb such as "feel", which also takes a plain object ("I feel a pull"). */
 export const PRONOUN_OPENERS: readonly string[] = [
   'i',
@@ -85,6 +49,12 @@ export const PRONOUN_OPENERS: readonly string[] = [
   'his',
   'her',
   'their',
+];
+
+/** Words that open a clause's subject: what follows an opinion frame ("I think my…", "I believe this…"). */
+export const CLAUSE_OPENERS: readonly string[] = [
+  ...PRONOUN_OPENERS,
+  ...['the', 'a', 'an', 'someone', 'somebody', 'nothing', 'everything', 'one', 'both', 'having', 'working', 'bringing', 'joining'],
 ];
 
 /** Words writers slip between "I" and the opinion verb: "I really think", "I do believe", "I'd think". */
