@@ -91,6 +91,27 @@ const ADVERT = 'advertisement|advert|ad|posting|vacancy|listing|announcement|ope
 /** Adjectives before an advertisement ("your recent job posting"). */
 const ADVERT_ADJECTIVE = 'recent|recently|job|open|online|latest|current|new|published|posted|advertised';
 
+/** After "my name is", words that show the name is being talked about, not introduced ("my name is on the paper", "is spelt with a k"). */
+const NAME_NOT_INTRODUCED: readonly string[] = [
+  ...['on', 'in', 'listed', 'among', 'also', 'the', 'first', 'not', 'still', 'now', 'already'],
+  ...['rarely', 'never', 'often', 'always', 'usually', 'seldom', 'sometimes'],
+  ...[
+    'mentioned',
+    'cited',
+    'printed',
+    'credited',
+    'associated',
+    'known',
+    'synonymous',
+    'attached',
+    'written',
+    'signed',
+    'spelled',
+    'spelt',
+    'pronounced',
+  ],
+];
+
 /** Words after "caught my attention" that go on to say why, which is then the opening's news. */
 const GIVES_A_REASON = ['because', 'since', 'as', 'for', 'when', 'with'];
 
@@ -263,63 +284,10 @@ export const GENERIC_OPENERS: readonly OpenerEntry[] = [
   { phrase: 'are you looking|searching|hoping for|to' },
   { phrase: 'are you in need|search of' },
   { phrase: 'is your team|company|organisation|organization|firm looking|searching for' },
-  // "My name is …", "Allow me to introduce myself"
-  {
-    phrase: 'my name is',
-    notFollowedBy: [
-      'on',
-      'in',
-      'listed',
-      'among',
-      'also',
-      'the',
-      'first',
-      'not',
-      'still',
-      'now',
-      'rarely',
-      'never',
-      'often',
-      'always',
-      'usually',
-      'already',
-      'seldom',
-      'sometimes',
-      'mentioned',
-      'cited',
-      'printed',
-      'credited',
-      'associated',
-      'known',
-      'synonymous',
-      'attached',
-      'written',
-      'signed',
-      'spelled',
-      'spelt',
-      'pronounced',
-    ],
-  },
+  // "My name is …", "Allow me to introduce myself"; "my name's" is a separate word to the tokenizer.
+  { phrase: 'my name is', notFollowedBy: NAME_NOT_INTRODUCED },
   { phrase: 'introduce myself' },
-  {
-    phrase: "my name's",
-    notFollowedBy: [
-      'on',
-      'in',
-      'listed',
-      'among',
-      'also',
-      'the',
-      'not',
-      'mentioned',
-      'cited',
-      'printed',
-      'credited',
-      'spelled',
-      'spelt',
-      'pronounced',
-    ],
-  },
+  { phrase: "my name's", notFollowedBy: NAME_NOT_INTRODUCED },
   // "I write to you concerning the … vacancy", "I write about the role".
   { phrase: 'i write to|regarding|concerning|about|because|following|as', unlessReferral: true, needsJobWord: true },
   // The advertisement and what it did to the writer, with the job's title, however long, between:
