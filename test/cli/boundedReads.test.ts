@@ -32,6 +32,7 @@ describe('CLI bounded reads', function () {
   let dir: TempDir;
 
   beforeEach(function () {
+    // These cases are FIFOs (mkfifo), /dev/urandom and POSIX symlinks, which Windows does not have; CI runs on Linux.
     if (process.platform === 'win32') this.skip();
     dir = new TempDir();
   });

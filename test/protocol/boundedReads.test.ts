@@ -28,6 +28,7 @@ describe('bounded reads in the server', function () {
   let dir: TempDir;
 
   beforeEach(function () {
+    // These cases are FIFOs (mkfifo), /dev/urandom and POSIX symlinks, which Windows does not have; CI runs on Linux.
     if (process.platform === 'win32') this.skip();
     dir = new TempDir();
     dir.mkdir('letters');

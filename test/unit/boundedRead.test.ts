@@ -9,6 +9,7 @@ import { TempDir } from '../helpers/tempFiles';
 describe('readBoundedFile', function () {
   let dir: TempDir;
   beforeEach(function () {
+    // These cases are FIFOs (mkfifo), /dev/urandom and POSIX symlinks, which Windows does not have; CI runs on Linux.
     if (process.platform === 'win32') this.skip();
     dir = new TempDir();
   });
