@@ -14,6 +14,20 @@ describe('ignore comments', () => {
     assert.deepEqual(ids('<!-- coach-disable-file -->\nI am a team player and passionate.'), []);
   });
 
+  it('a rule coach-disable-file turns off does not run at all', () => {
+    // A dictionary that fails when asked: had the spelling rule run, the failure would be reported.
+    const spelling = {
+      correct: (): boolean => {
+        throw new Error('spelling ran');
+      },
+      suggest: (): string[] => [],
+    };
+    const text = 'I shipped the ranker in Febuary.';
+    assert.equal(analyze(text, { spelling }).failures.length, 1, 'the failing dictionary is reached without the comment');
+    assert.deepEqual(analyze(`<!-- coach-disable-file spelling -->\n\n${text}`, { spelling }).failures, []);
+    assert.deepEqual(analyze(`<!-- coach-disable-file -->\n\n${text}`, { spelling }).failures, []);
+  });
+
   it('coach-disable … coach-enable silences a region', () => {
     const text = [
       'I am a team player.',

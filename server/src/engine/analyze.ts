@@ -52,9 +52,11 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
   const targetSource = frontMatter.target !== undefined ? 'front matter' : options.target !== undefined ? 'setting' : 'default';
   const findings: Finding[] = [];
   const failures: AnalysisResult['failures'] = [];
+  const suppressions = readSuppressions(text, options.ignore);
   for (const rule of RULES) {
     const severity = options.rules?.[rule.id] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
+    // A rule the file turns off would only have its findings dropped: it need not run.
+    if (severity === 'off' || suppressions.offForFile(rule.id)) continue;
     try {
       const raws = rule.checkParagraph ? checkParagraphs(rule.id, rule.checkParagraph, letter, context) : rule.check(letter, context);
       for (const { atMost, ...raw } of raws) {
@@ -75,7 +77,6 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Analysi
     const severity = options.rules?.[documentTooLong.id] ?? documentTooLong.defaultSeverity;
     if (severity !== 'off') findings.push(documentTooLongFinding(fullText, readable, severity));
   }
-  const suppressions = readSuppressions(text, options.ignore);
   const kept = findings.filter((f) => !suppressions.isSuppressed(f));
   kept.sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId));
   return {

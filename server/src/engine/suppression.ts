@@ -53,6 +53,8 @@ interface Region {
 
 export interface Suppressions {
   isSuppressed(finding: Finding): boolean;
+  /** Whether `coach-disable-file` turns the rule off for the whole file: then it need not run at all. */
+  offForFile(ruleId: string): boolean;
 }
 
 export function readSuppressions(text: string, ignored: readonly IgnoredOccurrence[] = []): Suppressions {
@@ -91,7 +93,9 @@ export function readSuppressions(text: string, ignored: readonly IgnoredOccurren
     ignoredTexts.set(rule, set);
   }
 
+  const wholeFile = regions.filter((r) => r.start === 0 && r.end === text.length);
   return {
+    offForFile: (ruleId) => wholeFile.some((r) => r.rules === 'all' || r.rules.has(ruleId)),
     isSuppressed(finding) {
       if (ignoredTexts.get(finding.ruleId)?.has(normalizeSpace(finding.text))) return true;
       return regions.some((r) => (r.rules === 'all' || r.rules.has(finding.ruleId)) && finding.offset >= r.start && finding.offset < r.end);
