@@ -4,6 +4,7 @@
  * thank-you that ends a letter in place of an ask.
  */
 import type { PhraseEntry } from './phraseEntry';
+import { MONTHS, MONTHS_ALSO_WORDS, WEEKDAYS } from './calendar';
 
 export interface ClosingEntry extends PhraseEntry {
   /**
@@ -262,27 +263,13 @@ export const STOCK_THANKS: readonly PhraseEntry[] = [
 
 /** Words that make a closing concrete: a day, a month, a time. */
 export const CONCRETE_WORDS: readonly string[] = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'tomorrow',
   'today',
   'tonight',
   'next',
   'minutes',
   'minute',
-  'january',
-  'february',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  // "march" and "may" are words too often to make a closing concrete.
+  ...MONTHS.filter((m) => !MONTHS_ALSO_WORDS.includes(m)),
 ];

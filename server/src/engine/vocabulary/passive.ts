@@ -5,6 +5,7 @@
  * auxiliary and the participle. Regular participles (-ed) need no list; the
  * lists hold the irregular ones and the exceptions.
  */
+import { MONTHS, WEEKDAYS } from './calendar';
 
 /** Auxiliaries of a passive that tells what happened: "was rebuilt", "has been migrated", "got deployed". */
 export const PASSIVE_AUXILIARIES: readonly string[] = ['was', 'were', 'been', 'got', 'gotten'];
@@ -722,18 +723,7 @@ export const BY_NOT_AGENT: readonly string[] = [
   'up',
   'just',
   'only',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTHS,
   'spring',
   'summer',
   'autumn',
@@ -750,8 +740,7 @@ export const BY_NOT_AGENT: readonly string[] = [
   'next',
   'this',
   'tomorrow',
-  'friday',
-  'monday',
+  ...WEEKDAYS,
 ];
 
 /** After "by the" / "by a", words that make the phrase a measure or a time ("by the end of", "by a factor of"). */
