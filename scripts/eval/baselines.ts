@@ -15,15 +15,41 @@ export interface Baseline {
 
 type WriteGood = (text: string) => unknown[];
 
+/** A lint of harper.js: its kind ("Spelling", "Capitalization", "Miscellaneous"…) and where it is. */
+export interface HarperLint {
+  kind: string;
+  start: number;
+  end: number;
+}
+
+/** harper.js with its default linters, reading a text as plain text. */
+export type Harper = (text: string) => Promise<HarperLint[]>;
+
+let harperLinter: Promise<Harper> | undefined;
+
+/** harper.js's LocalLinter, set up once and shared. */
+export function loadHarper(): Promise<Harper> {
+  harperLinter ??= (async () => {
+    const { LocalLinter } = await import('harper.js');
+    const { binaryInlined } = await import('harper.js/binaryInlined');
+    const linter = new LocalLinter({ binary: binaryInlined });
+    await linter.setup();
+    return async (text: string) =>
+      (await linter.lint(text, { language: 'plaintext' })).map((lint) => ({
+        kind: lint.lint_kind(),
+        start: lint.span().start,
+        end: lint.span().end,
+      }));
+  })();
+  return harperLinter;
+}
+
 export async function loadBaselines(): Promise<Baseline[]> {
-  const { LocalLinter } = await import('harper.js');
-  const { binaryInlined } = await import('harper.js/binaryInlined');
-  const harper = new LocalLinter({ binary: binaryInlined });
-  await harper.setup();
+  const harper = await loadHarper();
   // write-good ships no types; it is CommonJS, so it is required.
   const writeGood = createRequire(__filename)('write-good') as WriteGood;
   return [
     { name: 'write-good', flags: (sentence) => Promise.resolve(writeGood(sentence).length > 0) },
-    { name: 'harper.js', flags: async (sentence) => (await harper.lint(sentence, { language: 'plaintext' })).length > 0 },
+    { name: 'harper.js', flags: async (sentence) => (await harper(sentence)).length > 0 },
   ];
 }

@@ -1,11 +1,15 @@
 /**
  * `npm run eval`: the engine against the labelled corpus in test/eval/ (and the
  * review sets in ../shared/eval/ when present, reported apart), with write-good
- * and harper.js beside it. Prints the tables, writes eval/results.json, and
- * exits 0 unless `--check` is given and a threshold is not met.
+ * and harper.js beside it, and against the proofreading lists of
+ * test/eval/proofreading/ (issue 13; a list not there yet is skipped). Prints
+ * the tables, writes eval/results.json, and exits 0 unless `--check` is given
+ * and a threshold is not met.
  *
  *   node out/scripts/eval/eval.js [--check] [--min-recall 0.9] [--min-locked-recall 0.9]
- *     [--max-strong-fp 0.02] [--letters-exact] [--no-baselines] [--verbose] [--out FILE]
+ *     [--max-strong-fp 0.02] [--letters-exact] [--max-field-words-flagged 0]
+ *     [--min-misspellings-caught 0.9] [--min-slips-caught 0.85] [--max-traps-flagged 0.02]
+ *     [--proofreading-dir DIR] [--no-baselines] [--verbose] [--out FILE]
  *
  * `--check` alone holds the corpus to THRESHOLDS; a threshold given on the
  * command line replaces its default.
@@ -17,10 +21,13 @@ import * as path from 'node:path';
 import { analyze, type SpellingDictionary } from '../../server/src/engine';
 import { CliJobs } from '../../server/src/cli/cliJob';
 import { formatForPath } from '../../server/src/lsp/format';
-import { loadBaselines } from './baselines';
+import { loadBaselines, loadHarper } from './baselines';
 import { compareFindings, type ExpectedFinding, isLocked, type StrongItem, VOICES, type WeakItem } from './corpus';
 import { checkStrong, checkWeak, lineOf, loadSpelling, type StrongResult, type WeakResult } from './harness';
-import { type LetterCase, loadCorpus, loadRegression, ROOT } from './load';
+import { CORPUS_DIR, type LetterCase, loadCorpus, loadRegression, ROOT } from './load';
+import { loadProofreading } from './proofreadingLists';
+import { printProofreading, proofreadingFailures, runProofreading } from './proofreadingReport';
+import { lpad, pad, pct, rate, type Rate } from './rates';
 
 /** What `--check` demands by default: the targets `npm test` holds the rules to (test/unit/evalThresholds.test.ts). */
 export const THRESHOLDS = {
@@ -32,6 +39,14 @@ export const THRESHOLDS = {
   maxStrongFp: 0.02,
   /** Every letter raises exactly the findings of its sidecar. */
   lettersExact: true,
+  /** Proofreading (issue 13): field words a spelling finding touches. */
+  maxFieldWordsFlagged: 0,
+  /** Misspellings caught by `spelling` or `confused-word`. */
+  minMisspellingsCaught: 0.9,
+  /** Grammar slips caught by their labelled rule. */
+  minSlipsCaught: 0.85,
+  /** Correct grammar traps any proofreading rule raises a finding on. */
+  maxTrapsFlagged: 0.02,
 } as const;
 
 interface Options {
@@ -40,6 +55,11 @@ interface Options {
   minLockedRecall: number | undefined;
   maxStrongFp: number | undefined;
   lettersExact: boolean;
+  maxFieldWordsFlagged: number | undefined;
+  minMisspellingsCaught: number | undefined;
+  minSlipsCaught: number | undefined;
+  maxTrapsFlagged: number | undefined;
+  proofreadingDir: string;
   baselines: boolean;
   verbose: boolean;
   out: string;
@@ -52,6 +72,11 @@ function parseArgs(argv: string[]): Options {
     minLockedRecall: undefined,
     maxStrongFp: undefined,
     lettersExact: false,
+    maxFieldWordsFlagged: undefined,
+    minMisspellingsCaught: undefined,
+    minSlipsCaught: undefined,
+    maxTrapsFlagged: undefined,
+    proofreadingDir: path.join(CORPUS_DIR, 'proofreading'),
     baselines: true,
     verbose: false,
     out: path.join(ROOT, 'eval', 'results.json'),
@@ -69,6 +94,11 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--min-locked-recall') options.minLockedRecall = number(flag, value());
     else if (flag === '--max-strong-fp') options.maxStrongFp = number(flag, value());
     else if (flag === '--letters-exact') options.lettersExact = true;
+    else if (flag === '--max-field-words-flagged') options.maxFieldWordsFlagged = number(flag, value());
+    else if (flag === '--min-misspellings-caught') options.minMisspellingsCaught = number(flag, value());
+    else if (flag === '--min-slips-caught') options.minSlipsCaught = number(flag, value());
+    else if (flag === '--max-traps-flagged') options.maxTrapsFlagged = number(flag, value());
+    else if (flag === '--proofreading-dir') options.proofreadingDir = path.resolve(value() ?? '');
     else if (flag === '--no-baselines') options.baselines = false;
     else if (flag === '--verbose') options.verbose = true;
     else if (flag === '--out') options.out = path.resolve(value() ?? '');
@@ -79,23 +109,13 @@ function parseArgs(argv: string[]): Options {
     options.minLockedRecall ??= THRESHOLDS.minLockedRecall;
     options.maxStrongFp ??= THRESHOLDS.maxStrongFp;
     options.lettersExact ||= THRESHOLDS.lettersExact;
+    options.maxFieldWordsFlagged ??= THRESHOLDS.maxFieldWordsFlagged;
+    options.minMisspellingsCaught ??= THRESHOLDS.minMisspellingsCaught;
+    options.minSlipsCaught ??= THRESHOLDS.minSlipsCaught;
+    options.maxTrapsFlagged ??= THRESHOLDS.maxTrapsFlagged;
   }
   return options;
 }
-
-interface Rate {
-  n: number;
-  hits: number;
-  rate: number | null;
-}
-
-function rate(hits: number, n: number): Rate {
-  return { n, hits, rate: n === 0 ? null : Math.round((hits / n) * 10000) / 10000 };
-}
-
-const pct = (r: Rate): string => (r.rate === null ? '–' : `${(r.rate * 100).toFixed(1)}%`);
-const pad = (s: string | number, n: number): string => String(s).padEnd(n);
-const lpad = (s: string | number, n: number): string => String(s).padStart(n);
 
 interface WeakRun {
   item: WeakItem;
@@ -267,6 +287,12 @@ async function main(): Promise<number> {
     }
   }
 
+  const proofreading = await runProofreading(
+    loadProofreading(options.proofreadingDir, ROOT),
+    spelling,
+    options.baselines ? await loadHarper() : undefined,
+  );
+
   // ---- print
   const out: string[] = [];
   const c = corpus;
@@ -358,6 +384,9 @@ async function main(): Promise<number> {
     }
   }
 
+  out.push('');
+  out.push(...printProofreading(proofreading, options.verbose));
+
   // ---- thresholds
   const failures: string[] = [];
   if (options.check) {
@@ -370,6 +399,7 @@ async function main(): Promise<number> {
       failures.push(`strong flagged ${pct(s.strongFp)} > ${(options.maxStrongFp * 100).toFixed(1)}%`);
     }
     if (options.lettersExact && (l.exact < l.withSidecar || l.withSidecar === 0)) failures.push(`letters exact ${l.exact}/${l.withSidecar}`);
+    failures.push(...proofreadingFailures(proofreading, options));
     out.push('');
     out.push(failures.length === 0 ? 'Thresholds met.' : `Thresholds not met: ${failures.join('; ')}`);
   }
@@ -402,6 +432,7 @@ async function main(): Promise<number> {
     strongFlagged: [...strong, ...regStrong]
       .filter((r) => r.result.loud.length > 0 && !r.locked)
       .map((r) => ({ file: r.item.file, line: r.item.line, rules: r.result.loud, trap: r.item.trap, sentence: r.item.sentence })),
+    proofreading,
     thresholds: options.check ? { failures } : undefined,
   };
   fs.mkdirSync(path.dirname(options.out), { recursive: true });

@@ -90,7 +90,8 @@ export function strongPositions(sentence: string): readonly Position[] {
   return BODY_POSITIONS;
 }
 
-function overlaps(finding: Finding, placed: Placed): boolean {
+/** Whether a finding's range (at least one character) overlaps the placed text. */
+export function overlaps(finding: Finding, placed: Placed): boolean {
   const end = finding.offset + Math.max(finding.length, 1);
   return finding.offset < placed.offset + placed.length && end > placed.offset;
 }
