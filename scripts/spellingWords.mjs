@@ -41,6 +41,15 @@ const WORD_LIST_PACKAGES = [
 ];
 const MISSPELLINGS = '@cspell/dict-en-common-misspellings';
 /**
+ * Lists of names: a capitalised entry of theirs stays accepted, capitalised only, even
+ * where its lower case is a known misspelling. "Bui", "Damon", "Cleary", "Collison" and
+ * some 300 more are people's names that the misspelling list takes for slips (of buoy,
+ * daemon, clearly, collision), and "Synopsys" and "Varian" are companies.
+ */
+const NAME_PACKAGES = new Set(['@cspell/dict-people-names', '@cspell/dict-companies']);
+/** A first capital and the rest lower case: how a name is written. */
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/**
  * English words the misspelling list takes for slips, which a letter may mean:
  * kept accepted. (Of the 27 listed words the Hunspell dictionaries accepted, the
  * others are far likelier slips in a letter: loosing, payed, thru, therefor, dateset…)
@@ -111,12 +120,18 @@ export async function writeSpellingWords(outDir) {
   const corrections = misspellings();
   for (const word of REAL_WORDS) corrections.delete(word);
   const words = new Set(REAL_WORDS);
+  const names = new Set();
   for (const [pkg, file] of TRIES) for (const w of await trieWords(join(packageDir(pkg), file))) words.add(w);
   for (const pkg of WORD_LIST_PACKAGES) {
     const dir = join(packageDir(pkg), 'dict');
-    for (const file of readdirSync(dir).filter((f) => /\.txt(\.gz)?$/.test(f))) for (const w of listWords(join(dir, file))) words.add(w);
+    for (const file of readdirSync(dir).filter((f) => /\.txt(\.gz)?$/.test(f))) {
+      for (const w of listWords(join(dir, file))) {
+        words.add(w);
+        if (NAME_PACKAGES.has(pkg) && CAPITALISED.test(w)) names.add(w);
+      }
+    }
   }
-  const accepted = sortByBytes([...words].filter((w) => WORD.test(w) && !corrections.has(w.toLowerCase())));
+  const accepted = sortByBytes([...words].filter((w) => WORD.test(w) && (!corrections.has(w.toLowerCase()) || names.has(w))));
   writeAtomically(join(outDir, 'words.txt'), `${accepted.join('\n')}\n`);
   const typos = sortByBytes([...corrections.keys()]).map((typo) => `${typo}\t${corrections.get(typo).join(',')}`);
   writeAtomically(join(outDir, 'misspellings.txt'), `${typos.join('\n')}\n`);

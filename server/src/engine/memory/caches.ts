@@ -37,6 +37,10 @@ export const CACHE_CAPACITY = {
   spellingVerdicts: { entries: 10_000, keyChars: 400_000 },
   /** A dictionary's suggestions per word. */
   spellingSuggestions: { entries: 2000, keyChars: 200_000 },
+  /** The capitalised word an unknown capitalised word is a slip of, or none (checks/nearWords.ts). */
+  capitalisedSlips: { entries: 5000, keyChars: 150_000 },
+  /** The words of a job description (one entry per description read). */
+  jobWords: { entries: 1, keyChars: 10 },
 } as const satisfies Record<string, { entries: number; keyChars: number }>;
 
 export type CacheName = keyof typeof CACHE_CAPACITY;

@@ -1,8 +1,10 @@
+import { capitalisedSlipOf, properForm } from '../checks/nearWords';
 import { createCachePerOwner } from '../memory/caches';
 import type { Paragraph } from '../structure/model';
 import { FACTS, IN_CONTEXT, remember, rememberInContext, type UnknownWord } from '../structure/memo';
 import type { Fix, SpellingDictionary } from '../types';
 import { withoutPossessive, type Token } from '../text/tokens';
+import { bareWebAddresses } from '../text/webAddresses';
 import { FIELD_WORDS } from '../vocabulary/fieldWords';
 import { TOOLS } from '../vocabulary/terms';
 import type { CheckContext, RawFinding, Rule } from '../kit/rule';
@@ -13,10 +15,24 @@ import type { CheckContext, RawFinding, Rule } from '../kit/rule';
  * the server asks for them only on request.
  */
 export function spellingFixes(dictionary: SpellingDictionary, written: string, offset: number): Fix[] {
-  return suggestionsFor(dictionary, written.replace(/’/g, "'")).map((s) => ({
+  const word = written.replace(/’/g, "'");
+  const suggestions = suggestionsFor(dictionary, word);
+  // A slip in a capitalised word we know ("Janaury", "Pytorhc"): that word first, as it is written.
+  const meant = /^\p{Lu}/u.test(word) && !dictionary.isKnownMisspelling?.(word) ? slipInName(written) : undefined;
+  // Capitals as a letter writes them ("Javascript" → "JavaScript"), for a capitalised word.
+  const recased = /^\p{Lu}/u.test(word) ? suggestions.map((s) => properForm(s) ?? s) : suggestions;
+  const all = [...new Set(meant ? [meant, ...recased] : recased)].slice(0, SUGGESTIONS_PER_WORD);
+  return all.map((s) => ({
     title: `Change to “${s}”`,
     edits: [{ offset, length: written.length, newText: s }],
   }));
+}
+
+/** The capitalised word `word` is a slip of, with its possessive kept ("Pyhton's" → "Python's"). */
+function slipInName(word: string): string | undefined {
+  const stem = withoutPossessive(word);
+  const meant = capitalisedSlipOf(stem);
+  return meant === undefined ? undefined : meant + word.slice(stem.length);
 }
 
 /** Whether the suggestions for `written` are already known (and so cost nothing now). */
@@ -40,14 +56,17 @@ export const spelling: Rule = {
   summary: 'A word that is not in the English (US or UK) dictionary, the field’s vocabulary, or your own dictionaries.',
   explanation:
     'Typos read as carelessness, and a cover letter is a sample of your care. Names of people, companies, places and products are skipped: ' +
-    'capitalised words (unless a common misspelling such as “Febuary” or a one-letter slip in a tool’s name such as “Pyhton”), words in capitals or with inner capitals (PyTorch, MLOps), words with digits (p99, A10G), words with letters English does not use, and ' +
-    'the company named in the front matter. Add your own words to `words` in `.coverletterrc.json` or to the `coverLetter.words` setting.',
+    'capitalised words (unless a common misspelling such as “Febuary”, or one slip away from a month, weekday, language, country, city, large employer, tool or job title, such as “Janaury”, “Pyhton” or “Scienitst”), ' +
+    'words in capitals or with inner capitals (PyTorch, MLOps), words with digits (p99, A10G), words with letters English does not use, the parts of web addresses (github.com/jdoe), ' +
+    'the company named in the front matter, and the words of the job description. Add your own words to `words` in `.coverletterrc.json` or to the `coverLetter.words` setting.',
   example: { before: 'I recieved the managment award.', after: 'I received the management award.' },
   examples: {
     fixed: [{ before: 'I recieved the award.', after: 'I received the award.' }],
     flagged: [
       'I moved the nightly jobs to ⟦Kuberentes⟧ and rewrote them in ⟦Pyhton⟧.',
       'We shipped the new ranker in ⟦Febuary⟧.',
+      'I joined the forecasting team in ⟦Janaury⟧ as a Senior Data ⟦Scienitst⟧.',
+      '⟦Gogle⟧ Cloud ran the nightly jobs.',
       'I ⟦recieved⟧ the award.',
       '⟦Definately⟧ the hardest part was the backfill.',
       'Our ⟦managment⟧ team agreed.',
@@ -71,15 +90,20 @@ export const spelling: Rule = {
       'Chargeback losses fell by 2.1 million złoty, and the Łódź office adopted the model.',
       'I moved the tri-weekly refresh to a daily one and fixed the mis-labelled rows.',
       'Abara reviewed the model with me. Veritrade adopted it in May, and Ngozi signed it off.',
+      'I presented the results to Mr Targett, and Merckx and Aprile joined from the Streamly side.',
+      'My code is at [github.com/jdoe](https://github.com/jdoe) and my notes at jdoe.github.io/notes.',
     ],
   },
   check: (letter, context) => {
     const dictionary = context.spelling;
     if (!dictionary) return []; // Still loading, or not available: other rules go ahead.
     const names = new Set(letter.paragraphs.flatMap(namesIn));
+    // The job description's words are known: its product names, its jargon, its company.
+    const job = context.job ? jobWords(context.job.description.document) : undefined;
     const findings: RawFinding[] = [];
     for (const paragraph of letter.paragraphs) {
-      for (const unknown of unknownWords(paragraph, dictionary, context)) {
+      for (const unknown of unknownWords(paragraph, letter.masked, dictionary, context)) {
+        if (job?.has(unknown.norm)) continue;
         // A name written elsewhere in the letter is a name here too, unless this word is itself a slip (Pyhton, Febuary).
         if (names.has(unknown.norm) && !(/^\p{Lu}/u.test(unknown.raw) && isSlip(dictionary, unknown.norm))) continue;
         const offset = paragraph.start + unknown.offset;
@@ -103,24 +127,34 @@ export const spelling: Rule = {
  * names or own words, remembered per paragraph. Names written elsewhere in the
  * letter are taken out afterwards, by the letter-level check.
  */
-function unknownWords(paragraph: Paragraph, dictionary: SpellingDictionary, context: CheckContext): readonly UnknownWord[] {
+function unknownWords(paragraph: Paragraph, masked: string, dictionary: SpellingDictionary, context: CheckContext): readonly UnknownWord[] {
   if (paragraph.role === 'signature' || paragraph.role === 'header') return [];
   return rememberInContext(paragraph, context.localId, IN_CONTEXT.unknownWords, () => {
     const own = ownWords(context);
     const unknown: UnknownWord[] = [];
+    // Web addresses written without "http" or "www" (a link's text "github.com/jdoe"): their parts are not words.
+    const addresses = bareWebAddresses(masked.slice(paragraph.start, paragraph.end)).map((a) => ({
+      start: a.start + paragraph.start,
+      end: a.end + paragraph.start,
+    }));
     paragraph.sentences.forEach((sentence, s) => {
       const afterTitle = s > 0 && HONORIFICS.has(paragraph.sentences[s - 1]!.tokens.at(-1)?.norm ?? '');
       sentence.tokens.forEach((token, index) => {
         if (index > 0 && sentence.tokens[index - 1]!.start === token.start) return; // second half of a contraction
+        // "Dear Ms. Abara", "Dear Mr Targett": after a title (the title's full stop may have ended a sentence) comes a name.
+        if (/^\p{Lu}/u.test(token.raw) && (index === 0 ? afterTitle : HONORIFICS.has(sentence.tokens[index - 1]!.norm))) return;
         // Asked only about capitalised words, and only once the dictionary does not know them (its answers are cached).
-        const slip = (word: string) => !isCorrect(dictionary, token.raw.replace(/’/g, "'")) && isSlip(dictionary, word);
-        if (skip(token, index, own, slip) || startsAName(sentence.tokens, index) || isHyphenPrefix(sentence.tokens, index)) return;
-        // "Dear Ms. Abara": the title's full stop ended a sentence, and the name seems to open the next.
-        if (index === 0 && afterTitle && /^\p{Lu}/u.test(token.raw)) return;
+        // A greeting's capitalised words are names ("Dear Kaffka"): there only a known misspelling is a slip.
+        const slip = (word: string) =>
+          !isCorrect(dictionary, token.raw.replace(/’/g, "'")) && isSlip(dictionary, word, paragraph.role !== 'salutation');
+        if (skip(token, index, own, slip) || isHyphenPrefix(sentence.tokens, index)) return;
+        if (startsAName(sentence.tokens, index) && !slip(token.norm)) return;
+        if (addresses.some((a) => token.start >= a.start && token.end <= a.end)) return;
         if (isCorrect(dictionary, token.raw.replace(/’/g, "'"))) return;
         // Capitalised at the start of a sentence, a word no dictionary knows is far more often a name
-        // (Abara, Veritrade, Ngozi) than a slip: only a known misspelling is flagged there.
-        if (index === 0 && /^\p{Lu}/u.test(token.raw) && !dictionary.isKnownMisspelling?.(token.raw)) return;
+        // (Abara, Veritrade, Ngozi) than a slip: only a known misspelling or a slip in a capitalised
+        // word we know (Janaury, Pyhton) is flagged there.
+        if (index === 0 && /^\p{Lu}/u.test(token.raw) && !isSlip(dictionary, token.norm, paragraph.role !== 'salutation')) return;
         unknown.push({ offset: token.start - paragraph.start, raw: token.raw, norm: token.norm });
       });
     });
@@ -152,6 +186,19 @@ function suggestionsFor(dictionary: SpellingDictionary, word: string): string[] 
     cache.set(word, suggestions);
   }
   return suggestions;
+}
+
+/** The words of a job description, lower case; remembered per description, which changes far less often than the letter. */
+const jobWordCache = createCachePerOwner<object, 'words', ReadonlySet<string>>('jobWords');
+
+function jobWords(document: { sentences: readonly { tokens: readonly Token[] }[] }): ReadonlySet<string> {
+  const cache = jobWordCache.for(document);
+  let words = cache.get('words');
+  if (!words) {
+    words = new Set(document.sentences.flatMap((s) => s.tokens.map((t) => t.norm)));
+    cache.set('words', words);
+  }
+  return words;
 }
 
 function ownWords(context: CheckContext): Set<string> {
@@ -219,39 +266,18 @@ const MAX_WORD_LENGTH = 45;
 const FOREIGN_LETTER = /[^a-zA-Z\p{N}'’àáâäçèéêëìíîïñòóôöùúûüÿÀÁÂÄÇÈÉÊËÌÍÎÏÑÒÓÔÖÙÚÛÜŸ]/u;
 
 /**
- * Tool names (six letters or more) long enough that a one-letter slip in them is not another name
- * ("Pyhton", "Kuberentes", "Tensorflwo"): the capitalised words typos are likeliest in.
+ * A capitalised word that is a known misspelling ("Febuary") or a slip in a capitalised word we
+ * know (a month, a tool, a country: "Janaury", "Pyhton", "Gemany"): flagged even where a name could stand.
  */
-const TOOL_WORDS: readonly string[] = [...new Set(TOOLS.flatMap((t) => t.phrase.toLowerCase().split(/[\s|]+/)).filter((w) => /^[a-z]{6,}$/.test(w)))];
-
-/** A capitalised word that is a known misspelling or a slip in a tool's name: flagged even where a name could stand. */
-function isSlip(dictionary: SpellingDictionary, word: string): boolean {
-  return dictionary.isKnownMisspelling?.(word) === true || nearATool(word);
-}
-
-/** One substitution, insertion, deletion or swap of neighbours away from a tool name (and not the name itself). */
-function nearATool(word: string): boolean {
-  const w = withoutPossessive(word.toLowerCase());
-  // A plural's s added or dropped ("Jenkin" for Jenkins) is a name or a word, not a slip.
-  return (
-    w.length >= 5 &&
-    TOOL_WORDS.some((tool) => Math.abs(tool.length - w.length) <= 1 && tool !== w && tool !== `${w}s` && w !== `${tool}s` && oneEditApart(w, tool))
-  );
-}
-
-function oneEditApart(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+function isSlip(dictionary: SpellingDictionary, word: string, nearKnown = true): boolean {
+  return dictionary.isKnownMisspelling?.(word) === true || (nearKnown && capitalisedSlipOf(withoutPossessive(word)) !== undefined);
 }
 
 function skip(token: Token, index: number, own: ReadonlySet<string>, slip: (word: string) => boolean): boolean {
   const raw = token.raw;
   if (raw.length <= 2 || raw.length > MAX_WORD_LENGTH || /\p{N}/u.test(raw)) return true;
+  // A template's run of x's ("xxx-xxx-xxxx", "XXXX"): a slot for the unfilled-placeholder rule, not a word.
+  if (/^x+$/i.test(raw)) return true;
   if (/\p{Lu}/u.test(raw.slice(1))) return true; // PyTorch, MLOps, LLMs, NASA
   // A letter English does not use (złoty, Łódź, smørrebrød, Straße): a word of another language, or a name.
   if (FOREIGN_LETTER.test(raw)) return true;
