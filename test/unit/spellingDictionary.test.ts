@@ -34,7 +34,7 @@ describe('spelling dictionary', function () {
 
   it('rejects misspellings, including words the compound rules could be misread to allow', function () {
     // The UK supplement once lost the entries its compound rules are built from and took any word with "mp".
-    for (const word of ['recieved', 'managment', 'onnxruntimp', 'mpheaturestore', 'yarrowmp', 'featurestore']) {
+    for (const word of ['recieved', 'managment', 'onnxruntimp', 'mpheaturestore', 'yarrowmp', 'leadreship', 'thisrole']) {
       assert.ok(!dictionary.correct(word), word);
     }
   });
@@ -50,6 +50,16 @@ describe('spelling dictionary', function () {
       assert.ok(dictionary.correct(word), word);
     }
     for (const word of ['misstake', 'precense', 'mislading', 'colapse', 'autometic', 'reXYZ']) assert.ok(!dictionary.correct(word), word);
+  });
+
+  it('accepts a regular inflection or a compound of listed words, but not a slip that looks like one', function () {
+    for (const word of ['ensembled', 'ensembling', 'checkpointed', 'vectorizer', 'featurestore', 'datamarts', 'stablecoin']) {
+      assert.ok(dictionary.correct(word), word);
+    }
+    // A consonant that should double, an irregular past, an "-e" kept, a hiss without "-es", a missing space.
+    for (const word of ['submited', 'understanded', 'withdrawed', 'ensembleing', 'processs', 'yourteam', 'Wallmart']) {
+      assert.ok(!dictionary.correct(word), word);
+    }
   });
 
   it('accepts real words that the misspelling list takes for slips', function () {

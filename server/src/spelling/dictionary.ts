@@ -40,7 +40,9 @@ export function dictionaryFromFiles(files: DictionaryFiles): SpellingDictionary 
   const misspellings = new SortedLines(files.misspellings);
   const listed = (word: string): boolean => words.has(word) || ((isCapitalised(word) || isUpperCase(word)) && words.has(word.toLowerCase()));
   const correct = (word: string): boolean =>
-    listed(word) || isOrdinal(word) || (isPrefixed(word.toLowerCase(), (w) => words.has(w)) && !misspellings.has(word.toLowerCase()));
+    listed(word) ||
+    isOrdinal(word) ||
+    (isBuilt(word.toLowerCase(), (w) => words.has(w), word === word.toLowerCase()) && !misspellings.has(word.toLowerCase()));
   return {
     correct,
     isKnownMisspelling: (word) => misspellings.has(word.toLowerCase()),
@@ -89,6 +91,94 @@ function isPrefixed(word: string, known: (word: string) => boolean): boolean {
   }
   return false;
 }
+
+/**
+ * A listed word with a prefix, an ending or another word added: how the trade makes its
+ * words. Compounds only in lower case: a capitalised one is a name or a slip in one
+ * ("Wallmart", "Snowflak", "Pintrest" are two words each).
+ */
+function isBuilt(word: string, known: (word: string) => boolean, lowerCase: boolean): boolean {
+  return isPrefixed(word, known) || isInflected(word, known) || (lowerCase && isCompound(word, known));
+}
+
+/**
+ * Short words that a missing space joins to the next one ("thisrole", "yourteam"): a
+ * compound starting or ending with one of them is a slip, not a word.
+ */
+const JOINING_WORDS = new Set(
+  (
+    'this that these those with from your yours have will been were they them their there what when which would could ' +
+    'should about into also more most very such some than then each every much many only just like here where while ' +
+    'being does done make made over under upon onto whom whose'
+  ).split(' '),
+);
+
+/**
+ * Two listed lower-case words of four letters or more written as one, as the trade
+ * writes its compounds ("stopwords", "datamart", "workstreams", "stablecoin"). Not when
+ * either half is a word a missing space would join ("thisrole"), nor when a listed word
+ * is one slip away ("leadreship").
+ */
+function isCompound(word: string, known: (word: string) => boolean): boolean {
+  if (word.length < 8 || !/^[a-z]+$/.test(word)) return false;
+  for (let i = 4; i <= word.length - 4; i++) {
+    const first = word.slice(0, i);
+    const second = word.slice(i);
+    if (JOINING_WORDS.has(first) || JOINING_WORDS.has(second)) continue;
+    // "leadreship" is lead + reship, and one swap from "leadership": a word a slip away is what was meant.
+    if (known(first) && known(second)) return nearWords(word, known).length === 0;
+  }
+  return false;
+}
+
+/**
+ * Verbs whose past is not "-ed" ("understood", "undertook"), as the ends of longer
+ * ones: "understanded", "withdrawed" and "overcomed" are slips, not inflections.
+ */
+const IRREGULAR_ENDINGS =
+  /(?:stand|take|come|draw|get|see|give|go|do|make|write|think|teach|buy|build|bring|catch|run|speak|send|spend|split|mean|lose|win|hold|find|grow|throw|know|keep|feel|lead|leave|sell|tell|say|pay|meet|seek|fly|drive|break|begin|choose|rise|bear|wear|tear|hide|ride|strike|swing|cling|slide|light|fight|freeze|steal|weave|shoot|shine|sink|sit|lie|lay|hang|bend|lend|feed|breed|dig|stick|sweep|sleep|spin|deal|hurt|cost|shut|quit|let|set|put|cut|read|show|swim|sing|ring|drink|shrink|spring|forbid|forgive|undergo)$/;
+
+/**
+ * A regular inflection of a listed lower-case word of five letters or more that
+ * the lists leave out: "ensembled", "ensembling" (ensemble), "checkpointed",
+ * "vectorizer", "workstreams". Not where the last consonant should have doubled
+ * ("submited", "occured": a single vowel and consonant end the stem), not an
+ * "-e" kept before "-ing" or "-ed", and not "-ed" on a verb whose past is irregular.
+ * Like prefixes, the words cspell lists as misspellings are refused before this is asked.
+ */
+function isInflected(word: string, known: (word: string) => boolean): boolean {
+  for (const [suffix, pastLike] of INFLECTIONS) {
+    if (!word.endsWith(suffix)) continue;
+    const cut = word.slice(0, -suffix.length);
+    // "ensembl" + "ing" is "ensemble" less its "e"; "ensemble" + "d" is "ensembled".
+    const stems = suffix === 'ed' || suffix === 'ing' ? [cut, `${cut}e`] : [cut];
+    for (const stem of stems) {
+      if (stem.length < 5 || !known(stem)) continue;
+      if (stem.endsWith('e') && (suffix.startsWith('e') || suffix.startsWith('i')) && stem === cut) continue; // "ensembleing"
+      if (!stem.endsWith('e') && (suffix === 'd' || suffix === 'r' || suffix === 'rs')) continue;
+      // "-s" after a hiss is "-es" ("processes", not "processs"), and "-es" only there.
+      if (suffix === 's' && /(?:s|x|z|ch|sh)$/.test(stem)) continue;
+      if (suffix === 'es' && !/(?:s|x|z|ch|sh)$/.test(stem)) continue;
+      if (/[^aeiou][aeiou][bdgklmnprt]$/.test(stem) && /^[aeiu]/.test(suffix)) continue; // should have doubled
+      if (pastLike && IRREGULAR_ENDINGS.test(stem)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Endings taken on listed words, and whether each makes a past form. */
+const INFLECTIONS: ReadonlyArray<readonly [string, boolean]> = [
+  ['s', false],
+  ['es', false],
+  ['ed', true],
+  ['d', true],
+  ['ing', false],
+  // "-r" after "-e" makes a doer ("vectorizer"); "-er" is left out, since it also makes
+  // comparatives a careful writer would not ("importanter").
+  ['r', false],
+  ['rs', false],
+];
 
 /** "Okafor": a first capital, the rest lower case. */
 function isCapitalised(word: string): boolean {

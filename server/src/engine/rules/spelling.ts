@@ -169,7 +169,9 @@ function isCorrect(dictionary: SpellingDictionary, word: string): boolean {
   const cache = verdicts.for(dictionary);
   let correct = cache.get(word);
   if (correct === undefined) {
-    correct = dictionary.correct(word) || dictionary.correct(word.toLowerCase());
+    // A capitalised word is asked as written: the dictionary knows names only capitalised, and builds
+    // compounds only in lower case ("Wallmart" is not wall + mart).
+    correct = dictionary.correct(word) || (!/^\p{Lu}/u.test(word) && dictionary.correct(word.toLowerCase()));
     cache.set(word, correct);
   }
   return correct;
