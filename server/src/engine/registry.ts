@@ -31,6 +31,7 @@ import { passiveVoice } from './rules/passiveVoice';
 import { repeatedWord } from './rules/repeatedWord';
 import { selfAssessedTrait } from './rules/selfAssessedTrait';
 import { spelling } from './rules/spelling';
+import { subjectVerbAgreement } from './rules/subjectVerbAgreement';
 import { toolListDump } from './rules/toolListDump';
 import { underLength } from './rules/underLength';
 import { unfilledPlaceholder } from './rules/unfilledPlaceholder';
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   retailRevenueMissing,
   selfAssessedTrait,
   spelling,
+  subjectVerbAgreement,
   techProductionMissing,
   toolListDump,
   underLength,
