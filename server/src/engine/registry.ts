@@ -7,6 +7,7 @@ import { checkTookTooLong, documentTooLong, tooManyProblems } from './notices';
 import { apology } from './rules/apology';
 import { buzzword } from './rules/buzzword';
 import { companyNotNamed } from './rules/companyNotNamed';
+import { confusedWord } from './rules/confusedWord';
 import { customPhrase } from './rules/customPhrase';
 import { genericOpener } from './rules/genericOpener';
 import { genericSalutation } from './rules/genericSalutation';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   apology,
   buzzword,
   companyNotNamed,
+  confusedWord,
   customPhrase,
   financeGovernanceMissing,
   genericOpener,
