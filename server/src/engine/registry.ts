@@ -21,6 +21,7 @@ import { kaggleFlex } from './rules/kaggleFlex';
 import { llmBuzzwordSoup } from './rules/llmBuzzwordSoup';
 import { longSentence } from './rules/longSentence';
 import { metricWithoutImpact } from './rules/metricWithoutImpact';
+import { missingAuxiliary } from './rules/missingAuxiliary';
 import { missingCallToAction } from './rules/missingCallToAction';
 import { noNumbers } from './rules/noNumbers';
 import { noTeamSpecificDetail } from './rules/noTeamSpecificDetail';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   llmBuzzwordSoup,
   longSentence,
   metricWithoutImpact,
+  missingAuxiliary,
   missingCallToAction,
   noNumbers,
   noTeamSpecificDetail,
