@@ -4,6 +4,7 @@
  */
 import type { Notice, Rule, RuleInfo } from './kit/rule';
 import { checkTookTooLong, documentTooLong, tooManyProblems } from './notices';
+import { aOrAn } from './rules/aOrAn';
 import { apology } from './rules/apology';
 import { buzzword } from './rules/buzzword';
 import { companyNotNamed } from './rules/companyNotNamed';
@@ -20,6 +21,8 @@ import { jobKeywordsMissing } from './rules/jobKeywordsMissing';
 import { kaggleFlex } from './rules/kaggleFlex';
 import { llmBuzzwordSoup } from './rules/llmBuzzwordSoup';
 import { longSentence } from './rules/longSentence';
+import { lowercaseI } from './rules/lowercaseI';
+import { lowercaseSentenceStart } from './rules/lowercaseSentenceStart';
 import { metricWithoutImpact } from './rules/metricWithoutImpact';
 import { missingAuxiliary } from './rules/missingAuxiliary';
 import { missingCallToAction } from './rules/missingCallToAction';
@@ -44,6 +47,7 @@ import { weakOwnershipVerb } from './rules/weakOwnershipVerb';
 import { wordyPhrase } from './rules/wordyPhrase';
 
 export const RULES: readonly Rule[] = [
+  aOrAn,
   apology,
   buzzword,
   companyNotNamed,
@@ -60,6 +64,8 @@ export const RULES: readonly Rule[] = [
   kaggleFlex,
   llmBuzzwordSoup,
   longSentence,
+  lowercaseI,
+  lowercaseSentenceStart,
   metricWithoutImpact,
   missingAuxiliary,
   missingCallToAction,
