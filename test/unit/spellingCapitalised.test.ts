@@ -38,6 +38,18 @@ describe('spelling: capitalised words', function () {
     }
   });
 
+  it('flags a slip in a name with inner capitals only when it is one slip from such a name we know', function () {
+    assert.deepEqual(spelling('I spent two years at McKinsy and moved our models to PyTroch.'), [
+      ['McKinsy', 'McKinsey'],
+      ['PyTroch', 'PyTorch'],
+    ]);
+    assert.deepEqual(spelling('I spent two years at McKinsey, then at DataRobot and QuantLedger.'), []);
+  });
+
+  it('leaves a name written with accents alone, even one letter from a city we know', function () {
+    assert.deepEqual(spelling('I moved from Kraków to Montréal and then to Zürich.'), []);
+  });
+
   it('keeps a possessive on the correction', function () {
     assert.deepEqual(spelling('I rewrote Pyhton’s packaging for our team.'), [['Pyhton’s', 'Python’s']]);
   });

@@ -74,7 +74,8 @@ export function capitalisedSlipOf(word: string): string | undefined {
 }
 
 function findSlip(word: string): string | undefined {
-  if (word.length < MIN_LENGTH || !/^\p{Ll}+$/u.test(word)) return undefined;
+  // Letters only, and no accents: "Kraków", "Montréal" and "Zürich" are written so on purpose.
+  if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
   for (const candidate of BY_FIRST_LETTER.get(word[0]!) ?? []) {
     const c = candidate.lower;
     if (c === word || isPlural(word, c) || isPlural(c, word)) continue;

@@ -147,6 +147,12 @@ function unknownWords(paragraph: Paragraph, masked: string, dictionary: Spelling
         // A greeting's capitalised words are names ("Dear Kaffka"): there only a known misspelling is a slip.
         const slip = (word: string) =>
           !isCorrect(dictionary, token.raw.replace(/’/g, "'")) && isSlip(dictionary, word, paragraph.role !== 'salutation');
+        if (slipWithInnerCapitals(token.raw)) {
+          if (!own.has(token.norm) && !isCorrect(dictionary, token.raw.replace(/’/g, "'"))) {
+            unknown.push({ offset: token.start - paragraph.start, raw: token.raw, norm: token.norm });
+          }
+          return;
+        }
         if (skip(token, index, own, slip) || isHyphenPrefix(sentence.tokens, index)) return;
         if (startsAName(sentence.tokens, index) && !slip(token.norm)) return;
         if (addresses.some((a) => token.start >= a.start && token.end <= a.end)) return;
@@ -273,6 +279,16 @@ const FOREIGN_LETTER = /[^a-zA-Z\p{N}'’àáâäçèéêëìíîïñòóôöù�
  */
 function isSlip(dictionary: SpellingDictionary, word: string, nearKnown = true): boolean {
   return dictionary.isKnownMisspelling?.(word) === true || (nearKnown && capitalisedSlipOf(withoutPossessive(word)) !== undefined);
+}
+
+/**
+ * A word with inner capitals is a product's or a company's name (PyTorch, MLOps, DataRobot)
+ * and is skipped, unless it is one slip from such a name we know: "McKinsy", "PyTroch", "GitHib".
+ */
+function slipWithInnerCapitals(raw: string): boolean {
+  if (raw.length < 5 || !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(raw) || /\p{N}/u.test(raw)) return false;
+  const meant = capitalisedSlipOf(withoutPossessive(raw));
+  return meant !== undefined && /\p{Lu}/u.test(meant.slice(1));
 }
 
 function skip(token: Token, index: number, own: ReadonlySet<string>, slip: (word: string) => boolean): boolean {

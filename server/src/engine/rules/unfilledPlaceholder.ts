@@ -5,6 +5,8 @@ import {
   REPLACED_BY,
   MENTION_WORDS,
   SLOT_HEADS,
+  SLOT_EMAIL_DOMAINS,
+  SLOT_EMAIL_LOCALS,
   SLOT_ONLY_WORDS,
   SLOT_TALK,
   SLOT_WORDS,
@@ -23,6 +25,20 @@ const SINGLE_BRACES = /\{[\p{L}][\p{L} _-]{0,40}\}/gu;
 const BARE = new RegExp(`\\b(?:${BARE_SLOTS.join('|')})\\b`, 'gu');
 const INSERT = /\b(?:Insert|INSERT)\b/gu;
 const BLANK = /_{3,}/gu;
+/**
+ * A phone number a template leaves: x's in a phone's shape ("xxx-xxx-xxxx", "(XXX) XXX-XXXX"),
+ * the fictional area code 555 ("(555) 555-0100"), "123-456-7890", or one digit repeated
+ * ("000-000-0000"). A real number has none of these shapes.
+ */
+const PHONE_SLOT =
+  /(?<![\p{L}\p{N}])(?:\(?[xX]{3}\)?[ .-]?[xX]{3}[ .-][xX]{4}|\(?555\)?[ .-]?\d{3}[ .-]\d{4}|\(?123\)?[ .-]?456[ .-]7890|\(?(\d)\1\1\)?[ .-]?\1{3}[ .-]\1{4})(?![\p{L}\p{N}])/gu;
+/** An e-mail address (the masked text blanks them, so they are read from the text as written). */
+const EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})@([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4})/gu;
+/** A date's format left for a date, alone on its line (perhaps after "Date:"): "YYYY-MM-DD", "MM/DD/YYYY". */
+const DATE_SLOT =
+  /^[ \t]*(?:Date:[ \t]*)?((?:YYYY|yyyy)[-/.](?:MM|mm)[-/.](?:DD|dd)|(?:MM|DD|mm|dd)[-/.](?:DD|MM|dd|mm)[-/.](?:YYYY|yyyy|YY|yy))[ \t]*$/gmu;
+const EMAIL_DOMAINS = new Set(SLOT_EMAIL_DOMAINS);
+const EMAIL_LOCALS = new Set(SLOT_EMAIL_LOCALS);
 /** How far a quotation around a slot may reach on either side. */
 const QUOTE_REACH = 200;
 
@@ -94,7 +110,7 @@ interface Slot {
   text: string;
 }
 
-function slotsIn(text: string, listItem: boolean): Slot[] {
+function slotsIn(text: string, written: string, listItem: boolean): Slot[] {
   const slots: Slot[] = [];
   // Which characters a slot already covers: a bare word inside one ("[XXX]") is not a second slot.
   const covered = new Uint8Array(text.length);
@@ -122,6 +138,8 @@ function slotsIn(text: string, listItem: boolean): Slot[] {
     if (text.charAt(at - 1) === '{' || text.charAt(at + m[0].length) === '}') continue;
     if (isSlot(m[0].slice(1, -1), false)) push(m);
   }
+  // Before the bare x's, which would otherwise take "XXX" out of "(XXX) XXX-XXXX" on their own.
+  for (const m of text.matchAll(PHONE_SLOT)) push(m);
   for (const m of text.matchAll(BARE)) {
     const at = m.index ?? 0;
     if (inside(at)) continue;
@@ -149,6 +167,19 @@ function slotsIn(text: string, listItem: boolean): Slot[] {
   }
   for (const m of text.matchAll(BLANK)) {
     if (!inside(m.index ?? 0)) push(m);
+  }
+  for (const m of text.matchAll(DATE_SLOT)) {
+    const at = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    if (!inside(at)) {
+      slots.push({ index: at, text: m[1]! });
+      covered.fill(1, at, at + m[1]!.length);
+    }
+  }
+  // Only where the text has an "@": the masked copy has blanked the address itself.
+  if (written.includes('@')) {
+    for (const m of written.matchAll(EMAIL)) {
+      if (EMAIL_LOCALS.has(m[1]!.toLowerCase()) || EMAIL_DOMAINS.has(m[2]!.toLowerCase())) push(m);
+    }
   }
   // Brackets that hold slot words are slots even beside template talk; bare, angle and brace slots may be a syntax being discussed.
   const discussed = (slot: Slot) =>
@@ -193,7 +224,8 @@ export const unfilledPlaceholder: Rule = {
   id: 'unfilled-placeholder',
   name: 'Unfilled placeholder',
   defaultSeverity: 'error',
-  summary: 'Template leftovers: "[Company Name]", "[X]%", "[Your Name]", "<Company>", "{{...}}", "XXX", "Insert company name".',
+  summary:
+    'Template leftovers: "[Company Name]", "[X]%", "[Your Name]", "<Company>", "{{...}}", "XXX", "Insert company name", "xxx-xxx-xxxx", "name@example.com".',
   explanation:
     'A placeholder left in a sent letter tells the reader it was mass-produced, and ends the application. ' + 'Fill every slot before you send.',
   example: { before: 'I’m drawn to [Company Name] because of its work on search.', after: 'I’m drawn to Northwind because of its work on search.' },
@@ -209,6 +241,9 @@ export const unfilledPlaceholder: Rule = {
       'I would bring the same care to ⟦<Team/Lab>⟧ and its readers.',
       '⟦Insert company name⟧ here has the data problem I solved at Northwind.',
       'At Northwind I built ⟦[what you built]⟧, which ⟦[result with a number]⟧.',
+      'You can reach me on ⟦(xxx) xxx-xxxx⟧ or at ⟦firstname.lastname@gmail.com⟧.',
+      'Former colleagues will vouch for me; write to ⟦name@example.com⟧ or call ⟦555-201-4477⟧.',
+      'Date: ⟦YYYY-MM-DD⟧',
     ],
     fixed: [
       {
@@ -236,12 +271,19 @@ export const unfilledPlaceholder: Rule = {
       'The Jinja templates I wrote fail the build if any {{ field }} is left unrendered.',
       'I cleaned 30,000 supplier records where XXX had been used as a missing-value code.',
       'I designed the masking tokens in our logs, such as <user> and <email>, to keep personal data out of training.',
+      'You can reach me on (415) 555-0123 or 212-867-5309, or at priya.nair@gmail.com.',
+      'Write to me at jdoe@mail.com or call +44 20 7946 0958.',
+      'I normalised every date to YYYY-MM-DD before the join, and the duplicates went away.',
+      'The sign-up validator I wrote rejects dummy addresses such as name@example.com.',
+      'Our support line, 800-555-0199, took 4,000 calls in the first week.',
+      'Dana Ortiz · dana@example.com · Austin, TX',
     ],
   },
   checkParagraph: (paragraph, letter, context) => {
     const findings: RawFinding[] = [];
     const text = letter.masked.slice(paragraph.start, paragraph.end);
-    for (const slot of slotsIn(text, paragraph.kind === 'listItem')) {
+    const written = letter.text.slice(paragraph.start, paragraph.end);
+    for (const slot of slotsIn(text, written, paragraph.kind === 'listItem')) {
       const offset = paragraph.start + slot.index;
       const company = context.company && COMPANY_SLOT.test(slot.text) ? context.company : undefined;
       findings.push({

@@ -42,5 +42,27 @@ export const FIELD_WORDS: readonly string[] = (
   'microbatch microbatches microbatching minibatch minibatches geofence geofences geofenced rerank reranks ' +
   'finetunes llmops promptable layernorm resnet yolo lstm lstms rnn rnns cnn cnns gnn gnns gans autoencoding ' +
   'capex opex ebitda ifrs gaap cedent cedents aum subledger subledgers writedown writedowns collateralized collateralised ' +
-  'sku skus clienteling dropship dropshipped dropshipping nps csat'
+  'sku skus clienteling dropship dropshipped dropshipping nps csat ' +
+  // Life sciences: the -omics, assays and methods a research letter names.
+  'omics genomics proteomics proteomic metabolomics metabolomic transcriptomics transcriptomic lipidomics lipidomic ' +
+  'epigenomics epigenomic metagenomics metagenomic multiomics microbiome microbiomes exome exomes exon exons intron introns ' +
+  'optogenetics optogenetic chemogenetics electrophysiology theranostics theranostic radiomics immunoassay immunoassays ' +
+  'organoid organoids biobank biobanks pharmacovigilance pharmacometrics biomarker biomarkers ' +
+  // Statistics and econometrics.
+  'lognormal loglinear homoscedastic homoscedasticity heteroscedastic heteroscedasticity heteroskedastic heteroskedasticity ' +
+  'estimand estimands estimator estimators covariate covariates multicollinearity autocorrelated autocorrelation ' +
+  'nonparametric semiparametric bootstrapped quantile quantiles winsorized winsorised winsorizing ' +
+  // Vision, audio and language methods.
+  'denoise denoised denoising denoiser keypoint keypoints stopword stopwords lemmatization lemmatisation lemmatized ' +
+  'detokenize detokenized upsampled downsampled superresolution ' +
+  // Software tools and practice.
+  'esbuild virtualenv virtualenvs venv pipenv pyenv npm pnpm webpack vite monorepos polyrepo polyrepos ' +
+  'pentest pentests pentesting pentester pentesters ' +
+  'pseudonymize pseudonymized pseudonymise pseudonymised pseudonymization pseudonymisation anonymize anonymized anonymization ' +
+  // Sectors and finance.
+  'medtech healthtech fintech fintechs edtech proptech regtech legaltech agritech cleantech climatetech adtech martech ' +
+  'forex stablecoin stablecoins tokenomics defi cofounder cofounders cofounded geotargeting geotargeted ' +
+  'debottleneck debottlenecked debottlenecking ' +
+  // Latin of degrees and honours.
+  'magna summa cum laude'
 ).split(/\s+/);

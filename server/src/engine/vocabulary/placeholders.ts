@@ -233,6 +233,21 @@ export const MENTION_WORDS: readonly string[] = [
   'fields',
   'unknown',
   'missing',
+  // Addresses and numbers talked about as test data or formats: "rejects dummy addresses such as name@example.com".
+  'dummy',
+  'fake',
+  'fictional',
+  'fictitious',
+  'synthetic',
+  'validator',
+  'validation',
+  'validates',
+  'rejects',
+  'format',
+  'formats',
+  'formatted',
+  'pattern',
+  'patterns',
 ];
 
 /**
@@ -259,3 +274,43 @@ export const SLOT_TALK: readonly string[] = [
 
 /** Verbs that, with "by/with/for" right before a square slot, make it what text was replaced with ("names were replaced by [NAME]"). */
 export const REPLACED_BY: readonly string[] = ['replaced', 'swapped', 'substituted', 'masked', 'redacted', 'swaps', 'replaces'];
+
+/**
+ * Domains of e-mail addresses a template writes for the writer to replace
+ * ("jane@yourdomain.com"), named for what belongs there. Not example.com: a
+ * specific address there ("dana@example.com") is how samples and tests fill
+ * the slot; "name@example.com" is caught by its local part.
+ */
+export const SLOT_EMAIL_DOMAINS: readonly string[] = [
+  'domain.com',
+  'yourdomain.com',
+  'youremail.com',
+  'yourcompany.com',
+  'companyname.com',
+  'yourwebsite.com',
+];
+
+/**
+ * Local parts of e-mail addresses that name the slot rather than a person
+ * ("your.name@…", "firstname.lastname@…", "name@…"), whatever the domain.
+ */
+export const SLOT_EMAIL_LOCALS: readonly string[] = [
+  'name',
+  'yourname',
+  'your.name',
+  'your_name',
+  'your-name',
+  'firstname',
+  'lastname',
+  'fullname',
+  'firstname.lastname',
+  'first.last',
+  'firstname_lastname',
+  'first_last',
+  'youremail',
+  'your.email',
+  'your_email',
+  'emailaddress',
+  'email.address',
+  'you',
+];
