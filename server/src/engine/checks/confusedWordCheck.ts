@@ -41,7 +41,8 @@ export function confusedWordCheck(entries: readonly ConfusedEntry[]): ParagraphC
     const flagged = new Set<number>();
     for (const sentence of paragraph.sentences) {
       const tokens = sentence.tokens;
-      const later = lastIndexOf(tokens);
+      const later = indexOf(tokens, 'last');
+      const earlier = indexOf(tokens, 'first');
       let ongoing: boolean | undefined;
       const found = (match: PhraseMatch<ConfusedEntry>): boolean => {
         const entry = match.entry;
@@ -53,6 +54,7 @@ export function confusedWordCheck(entries: readonly ConfusedEntry[]): ParagraphC
         if (!wrong || !standsAsPhrase(tokens, match, text) || !placedRight(paragraph, sentence, match, text)) return false;
         if (!nextFits(tokens, match, text) || isQuoted(text, wrong.token.start, wrong.token.end)) return false;
         if (entry.unlessLater?.some((word) => (later().get(word) ?? -1) >= match.to)) return false;
+        if (entry.unlessEarlier?.some((word) => (earlier().get(word) ?? Infinity) < match.from)) return false;
         if (entry.pastMarker && ((ongoing ??= tokens.some((t) => NOT_PAST.has(t.norm))) || !toldOfPast(tokens, match, text))) return false;
         if (!flagged.has(wrong.token.start)) {
           flagged.add(wrong.token.start);
@@ -125,12 +127,17 @@ function placedRight(paragraph: Paragraph, sentence: Sentence, match: PhraseMatc
   }
 }
 
-/** The phrase is its line's only words, perhaps with a comma or full stop after it ("Best regrets,"). */
+/**
+ * The phrase is a line of its own, perhaps with a comma after it ("Best regrets,"), that
+ * opens its paragraph or follows a finished sentence: not a word that a hard-wrapped
+ * sentence left alone on a line ("…and only the message,\n   respectively.").
+ */
 function aloneOnLine(text: string, paragraph: Paragraph, start: number, end: number): boolean {
   const lineStart = Math.max(paragraph.start, text.lastIndexOf('\n', start - 1) + 1);
   const newline = text.indexOf('\n', end);
   const lineEnd = Math.min(paragraph.end, newline < 0 ? text.length : newline);
-  return /^\s*$/.test(text.slice(lineStart, start)) && /^[\s,.!:;]*$/.test(text.slice(end, lineEnd));
+  if (!/^\s*$/.test(text.slice(lineStart, start)) || !/^\s*[,!]?\s*$/.test(text.slice(end, lineEnd))) return false;
+  return lineStart <= paragraph.start || /[.!?]\s*$/.test(text.slice(paragraph.start, lineStart - 1));
 }
 
 /** The word after the phrase is one the entry asks for, right after it with nothing but a space (or a currency sign) between. */
@@ -138,7 +145,10 @@ function nextFits(tokens: readonly Token[], match: PhraseMatch<ConfusedEntry>, t
   const next = match.entry.next;
   if (!next) return true;
   const token = tokens[match.to];
-  if (!token || !/^\s+[$£€]?$/.test(text.slice(tokens[match.to - 1]!.end, token.start))) return false;
+  if (!token) return !!next.end;
+  const gap = text.slice(tokens[match.to - 1]!.end, token.start);
+  if (next.end && /[,.;:!?)]/.test(gap)) return true;
+  if (!/^\s+[$£€]?$/.test(gap)) return false;
   if (next.words?.includes(token.norm)) return true;
   if (next.figure && /^\p{N}/u.test(token.raw)) return true;
   if (next.endings?.some((ending) => token.norm.endsWith(ending) && token.raw === token.norm)) return true;
@@ -173,15 +183,18 @@ function toldOfPast(tokens: readonly Token[], match: PhraseMatch, text: string):
   return false;
 }
 
-/** Where each word last stands in the sentence, worked out once and only when asked. */
-function lastIndexOf(tokens: readonly Token[]): () => ReadonlyMap<string, number> {
-  let last: Map<string, number> | undefined;
+/** Where each word first or last stands in the sentence, worked out once and only when asked. */
+function indexOf(tokens: readonly Token[], which: 'first' | 'last'): () => ReadonlyMap<string, number> {
+  let index: Map<string, number> | undefined;
   return () => {
-    if (!last) {
-      last = new Map();
-      tokens.forEach((t, i) => last!.set(t.norm, i));
+    if (!index) {
+      const map = new Map<string, number>();
+      tokens.forEach((t, i) => {
+        if (which === 'last' || !map.has(t.norm)) map.set(t.norm, i);
+      });
+      index = map;
     }
-    return last;
+    return index;
   };
 }
 

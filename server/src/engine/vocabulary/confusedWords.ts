@@ -30,10 +30,15 @@ export interface ConfusedEntry extends PhraseEntry {
    * `start`: as the first words of a sentence.
    */
   where?: 'salutation' | 'signoff' | 'start';
-  /** What must come right after the phrase: one of these words, a figure, or a past participle. */
-  next?: { words?: readonly string[]; figure?: boolean; participle?: boolean; endings?: readonly string[] };
+  /**
+   * What must come right after the phrase: one of these words, a figure, a past participle, a
+   * lower-case word with one of these endings, or (`end`) a comma, a full stop or the sentence's end.
+   */
+  next?: { words?: readonly string[]; figure?: boolean; participle?: boolean; endings?: readonly string[]; end?: boolean };
   /** Words that, later in the sentence, show the other reading (“better then at X than at Y”). */
   unlessLater?: readonly string[];
+  /** Words that, earlier in the sentence, show the other reading (“if it is 100 or more then…”: a condition and what follows it). */
+  unlessEarlier?: readonly string[];
   /** Only in a sentence that dates what it tells in the past ("in 2021", "two years ago"). */
   pastMarker?: boolean;
   /** The words leave a little doubt: the finding informs rather than warns. */
@@ -48,6 +53,9 @@ const THAN_OBJECTS: readonly string[] = [
   ...['he', 'she', 'average', 'budget', 'baseline', 'target', 'forecast', 'originally', 'just', 'simply', 'merely', 'what', 'others'],
   ...['competitors', 'humans', 'manual', 'people', 'in', 'at', 'with', 'for', 'from', 'by', 'through', 'during', 'writing', 'working'],
 ];
+
+/** Words that open a condition, after which “then” may start what follows from it. */
+const CONDITIONS: readonly string[] = ['if', 'when', 'whenever', 'once', 'unless', 'provided', 'assuming'];
 
 /** Past participles that do not end in -ed or -en, for "would of been / known / done". */
 export const IRREGULAR_PARTICIPLES: readonly string[] = [
@@ -99,6 +107,10 @@ const THERE_BEFORE = [
   ...['out', 'over', 'up', 'down', 'in', 'from', 'get', 'got', 'go', 'went', 'and', 'or', 'but', 'work', 'worked', 'working', 'stay'],
   ...['stayed', 'live', 'lived', 'moved', 'there', 'then', 'where', 'both', 'all', 'since', 'time', 'years', 'months', 'once', 'when'],
 ];
+
+/** Words that take “to” and a verb after them: “eager too learn”, “a chance too work”. */
+const TAKES_TO =
+  'eager|keen|able|unable|happy|excited|ready|glad|pleased|delighted|thrilled|proud|motivated|determined|want~|like|love|hope~|plan~|need~|chance|opportunity|going|try~|decide~|choose|chose|learn~|wish~|aim~|seek~|continue~|start~|began|begin|prefer~|intend~|expect~|allowed|asked|invited|encouraged|required|enabled|helped|trained|taught|order|how|where|what|when|way|time|honoured|honored|grateful|privileged|fortunate|lucky|appointed|hired|chosen|selected|tasked';
 
 /** Verbs and nouns after "to" where "too" was typed: "eager too learn". */
 const TO_VERBS =
@@ -198,6 +210,7 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
     right: 'than',
     reason: 'a comparison takes “than”; “then” is about time',
     unlessLater: ['than'],
+    unlessEarlier: CONDITIONS,
     next: { words: THAN_OBJECTS, figure: true },
   },
   {
@@ -206,16 +219,26 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
     right: 'than',
     reason: 'a comparison takes “than”; “then” is about time',
     unlessLater: ['than'],
+    unlessEarlier: CONDITIONS,
     next: { words: THAN_OBJECTS, figure: true },
   },
-  { phrase: 'rather then', wrong: 'then', right: 'than', reason: 'the phrase is “rather than”', unlessLater: ['than'] },
-  { phrase: 'would rather _ _? _? then', wrong: 'then', right: 'than', reason: 'the phrase is “rather … than”', unsure: true, unlessLater: ['than'] },
+  { phrase: 'rather then', wrong: 'then', right: 'than', reason: 'the phrase is “rather than”', unlessLater: ['than'], unlessEarlier: CONDITIONS },
+  {
+    phrase: 'would rather _ _? _? then',
+    wrong: 'then',
+    right: 'than',
+    reason: 'the phrase is “rather … than”',
+    unsure: true,
+    unlessLater: ['than'],
+    unlessEarlier: CONDITIONS,
+  },
   {
     phrase: 'other then',
     wrong: 'then',
     right: 'than',
     reason: '“other than” means except; “then” is about time',
     unlessLater: ['than'],
+    unlessEarlier: CONDITIONS,
     notPrecededBy: ['each', 'the', 'one', 'every', 'some', 'another'],
   },
   {
@@ -327,11 +350,10 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
 
   // To and too, where and were, quiet and quite, apart and a part.
   {
-    phrase: `too ${TO_VERBS}`,
+    phrase: `${TAKES_TO} too ${TO_VERBS}`,
     wrong: 'too',
     right: 'to',
     reason: '“to” goes before a verb; “too” means “also” or “overly”',
-    notPrecededBy: ['i', 'we', 'you', 'they', 'he', 'she', 'me', 'us', 'them', 'it'],
   },
   {
     phrase: 'forward too',
@@ -758,5 +780,227 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
     wrong: 'site~',
     right: 'cite',
     reason: 'to cite is to quote a source; a site is a place',
+  },
+  // More sound-alikes in the phrases letters use.
+  {
+    phrase: 'from|in a|an|the|my|our|your|their|this|that|his|her _? prospective',
+    wrong: 'prospective',
+    right: 'perspective',
+    reason: 'a perspective is a point of view; “prospective” means likely to become',
+    next: { end: true, words: ['of', 'on', 'as', 'i', 'we', 'it', 'the', 'this', 'that'] },
+  },
+  { phrase: 'piece of mind', wrong: 'piece', right: 'peace', reason: 'the idiom is “peace of mind”' },
+  {
+    phrase: 'it|this|that|he|she|which|who|everyone|nobody dose not',
+    wrong: 'dose',
+    right: 'does',
+    reason: '“does” is the verb; a dose is an amount of medicine',
+  },
+  {
+    phrase: 'dose not',
+    wrong: 'dose',
+    right: 'does',
+    reason: '“does” is the verb; a dose is an amount of medicine',
+    notPrecededBy: [
+      'a',
+      'an',
+      'the',
+      'each',
+      'any',
+      'every',
+      'one',
+      'this',
+      'that',
+      'single',
+      'daily',
+      'weekly',
+      'first',
+      'second',
+      'final',
+      'last',
+      'missed',
+      'same',
+      'full',
+      'half',
+      'high',
+      'low',
+      'lower',
+      'higher',
+      'extra',
+      'booster',
+      'standard',
+      'initial',
+      'starting',
+      'maximum',
+      'minimum',
+    ],
+    next: {
+      words: [
+        'scale',
+        'work',
+        'fit',
+        'need',
+        'have',
+        'include',
+        'support',
+        'require',
+        'matter',
+        'hold',
+        'apply',
+        'change',
+        'allow',
+        'reflect',
+        'cover',
+        'meet',
+        'exist',
+        'seem',
+        'mean',
+        'always',
+        'only',
+        'yet',
+        'just',
+      ],
+    },
+  },
+  {
+    phrase:
+      'vary excited|happy|keen|interested|grateful|thankful|pleased|proud|eager|much|well|good|important|passionate|glad|motivated|impressed|confident|enthusiastic|familiar|comfortable|experienced|quickly|closely|different|similar|useful',
+    wrong: 'vary',
+    right: 'very',
+    reason: '“very” means to a high degree; to vary is to change',
+  },
+  {
+    phrase: 'i|it|there|this maybe a|an|able|useful|helpful|possible|worth|relevant|interested|the|too|of|late|new',
+    wrong: 'maybe',
+    right: 'may be',
+    reason: 'the verb is “may be”; “maybe” means perhaps',
+  },
+  {
+    phrase:
+      'a|the|my|our|your|this knew role|job|position|challenge|team|project|opportunity|skill|skills|approach|model|system|tool|tools|chapter|direction|career|field|market|markets|product|products',
+    wrong: 'knew',
+    right: 'new',
+    reason: '“new” means recent; “knew” is the past of “know”',
+  },
+  {
+    phrase: 'i|we|they new that|how|what|where|when|who|it|the',
+    wrong: 'new',
+    right: 'knew',
+    reason: '“knew” is the past of “know”; “new” means recent',
+    notPrecededBy: ['series', 'phase', 'version', 'part', 'chapter', 'volume', 'act', 'world', 'grade', 'level'],
+  },
+  {
+    phrase: 'of coarse',
+    wrong: 'coarse',
+    right: 'course',
+    reason: 'the phrase is “of course”; “coarse” means rough',
+    next: { end: true, words: ['i', 'we', 'the', 'this', 'it', 'my', 'our', 'there', 'not', 'you'] },
+  },
+  {
+    phrase: 'have|has|had|having|gain~|gave|give~|get|got|getting|with|without|granted|grant~|full|direct|limited|no|easy excess to',
+    wrong: 'excess',
+    right: 'access',
+    reason: '“access” is the right to use; an excess is too much',
+    notFollowedBy: ['requirements', 'needs', 'demand'],
+  },
+  { phrase: 'am|is|are|was|were|be|been suppose to', wrong: 'suppose', right: 'supposed', reason: 'the phrase is “supposed to”' },
+  {
+    phrase: 'am|is|are|was|were|be|been|get|got|getting|become|became use to',
+    wrong: 'use',
+    right: 'used',
+    reason: 'the phrase is “used to”, meaning accustomed to',
+  },
+  {
+    phrase: 'waist of time|money|resources|effort|space|talent',
+    wrong: 'waist',
+    right: 'waste',
+    reason: 'a waste is a loss; a waist is part of the body',
+  },
+  {
+    phrase: 'we our',
+    wrong: 'our',
+    right: 'are',
+    reason: '“are” is the verb; “our” is the possessive',
+    next: {
+      words: [
+        'excited',
+        'happy',
+        'pleased',
+        'proud',
+        'committed',
+        'looking',
+        'building',
+        'hiring',
+        'working',
+        'able',
+        'not',
+        'also',
+        'a',
+        'an',
+        'the',
+        'currently',
+        'now',
+        'still',
+        'all',
+        'both',
+        'ready',
+        'going',
+        'confident',
+        'delighted',
+      ],
+    },
+  },
+  {
+    phrase:
+      'join|joined|joining|with|for|of|on|to are team|company|customers|clients|product|products|mission|users|business|organisation|organization|platform',
+    wrong: 'are',
+    wrongAt: 'last',
+    right: 'our',
+    reason: '“our” is the possessive; “are” is the verb',
+    notFollowedBy: ['player', 'players', 'members', 'member'],
+  },
+  {
+    phrase: 'yours? respectively',
+    wrong: 'respectively',
+    right: 'respectfully',
+    reason: '“respectfully” means with respect; “respectively” means in that order',
+    where: 'signoff',
+  },
+  { phrase: 'am @adverb? exited', wrong: 'exited', right: 'excited', reason: '“excited” means eager; “exited” means left' },
+  {
+    phrase: 'so|very|really|truly|extremely|incredibly|particularly|especially|genuinely|thrilled|most exited',
+    wrong: 'exited',
+    right: 'excited',
+    reason: '“excited” means eager; “exited” means left',
+  },
+  {
+    phrase:
+      'to|can|will|would|could|successfully|i|we preform~ a|an|the|this|that|these|those|my|our|your|their|analysis|analyses|tests|testing|research|experiments|well|tasks|duties|maintenance|audits|checks',
+    wrong: 'preform~',
+    right: 'perform',
+    reason: 'to perform is to carry out; a preform is a part made in advance',
+  },
+  {
+    phrase: 'i|we fell confident|strongly|passionate|excited|that|like|sure|ready|prepared|honoured|honored|privileged|grateful',
+    wrong: 'fell',
+    right: 'feel',
+    reason: '“feel” is the present of feel; “fell” is the past of fall',
+    notFollowedBy: [
+      'day',
+      'week',
+      'month',
+      'year',
+      'winter',
+      'summer',
+      'spring',
+      'autumn',
+      'morning',
+      'evening',
+      'night',
+      'semester',
+      'term',
+      'time',
+      'way',
+    ],
   },
 ];
