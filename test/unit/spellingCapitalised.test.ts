@@ -84,6 +84,12 @@ describe('spelling: capitalised words', function () {
     assert.deepEqual(findings, []);
   });
 
+  it('takes a word written capitalised in the greeting or the signature for a name everywhere in the letter', function () {
+    const text = 'Dear Ms Targett,\n\nTargett and I met at the Leeds meetup, where Kaffka presented.\n\nBest regards,\nAnna Kaffka\n';
+    const findings = analyze(text, { format: 'markdown', spelling: testDictionary() }).findings.filter((f) => f.ruleId === 'spelling');
+    assert.deepEqual(findings, []);
+  });
+
   it('takes only a swap of two letters for a slip in a word of four letters', function () {
     assert.deepEqual(spelling('We shipped it in Juen.'), [['Juen', 'June']]);
     assert.deepEqual(spelling('I met Vissa and Keny at the meetup.'), []);

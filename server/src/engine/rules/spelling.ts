@@ -98,12 +98,14 @@ export const spelling: Rule = {
     const dictionary = context.spelling;
     if (!dictionary) return []; // Still loading, or not available: other rules go ahead.
     const names = new Set(letter.paragraphs.flatMap(namesIn));
+    // Capitalised words of the greeting, the header and the signature: names whatever they look like ("Dear Ms Targett").
+    const addressed = new Set(letter.paragraphs.filter((p) => NAMING_ROLES.has(p.role)).flatMap(capitalisedIn));
     // The job description's words are known: its product names, its jargon, its company.
     const job = context.job ? jobWords(context.job.description.document) : undefined;
     const findings: RawFinding[] = [];
     for (const paragraph of letter.paragraphs) {
       for (const unknown of unknownWords(paragraph, letter.masked, dictionary, context)) {
-        if (job?.has(unknown.norm)) continue;
+        if (job?.has(unknown.norm) || addressed.has(unknown.norm)) continue;
         // A name written elsewhere in the letter is a name here too, unless this word is itself a slip (Pyhton, Febuary).
         if (names.has(unknown.norm) && !(/^\p{Lu}/u.test(unknown.raw) && isSlip(dictionary, unknown.norm))) continue;
         const offset = paragraph.start + unknown.offset;
@@ -222,6 +224,14 @@ function namesIn(paragraph: Paragraph): readonly string[] {
     for (const s of paragraph.sentences) s.tokens.forEach((t, i) => i > 0 && /^\p{Lu}/u.test(t.raw) && names.add(t.norm));
     return [...names];
   });
+}
+
+/** Paragraphs whose capitalised words are people's and places' names: the greeting, the header and the signature. */
+const NAMING_ROLES: ReadonlySet<Paragraph['role']> = new Set(['salutation', 'header', 'signature']);
+
+/** Every capitalised word of a paragraph, the first of a sentence too. */
+function capitalisedIn(paragraph: Paragraph): string[] {
+  return paragraph.sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Lu}/u.test(t.raw)).map((t) => t.norm));
 }
 
 /** Prefixes written before a hyphen ("tri-weekly", "mis-labelled"): not words on their own. */
