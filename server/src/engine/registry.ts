@@ -44,6 +44,7 @@ import { unquantifiedParagraph } from './rules/unquantifiedParagraph';
 import { vagueExperience } from './rules/vagueExperience';
 import { weakClosing } from './rules/weakClosing';
 import { weakOwnershipVerb } from './rules/weakOwnershipVerb';
+import { wordForm } from './rules/wordForm';
 import { wordyPhrase } from './rules/wordyPhrase';
 
 export const RULES: readonly Rule[] = [
@@ -89,6 +90,7 @@ export const RULES: readonly Rule[] = [
   vagueExperience,
   weakClosing,
   weakOwnershipVerb,
+  wordForm,
   wordyPhrase,
 ];
 

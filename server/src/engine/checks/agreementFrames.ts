@@ -317,7 +317,8 @@ function relativeFrame(text: string, tokens: readonly Token[], i: number): { nou
   // so it is read only inside a subject that opens its clause ("The models which was deployed…").
   if (relative.norm === 'which' && !subjectOpening(text, tokens, i - 1)) return undefined;
   const verb = singularVerbAt(text, tokens, i + 1);
-  if (!verb || !taggedPlural(noun)) return undefined;
+  // "For most commands that's OK": "that's" is nearly always the demonstrative.
+  if (!verb || tokens[verb.k]!.start === relative.start || !taggedPlural(noun)) return undefined;
   return { noun: i - 1, ...verb };
 }
 

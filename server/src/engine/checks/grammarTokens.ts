@@ -13,12 +13,12 @@ import { isQuoted } from './guards';
 
 const OPENERS = new Set(CLAUSE_OPENERS);
 
-/** Only spaces between two tokens (or the two halves of one contraction): no comma, dash, bracket or line break. */
+/** Only white space between two tokens (or the two halves of one contraction): no comma, dash or bracket. A line break inside a paragraph is a wrapped line. */
 export function adjacent(text: string, a: Token, b: Token): boolean {
   if (a.start === b.start) return true;
   for (let k = a.end; k < b.start; k++) {
     const c = text.charCodeAt(k);
-    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 10 && c !== 13) return false;
   }
   return b.start > a.end;
 }

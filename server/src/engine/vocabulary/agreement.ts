@@ -28,7 +28,8 @@ export const SUBJECT_PRONOUNS: Readonly<Record<string, Person>> = {
  */
 export const AUXILIARY_AGREEMENT: Readonly<Record<string, Partial<Record<Person, string>>>> = {
   am: { 'third-singular': 'is', plural: 'are' },
-  is: { 'first-singular': 'am', plural: 'are' },
+  // "I is" is left out: it is nearly always the letter I ("I is next to O on the keyboard").
+  is: { plural: 'are' },
   are: { 'first-singular': 'am', 'third-singular': 'is' },
   was: { plural: 'were' },
   were: { 'first-singular': 'was' },
