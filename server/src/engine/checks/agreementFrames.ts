@@ -122,7 +122,7 @@ function finding(tokens: readonly Token[], k: number, m: Mismatch): RawFinding {
 }
 
 /** "I has", "they was", "she don't": a subject pronoun opening its clause, then (past an adverb) a form of be, have or do that does not agree. */
-function pronounFrame(text: string, tokens: readonly Token[], i: number): Mismatch | undefined {
+function pronounFrame(text: string, tokens: readonly Token[], i: number, irrealis: number): (Mismatch & { k: number }) | undefined {
   const pronoun = tokens[i]!;
   let person: Person | undefined = SUBJECT_PRONOUNS[pronoun.norm];
   if (!person || !plainOrFirst(pronoun, i) || !opensClause(text, tokens, i)) return undefined;
@@ -153,8 +153,8 @@ function pronounFrame(text: string, tokens: readonly Token[], i: number): Mismat
   if (!replacement) return undefined;
   // "…insisted that he have a mentor": the subjunctive.
   if (person === 'third-singular' && !SINGULAR_ONLY.has(verb.norm) && i > 0 && SUBJUNCTIVE.has(tokens[i - 1]!.norm)) return undefined;
-  if (verb.norm === 'were' && tokens.slice(0, i).some((t) => IRREALIS.has(t.norm))) return undefined;
-  return { verb, replacement, subject };
+  if (verb.norm === 'were' && irrealis >= 0 && irrealis < i) return undefined;
+  return { verb, replacement, subject, k };
 }
 
 /** Forms only a singular subject takes. */
@@ -238,9 +238,8 @@ function determinerFrame(text: string, tokens: readonly Token[], i: number): { n
         return undefined;
       // Right after a determiner the -s word is a noun ("my results"), whatever a tagger makes of it; after a modifier
       // it may be a verb ("the team runs on…"), so the tagger decides.
-      if (n > i + 1 && t.tags.includes('Verb')) return undefined;
       const verb = singularVerbAt(text, tokens, n + 1) ?? afterPhrase(text, tokens, n + 1);
-      return verb ? { noun: n, ...verb } : undefined;
+      return verb && !(n > i + 1 && t.tags.includes('Verb')) ? { noun: n, ...verb } : undefined;
     }
     // Modifiers: words that are not themselves the head ("these three models", "my recent results"); a verb or preposition ends the phrase.
     if (PREPOSITION.has(t.norm) || /s$/.test(t.norm) || SUBJECT_PRONOUNS[t.norm] || OPENERS.has(t.norm) || AUXILIARY_AGREEMENT[t.norm])
@@ -330,7 +329,12 @@ const SINGULAR_OF: Readonly<Record<string, string>> = { were: 'was', are: 'is', 
  * modifiers, a noun for one person (never a group, so "the team are" is not
  * read), then a plural form of be, have or do.
  */
-function personFrame(text: string, tokens: readonly Token[], i: number): { noun: number; k: number; replacement: string } | undefined {
+function personFrame(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  irrealis: number,
+): { noun: number; k: number; replacement: string } | undefined {
   if (!PAIR_DETERMINERS.has(tokens[i]!.norm) || !plainOrFirst(tokens[i]!, i) || !opensClause(text, tokens, i, true)) return undefined;
   for (let n = i + 1; n <= i + 3 && n + 1 < tokens.length; n++) {
     const t = tokens[n]!;
@@ -339,7 +343,7 @@ function personFrame(text: string, tokens: readonly Token[], i: number): { noun:
       const verb = tokens[n + 1]!;
       const replacement = SINGULAR_OF[verb.norm];
       if (!replacement || !adjacent(text, t, verb) || verb.start === t.start || !plainWord(verb)) return undefined;
-      if (verb.norm === 'were' && tokens.slice(0, i).some((x) => IRREALIS.has(x.norm))) return undefined;
+      if (verb.norm === 'were' && irrealis >= 0 && irrealis < i) return undefined;
       return { noun: n, k: n + 1, replacement };
     }
     if (PREPOSITION.has(t.norm) || /s$/.test(t.norm) || OPENERS.has(t.norm) || SUBJECT_PRONOUNS[t.norm] || AUXILIARY_AGREEMENT[t.norm])
@@ -363,6 +367,8 @@ export function agreementFindings(text: string, sentence: Sentence): RawFinding[
   const tokens = sentence.tokens;
   if (tokens.length < 2 || quoted(text, sentence)) return [];
   const findings: RawFinding[] = [];
+  // Where the first word of a wish or condition stands ("if I were"), found once per sentence.
+  const irrealis = tokens.findIndex((t) => IRREALIS.has(t.norm));
   const flagged = new Set<number>();
   const add = (k: number, m: Mismatch) => {
     if (flagged.has(tokens[k]!.start)) return;
@@ -370,11 +376,11 @@ export function agreementFindings(text: string, sentence: Sentence): RawFinding[
     findings.push(finding(tokens, k, m));
   };
   for (let i = 0; i < tokens.length; i++) {
-    const pronoun = pronounFrame(text, tokens, i);
-    if (pronoun) add(tokens.indexOf(pronoun.verb), pronoun);
+    const pronoun = pronounFrame(text, tokens, i, irrealis);
+    if (pronoun) add(pronoun.k, pronoun);
     const there = thereFrame(text, tokens, i);
     if (there) add(i + 1, there);
-    const np = determinerFrame(text, tokens, i) ?? relativeFrame(text, tokens, i) ?? personFrame(text, tokens, i);
+    const np = determinerFrame(text, tokens, i) ?? relativeFrame(text, tokens, i) ?? personFrame(text, tokens, i, irrealis);
     if (np) add(np.k, { verb: tokens[np.k]!, replacement: np.replacement, subject: tokens[np.noun]!.raw });
   }
   return findings;
