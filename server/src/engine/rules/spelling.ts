@@ -158,6 +158,8 @@ function unknownWords(paragraph: Paragraph, masked: string, dictionary: Spelling
         if (skip(token, index, own, slip) || isHyphenPrefix(sentence.tokens, index)) return;
         if (startsAName(sentence.tokens, index) && !slip(token.norm)) return;
         if (addresses.some((a) => token.start >= a.start && token.end <= a.end)) return;
+        // A handle or a tag ("@jdoe", "#mlops"): a name, not a word.
+        if (token.start > 0 && '@#'.includes(masked.charAt(token.start - 1))) return;
         if (isCorrect(dictionary, token.raw.replace(/’/g, "'"))) return;
         // Capitalised at the start of a sentence, a word no dictionary knows is far more often a name
         // (Abara, Veritrade, Ngozi) than a slip: only a known misspelling or a slip in a capitalised

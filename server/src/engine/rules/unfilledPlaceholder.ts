@@ -1,4 +1,6 @@
-import type { RawFinding, Rule } from '../kit/rule';
+import { checkParagraphs } from '../checks/paragraphFindings';
+import type { Letter, Paragraph } from '../structure/model';
+import type { LetterText, LocalContext, RawFinding, Rule } from '../kit/rule';
 import {
   BARE_SLOTS,
   EDITORIAL_NOTES,
@@ -32,8 +34,12 @@ const BLANK = /_{3,}/gu;
  */
 const PHONE_SLOT =
   /(?<![\p{L}\p{N}])(?:\(?[xX]{3}\)?[ .-]?[xX]{3}[ .-][xX]{4}|\(?555\)?[ .-]?\d{3}[ .-]\d{4}|\(?123\)?[ .-]?456[ .-]7890|\(?(\d)\1\1\)?[ .-]?\1{3}[ .-]\1{4})(?![\p{L}\p{N}])/gu;
-/** An e-mail address (the masked text blanks them, so they are read from the text as written). */
-const EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})@([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4})/gu;
+/** An e-mail address around its "@": the local part before it, the domain after it. */
+const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN_PART = /[\p{L}\p{N}.-]/u;
+/** How far an address reaches on either side of its "@". */
+const LOCAL_REACH = 64;
+const DOMAIN_REACH = 253;
 /** A date's format left for a date, alone on its line (perhaps after "Date:"): "YYYY-MM-DD", "MM/DD/YYYY". */
 const DATE_SLOT =
   /^[ \t]*(?:Date:[ \t]*)?((?:YYYY|yyyy)[-/.](?:MM|mm)[-/.](?:DD|dd)|(?:MM|DD|mm|dd)[-/.](?:DD|MM|dd|mm)[-/.](?:YYYY|yyyy|YY|yy))[ \t]*$/gmu;
@@ -110,7 +116,7 @@ interface Slot {
   text: string;
 }
 
-function slotsIn(text: string, written: string, listItem: boolean): Slot[] {
+function slotsIn(text: string, listItem: boolean): Slot[] {
   const slots: Slot[] = [];
   // Which characters a slot already covers: a bare word inside one ("[XXX]") is not a second slot.
   const covered = new Uint8Array(text.length);
@@ -139,7 +145,11 @@ function slotsIn(text: string, written: string, listItem: boolean): Slot[] {
     if (isSlot(m[0].slice(1, -1), false)) push(m);
   }
   // Before the bare x's, which would otherwise take "XXX" out of "(XXX) XXX-XXXX" on their own.
-  for (const m of text.matchAll(PHONE_SLOT)) push(m);
+  for (const m of text.matchAll(PHONE_SLOT)) {
+    // "read numbers back as xxx-xxx-xxxx": a format described, not a number left out.
+    if (/\b(?:as|like|e\.g\.)\s*$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
+    push(m);
+  }
   for (const m of text.matchAll(BARE)) {
     const at = m.index ?? 0;
     if (inside(at)) continue;
@@ -173,12 +183,6 @@ function slotsIn(text: string, written: string, listItem: boolean): Slot[] {
     if (!inside(at)) {
       slots.push({ index: at, text: m[1]! });
       covered.fill(1, at, at + m[1]!.length);
-    }
-  }
-  // Only where the text has an "@": the masked copy has blanked the address itself.
-  if (written.includes('@')) {
-    for (const m of written.matchAll(EMAIL)) {
-      if (EMAIL_LOCALS.has(m[1]!.toLowerCase()) || EMAIL_DOMAINS.has(m[2]!.toLowerCase())) push(m);
     }
   }
   // Brackets that hold slot words are slots even beside template talk; bare, angle and brace slots may be a syntax being discussed.
@@ -279,20 +283,63 @@ export const unfilledPlaceholder: Rule = {
       'Dana Ortiz · dana@example.com · Austin, TX',
     ],
   },
-  checkParagraph: (paragraph, letter, context) => {
-    const findings: RawFinding[] = [];
-    const text = letter.masked.slice(paragraph.start, paragraph.end);
-    const written = letter.text.slice(paragraph.start, paragraph.end);
-    for (const slot of slotsIn(text, written, paragraph.kind === 'listItem')) {
-      const offset = paragraph.start + slot.index;
-      const company = context.company && COMPANY_SLOT.test(slot.text) ? context.company : undefined;
-      findings.push({
-        offset,
-        length: slot.text.length,
-        message: `“${slot.text}” is a template placeholder; fill it in before sending.`,
-        fixes: company ? [{ title: `Fill in “${company}”`, edits: [{ offset, length: slot.text.length, newText: company }] }] : [],
-      });
-    }
-    return findings;
-  },
+  // E-mail addresses are blanked in the masked text, and one ending a line lies outside every paragraph
+  // ("Email: name@example.com"): they are looked for in the letter's text; the other slots per paragraph.
+  check: (letter, context) => [...checkParagraphs(unfilledPlaceholder.id, paragraphSlots, letter, context), ...emailSlots(letter)],
 };
+
+function finding(offset: number, text: string, company: string | undefined): RawFinding {
+  const fill = company && COMPANY_SLOT.test(text) ? company : undefined;
+  return {
+    offset,
+    length: text.length,
+    message: `“${text}” is a template placeholder; fill it in before sending.`,
+    fixes: fill ? [{ title: `Fill in “${fill}”`, edits: [{ offset, length: text.length, newText: fill }] }] : [],
+  };
+}
+
+function paragraphSlots(paragraph: Paragraph, letter: LetterText, context: LocalContext): RawFinding[] {
+  const text = letter.masked.slice(paragraph.start, paragraph.end);
+  return slotsIn(text, paragraph.kind === 'listItem').map((slot) => finding(paragraph.start + slot.index, slot.text, context.company));
+}
+
+/**
+ * E-mail addresses that name their slot ("name@example.com", "your.name@gmail.com",
+ * "jane@yourdomain.com") in the letter's prose: not in the front matter, a code span or
+ * block, or a link's target, and not talked about as test data. Found from each "@",
+ * so a letter is read once.
+ */
+function emailSlots(letter: Letter): RawFinding[] {
+  const text = letter.text;
+  const findings: RawFinding[] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < LOCAL_REACH && LOCAL_PART.test(text.charAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && end - at < DOMAIN_REACH && DOMAIN_PART.test(text.charAt(end))) end++;
+    while (end > at + 1 && /[.-]/.test(text.charAt(end - 1))) end--; // the full stop ending a sentence
+    const local = text.slice(start, at).toLowerCase();
+    const domain = text.slice(at + 1, end).toLowerCase();
+    if (!local || !domain.includes('.') || !(EMAIL_LOCALS.has(local) || EMAIL_DOMAINS.has(domain))) continue;
+    // "addresses like name@example.com": an example given, not an address left for the writer.
+    if (/\b(?:as|like|e\.g\.)\s*$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (!inProse(letter, start) || mentioned(text, start, end) || quoted(text, start, end)) continue;
+    findings.push(finding(start, text.slice(start, end), undefined));
+  }
+  return findings;
+}
+
+/** Outside the front matter, code and link targets: where the writer's own words are. */
+function inProse(letter: Letter, start: number): boolean {
+  if (letter.frontMatter && start < letter.frontMatter.end) return false;
+  const text = letter.text;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  if (/mailto:$|\]\($/i.test(before)) return false; // a link's target
+  if (letter.format !== 'markdown') return true;
+  if (/^(?: {4}|\t)/.test(before) || (before.split('`').length - 1) % 2 === 1) return false; // indented code, a code span
+  if (/^\s*<!--/.test(before) || before.includes('<!--')) return false; // a comment
+  // Inside a fenced block when an odd number of fences open lines before it.
+  const fences = text.slice(0, lineStart).match(/^[ \t]*(?:```|~~~)/gm);
+  return (fences?.length ?? 0) % 2 === 0;
+}

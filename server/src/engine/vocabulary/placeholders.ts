@@ -189,6 +189,8 @@ export const MENTION_WORDS: readonly string[] = [
   'tokens',
   'masking',
   'masked',
+  'mask',
+  'masks',
   'sentinel',
   'code',
   'codes',
