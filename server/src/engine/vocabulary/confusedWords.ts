@@ -108,6 +108,29 @@ const THERE_BEFORE = [
   ...['stayed', 'live', 'lived', 'moved', 'there', 'then', 'where', 'both', 'all', 'since', 'time', 'years', 'months', 'once', 'when'],
 ];
 
+/**
+ * Verbs that take a thing as object but no clause: after them "there" cannot be a
+ * place or "there is" ("rebuild there reporting"). "check", "know" and "see" take
+ * clauses, so they are not here; a word that is also a noun ("after the update
+ * there…") counts only in its -ed and -ing forms.
+ */
+const OBJECT_VERBS =
+  'improve~|reduce~|validate~|optimise~|optimize~|automate~|streamline~|simplify|simplifies|simplified|simplifying|modernise~|modernize~|strengthen~|shorten~|expand~|extend~|halve~|retrain~|rebuild~|rebuilt|built|building|builds|redesign~|restructure~|migrate~|exceed~|protect~|grow~|grew|grown|lose~|lost|manage~|define~|serve~|increased|increasing|monitored|monitoring|doubled|doubling|secured|securing|trained|training|tuned|tuning|scaled|scaling|shared|sharing|used|using|changed|changing|updated|updating|raised|raising|tracked|tracking|audited|auditing|cleaned|cleaning|supported|supporting|boosted|boosting|lowered|lowering';
+
+/**
+ * Verbs after which "it's" cannot be "it is": transitive only, and only in the forms
+ * that cannot open a clause of their own ("once validated it's deployed", "as the model
+ * improves it's faster" and "when optimising it's best to…" are right).
+ */
+const ITS_VERBS =
+  'validate|validates|optimise|optimises|optimize|optimizes|automate|automates|streamline|streamlines|simplify|simplifies|modernise|modernises|modernize|modernizes|halve|halves|retrain|retrains|redesign|redesigns|restructure|restructures|protect|protects|strengthen|strengthens|shorten|shortens';
+
+/** Words before a verb of `OBJECT_VERBS` that make it a noun: “after the update it’s faster”. */
+const NOUN_BEFORE: readonly string[] = [
+  ...['a', 'an', 'the', 'this', 'that', 'our', 'my', 'your', 'their', 'its', 'his', 'her', 'each', 'every', 'any', 'no', 'some', 'one'],
+  ...['for', 'with', 'after', 'before', 'in', 'on', 'of', 'at', 'by', 'from', 'without', 'during', 'since', 'until', 'per', 'under'],
+];
+
 /** Words that take “to” and a verb after them: “eager too learn”, “a chance too work”. */
 const TAKES_TO =
   'eager|keen|able|unable|happy|excited|ready|glad|pleased|delighted|thrilled|proud|motivated|determined|want~|like|love|hope~|plan~|need~|chance|opportunity|going|try~|decide~|choose|chose|learn~|wish~|aim~|seek~|continue~|start~|began|begin|prefer~|intend~|expect~|allowed|asked|invited|encouraged|required|enabled|helped|trained|taught|order|how|where|what|when|way|time|honoured|honored|grateful|privileged|fortunate|lucky|appointed|hired|chosen|selected|tasked';
@@ -287,6 +310,13 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
     reason: 'after a preposition “its” is the possessive; “it’s” means “it is”',
   },
   {
+    phrase: `${ITS_VERBS} it's`,
+    wrong: "it's",
+    right: 'its',
+    reason: 'after a verb like this “its” is the possessive; “it’s” means “it is”',
+    notPrecededBy: NOUN_BEFORE,
+  },
+  {
     phrase: "and it's impact|mission|products|team|customers|approach|focus|culture|commitment|values|platform|clients|users|history|role|goals",
     wrong: "it's",
     right: 'its',
@@ -339,6 +369,15 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
     right: 'their',
     reason: '“their” is the possessive; “there” is a place',
     notFollowedBy: ['is', 'are', 'was', 'were'],
+  },
+  {
+    phrase: `${OBJECT_VERBS} there ${THEIR_NOUNS}|reporting|dashboards|pipelines|processes|systems|tools|infrastructure|operations|strategy|analytics|forecasts|forecasting|pricing|stores|brand|models|teams|costs|margins|revenue|sales|workflows|onboarding|hiring|backlog`,
+    wrong: 'there',
+    wrongAt: 'last',
+    right: 'their',
+    reason: '“their” is the possessive; “there” is a place',
+    notFollowedBy: ['is', 'are', 'was', 'were'],
+    notPrecededBy: NOUN_BEFORE,
   },
   { phrase: "they're own", wrong: "they're", right: 'their', reason: '“their” is the possessive; “they’re” means “they are”' },
   {
@@ -450,6 +489,47 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
       'let',
       'break',
       'broke',
+    ],
+  },
+  {
+    phrase: 'loose customers|clients|sales|revenue|sleep|track|sight|momentum|faith|trust|users|subscribers|shoppers|patients|members',
+    wrong: 'loose',
+    right: 'lose',
+    reason: 'to lose is to stop having; “loose” means not tight',
+    notPrecededBy: [
+      'a',
+      'an',
+      'the',
+      'very',
+      'too',
+      'so',
+      'quite',
+      'fairly',
+      'more',
+      'less',
+      'is',
+      'are',
+      'was',
+      'were',
+      'be',
+      'been',
+      'being',
+      'stay',
+      'stays',
+      'remain',
+      'remains',
+      'and',
+      'or',
+      'of',
+      'with',
+      'for',
+      'its',
+      'their',
+      'our',
+      'cut',
+      'let',
+      'set',
+      'break',
     ],
   },
   { phrase: 'loosing', wrong: 'loosing', right: 'losing', reason: '“losing” is the verb “lose”; “loosing” means untying' },
