@@ -49,6 +49,9 @@ function modalFrame(text: string, tokens: readonly Token[], k: number): RawFindi
   if (j === undefined) return undefined;
   const word = tokens[j]!;
   if (!BE_ADJECTIVES[word.norm] || !plainWord(word) || compoundAfter(text, word)) return undefined;
+  // "I can sure use the help": "sure" is also an adverb; as an adjective it goes on with "that", "of" or "about".
+  const after = tokens[j + 1];
+  if (word.norm === 'sure' && !(after && adjacent(text, word, after) && BE_ADJECTIVES.sure!.includes(after.norm))) return undefined;
   // The adverb, if any, goes after "be": "would be really glad".
   const before = tokens[k + 1]!;
   return {

@@ -120,7 +120,8 @@ function infinitiveFrame(text: string, tokens: readonly Token[], k: number): Raw
 /** "My believe is", "a good advise", "my mentor's advise", "the lost of": a determiner (and an adjective or two), then a verb. */
 function determinerFrame(text: string, tokens: readonly Token[], i: number): RawFinding | undefined {
   const determiner = tokens[i]!;
-  const possessive = /^\p{L}+['’]s$/u.test(determiner.raw) && determiner.raw.length > 3;
+  // A noun's possessive ("my mentor's"), whose "'s" stays on the token; "let's" and "it's" are split into two words.
+  const possessive = /^\p{L}{2,}'s$/u.test(determiner.norm);
   // "Good advise from my mentor…": an adjective opening the sentence stands in for the determiner.
   const opening = i === 0 && ADJECTIVES.has(determiner.norm);
   if (!(DETERMINERS.has(determiner.norm) && plainOrFirst(determiner, i)) && !possessive && !opening) return undefined;

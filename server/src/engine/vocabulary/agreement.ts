@@ -127,11 +127,16 @@ export const QUESTION_VERBS: readonly string[] = words(`
   saw seen check checked test tested find found remind reminded convince convinced assure assured
   warn warned promise promised`);
 
-/** Verbs whose bare form after "he", "she" or "it" opening a clause is a slip ("it give me pleasure", "she want to"): not "need" or "dare", which may stand bare ("he need not"). */
+/**
+ * Verbs whose bare form after "he", "she" or "it" opening a clause is a slip
+ * ("it give me pleasure", "she want to"): not "need" or "dare", which may stand
+ * bare ("he need not"), nor verbs whose past is their base ("it cost us a week",
+ * "it let us ship", "she put it live").
+ */
 export const THIRD_PERSON_BASE_VERBS: readonly string[] = words(`
   give make take help seem mean allow require provide show want like know think believe look
   feel work run come go get become keep say tell lead manage build use love enjoy hope expect
-  include remain depend cost`);
+  include remain depend`);
 
 /** Nouns for one person, never a group, so a plural verb after them is a slip ("our lead engineer were"); "team", "staff", "client" and "firm" are not here ("the team are" is British English). */
 export const SINGLE_PERSON_NOUNS: readonly string[] = words(`
