@@ -77,6 +77,14 @@ describe('spelling: capitalised words', function () {
     }
   });
 
+  it('inside a sentence, takes a capitalised misspelling of an ordinary word for a name, and of a name for a slip', function () {
+    assert.deepEqual(spelling('I met Analise at Embrio last spring.'), []);
+    assert.deepEqual(spelling('We moved to the Carribean office in Febuary.'), [
+      ['Carribean', 'Caribbean'],
+      ['Febuary', 'February'],
+    ]);
+  });
+
   it('takes a capitalised word after a title, or in the greeting, for a name', function () {
     assert.deepEqual(spelling('I met Mr Targett and Dr. Kaffka at the meetup.'), []);
     const text = 'Dear Targett,\n\nI rebuilt the pricing service last spring.\n\nBest regards,\nSam Lee\n';

@@ -18,7 +18,7 @@ export function spellingFixes(dictionary: SpellingDictionary, written: string, o
   const word = written.replace(/’/g, "'");
   const suggestions = suggestionsFor(dictionary, word);
   // A slip in a capitalised word we know ("Janaury", "Pytorhc"): that word first, as it is written.
-  const meant = /^\p{Lu}/u.test(word) && !dictionary.isKnownMisspelling?.(word) ? slipInName(written) : undefined;
+  const meant = /^\p{Lu}/u.test(word) ? slipInName(written) : undefined;
   // Capitals as a letter writes them ("Javascript" → "JavaScript"), for a capitalised word.
   const recased = /^\p{Lu}/u.test(word) ? suggestions.map((s) => properForm(s) ?? s) : suggestions;
   const all = [...new Set(meant ? [meant, ...recased] : recased)].slice(0, SUGGESTIONS_PER_WORD);
@@ -148,7 +148,7 @@ function unknownWords(paragraph: Paragraph, masked: string, dictionary: Spelling
         // Asked only about capitalised words, and only once the dictionary does not know them (its answers are cached).
         // A greeting's capitalised words are names ("Dear Kaffka"): there only a known misspelling is a slip.
         const slip = (word: string) =>
-          !isCorrect(dictionary, token.raw.replace(/’/g, "'")) && isSlip(dictionary, word, paragraph.role !== 'salutation');
+          !isCorrect(dictionary, token.raw.replace(/’/g, "'")) && isSlip(dictionary, word, paragraph.role !== 'salutation', index === 0);
         if (slipWithInnerCapitals(token.raw)) {
           if (!own.has(token.norm) && !isCorrect(dictionary, token.raw.replace(/’/g, "'"))) {
             unknown.push({ offset: token.start - paragraph.start, raw: token.raw, norm: token.norm });
@@ -289,8 +289,17 @@ const FOREIGN_LETTER = /[^a-zA-Z\p{N}'’àáâäçèéêëìíîïñòóôöù�
  * A capitalised word that is a known misspelling ("Febuary") or a slip in a capitalised word we
  * know (a month, a tool, a country: "Janaury", "Pyhton", "Gemany"): flagged even where a name could stand.
  */
-function isSlip(dictionary: SpellingDictionary, word: string, nearKnown = true): boolean {
-  return dictionary.isKnownMisspelling?.(word) === true || (nearKnown && capitalisedSlipOf(withoutPossessive(word)) !== undefined);
+function isSlip(dictionary: SpellingDictionary, word: string, nearKnown = true, anyMisspelling = true): boolean {
+  if (nearKnown && capitalisedSlipOf(withoutPossessive(word)) !== undefined) return true;
+  if (dictionary.isKnownMisspelling?.(word) !== true) return false;
+  // Inside a sentence a capitalised word is a name unless the misspelling is of a word written
+  // capitalised ("Febuary", "Wensday", "Carribean"): "Cornel", "Analise" and "Embrio" are names there.
+  return anyMisspelling || suggestionsFor(dictionary, word.toLowerCase()).some((s) => properForm(s) !== undefined || isProperNoun(dictionary, s));
+}
+
+/** The dictionary lists the word capitalised only: a name of a place, people or thing ("Brazilian", "Caribbean"). */
+function isProperNoun(dictionary: SpellingDictionary, word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && !dictionary.correct(word) && dictionary.correct(word.charAt(0).toUpperCase() + word.slice(1));
 }
 
 /**
