@@ -199,7 +199,7 @@ function thereFrame(text: string, tokens: readonly Token[], i: number): Mismatch
   const next = tokens[k + 1];
   if (next && (MEASURES.has(next.norm) || next.norm === 'of' || next.norm === 'percent')) return undefined;
   if (!next || !adjacent(text, quantifier, next)) return undefined;
-  return { verb, replacement: PLURAL_OF[verb.norm]!, subject: `there ${verb.norm} ${quantifier.raw}` };
+  return { verb, replacement: PLURAL_OF[verb.norm]!, subject: text.slice(quantifier.start, next.end) };
 }
 
 /** Where the verb after a plural noun stands, if it is a singular form: "was", "has", "doesn't", or an -s form of an agreeing verb. */
