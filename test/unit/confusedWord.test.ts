@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { analyze, type Finding } from '../../server/src/engine';
 import { confusedWord } from '../../server/src/engine/rules/confusedWord';
 import { parseLetter } from '../../server/src/engine/structure/letter';
+import { testDictionary } from '../helpers/dictionary';
 import { CONFUSED_WORDS } from '../../server/src/engine/vocabulary/confusedWords';
 import { compilePhrases } from '../../server/src/engine/text/phrases';
 
@@ -77,6 +78,13 @@ describe('confused-word', () => {
     assert.deepEqual(marked('I built the ranker.\n\nCould we talk?\n\nBest regrets,\nSam Lee\n'), ['regrets→regards']);
     assert.deepEqual(marked('Best regrets are the ones we learn from, and I learned a lot.'), []);
     assert.deepEqual(marked(`I built the ranker.\n\nYour sincerely,\nSam Lee\n`), ['Your→Yours']);
+  });
+
+  it('leaves a word the dictionary does not know to the spelling rule', () => {
+    const text = 'The retailer was loosing money on returns.';
+    assert.deepEqual(marked(text), ['loosing→losing']);
+    const rules = analyze(text, { format: 'plaintext', spelling: testDictionary() }).findings.map((f) => f.ruleId);
+    assert.ok(rules.includes('spelling') && !rules.includes(confusedWord.id), rules.join(', '));
   });
 
   it('reads “I lead” as the past only with a date in its own clause, and only informs', () => {

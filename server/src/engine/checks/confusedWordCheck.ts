@@ -33,7 +33,7 @@ const PAST_SEASONS = new Set(['year', 'month', 'spring', 'summer', 'autumn', 'fa
 export function confusedWordCheck(entries: readonly ConfusedEntry[]): ParagraphCheck {
   const phrases = compilePhrases(entries);
   const forms = new Map<ConfusedEntry, Forms>(entries.map((e) => [e, formsOf(e)]));
-  return (paragraph, { text }) => {
+  return (paragraph, { text }, context) => {
     // A greeting the parser did not recognise may be read as a header line ("To who it may concern,").
     const header = paragraph.role === 'header';
     const curly = text.slice(paragraph.start, paragraph.end).includes('’');
@@ -52,6 +52,8 @@ export function confusedWordCheck(entries: readonly ConfusedEntry[]): ParagraphC
           return false;
         const wrong = wrongToken(tokens, match, forms.get(entry)!);
         if (!wrong || !standsAsPhrase(tokens, match, text) || !placedRight(paragraph, sentence, match, text)) return false;
+        // A word the dictionary does not know ("loosing") is the spelling rule's finding, not a second one here.
+        if (context.spelling && !context.spelling.correct(wrong.token.raw.replace(/’/g, "'"))) return false;
         if (!nextFits(tokens, match, text) || isQuoted(text, wrong.token.start, wrong.token.end)) return false;
         if (entry.unlessLater?.some((word) => (later().get(word) ?? -1) >= match.to)) return false;
         if (entry.unlessEarlier?.some((word) => (earlier().get(word) ?? Infinity) < match.from)) return false;

@@ -5,6 +5,9 @@
  * see these. Each entry is a phrase in the phrase language (text/phrases.ts),
  * the word in it that is wrong, the word that belongs, and why in a few words.
  *
+ * Noun-for-verb pairs (breath/breathe, advice/advise) are the word-form rule's, and
+ * a word the dictionary does not know ("loosing") is the spelling rule's.
+ *
  * Precision first: every phrase is narrowed until the other reading is ruled
  * out ("loose coupling", "peak season", "to effect change", "the might of"
  * stay silent). Where the words cannot rule it out, the pair is left out.
@@ -788,10 +791,6 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
   { phrase: 'baited breath', wrong: 'baited', right: 'bated', reason: '“bated” means held back' },
   { phrase: 'make~ due with', wrong: 'due', right: 'do', reason: 'the idiom is “make do with”' },
   { phrase: 'lose~ site of', wrong: 'site', right: 'sight', reason: 'you lose sight of something; a site is a place' },
-  { phrase: 'breath new|fresh life', wrong: 'breath', right: 'breathe', reason: '“breathe” is the verb; “breath” is the noun' },
-  { phrase: 'breath life into', wrong: 'breath', right: 'breathe', reason: '“breathe” is the verb; “breath” is the noun' },
-  { phrase: 'a breathe of fresh air', wrong: 'breathe', right: 'breath', reason: '“breath” is the noun; “breathe” is the verb' },
-  { phrase: 'take~ a deep? breathe', wrong: 'breathe', right: 'breath', reason: '“breath” is the noun; “breathe” is the verb' },
   { phrase: 'risk adverse', wrong: 'adverse', right: 'averse', reason: '“averse” means unwilling; “adverse” means harmful' },
   {
     phrase: 'in|over|during|for the passed year|years|decade|few|two|three|four|five|month|months|week|weeks|quarter',
