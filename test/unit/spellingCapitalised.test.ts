@@ -127,6 +127,15 @@ describe('spelling: web and e-mail addresses', function () {
     for (const text of texts) assert.deepEqual(spelling(text), [], text);
   });
 
+  it('leaves code and file names written in prose alone, and the particles of names', function () {
+    assert.deepEqual(spelling('I replaced df.groupby with polars and trimmed docker-compose.yml to 40 lines.'), []);
+    assert.deepEqual(spelling('I studied at Universidad de los Andes.'), []);
+    assert.deepEqual(
+      spelling('I lost los of data.').map(([w]) => w),
+      ['los'],
+    );
+  });
+
   it('still flags a slip beside a full stop with no space after it', function () {
     assert.deepEqual(
       spelling('I led the migration.It recieved praise.').map(([w]) => w),

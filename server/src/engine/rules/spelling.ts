@@ -6,6 +6,7 @@ import type { Fix, SpellingDictionary } from '../types';
 import { withoutPossessive, type Token } from '../text/tokens';
 import { bareWebAddresses } from '../text/webAddresses';
 import { FIELD_WORDS } from '../vocabulary/fieldWords';
+import { NAME_PARTICLES } from '../vocabulary/properNouns';
 import { TOOLS } from '../vocabulary/terms';
 import type { CheckContext, RawFinding, Rule } from '../kit/rule';
 
@@ -45,6 +46,19 @@ const MAX_WORDS_WITH_SUGGESTIONS = 25;
 const SUGGESTIONS_PER_WORD = 3;
 
 const KNOWN = new Set([...FIELD_WORDS, ...TOOLS.flatMap((t) => t.phrase.toLowerCase().split(/[\s|]+/))]);
+
+const PARTICLES = new Set(NAME_PARTICLES);
+
+/**
+ * The word is joined by a dot to the word before or after it, with a lower-case letter after
+ * the dot: a method, a module or a file ("df.groupby", "docker-compose.yml"). "model.It" (a
+ * missing space before a sentence) is not.
+ */
+function isDotted(text: string, start: number, end: number): boolean {
+  const before = start >= 2 && text.charAt(start - 1) === '.' && /[\p{L}\p{N}_]/u.test(text.charAt(start - 2));
+  const after = text.charAt(end) === '.' && /\p{Ll}/u.test(text.charAt(end + 1));
+  return (before && /^\p{Ll}/u.test(text.charAt(start))) || after;
+}
 
 /** Titles written before a surname, whose full stop can end a sentence for the splitter. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st']);
@@ -160,6 +174,11 @@ function unknownWords(paragraph: Paragraph, masked: string, dictionary: Spelling
         if (addresses.some((a) => token.start >= a.start && token.end <= a.end)) return;
         // A handle or a tag ("@jdoe", "#mlops"): a name, not a word.
         if (token.start > 0 && '@#'.includes(masked.charAt(token.start - 1))) return;
+        // Code or a file named in prose ("df.groupby", "config.yml"): a dot between letters, lower case after it.
+        if (isDotted(masked, token.start, token.end)) return;
+        // "de los Andes", "van der Rohe": a particle of a name before its capitalised word.
+        const next = sentence.tokens[index + 1];
+        if (PARTICLES.has(token.norm) && next !== undefined && /^\p{Lu}/u.test(next.raw)) return;
         if (isCorrect(dictionary, token.raw.replace(/’/g, "'"))) return;
         // Capitalised at the start of a sentence, a word no dictionary knows is far more often a name
         // (Abara, Veritrade, Ngozi) than a slip: only a known misspelling or a slip in a capitalised

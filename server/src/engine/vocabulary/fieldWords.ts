@@ -12,7 +12,7 @@ export const FIELD_WORDS: readonly string[] = (
   'lastmile optout optouts clickthrough clickthroughs pageview pageviews incrementality walkforward ' +
   'quantized quantize quantizing quantization quantised quantisation distilled upsampling downsampling ' +
   'retrain retrained retraining finetune finetuned finetuning hyperparameter hyperparameters ' +
-  'backfill backfilled backfilling dedupe deduped deduplication runbook runbooks postmortem postmortems ' +
+  'backfill backfilled backfilling dedupe deduped dedup deduping dedupes deduplication runbook runbooks postmortem postmortems ' +
   'onboarding offboarding roadmap roadmaps dashboards datastore datastores dataset datasets dataframe dataframes ' +
   'pipelining autoscaling autoscaler multitenant multithreaded microservice microservices monorepo ' +
   'embeddings embedding tokenizer tokenizers tokenization tokenized reranker rerankers reranking retriever retrievers ' +

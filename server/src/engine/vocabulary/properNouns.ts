@@ -62,3 +62,26 @@ export const PROPER_NOUNS: readonly string[] = // Months and weekdays.
     'Diploma Certificate Certification Degree Graduate Postgraduate Undergraduate Honours Honors Thesis Dissertation ' +
     'Mathematics Statistics Economics Physics Chemistry Biology Computer Information Technology Business Administration Finance'
   ).split(/\s+/);
+
+/**
+ * Lower-case particles inside names of people and places in other languages
+ * ("Universidad de los Andes", "Ludwig van der Rohe", "Muhammad ibn Musa"): before a
+ * capitalised word they are part of the name, not English words misspelt.
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  'los',
+  'las',
+  'del',
+  'della',
+  'delle',
+  'dei',
+  'das',
+  'dos',
+  'der',
+  'ter',
+  'von',
+  'ibn',
+  'bint',
+  'zu',
+  'af',
+];
