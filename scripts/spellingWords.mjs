@@ -3,7 +3,8 @@
 // cspell nor its trie reader at run time.
 //   words.txt        general English (cspell's US and UK lists, larger than Hunspell's),
 //                    software, data-science, cloud (AWS, Kubernetes) and web terms,
-//                    company names and people's names. One word a line, sorted,
+//                    company names and people's names (a name the misspelling list takes
+//                    for a slip, "Bui", "Cleary", is kept). One word a line, sorted,
 //                    written as the source writes it: a capitalised entry ("Okafor")
 //                    is accepted only capitalised, a lower-case one in any case.
 //   misspellings.txt common misspellings and their corrections ("recieved\treceived"),

@@ -121,7 +121,7 @@ export const spelling: Rule = {
       for (const unknown of unknownWords(paragraph, letter.masked, dictionary, context)) {
         if (job?.has(unknown.norm) || addressed.has(unknown.norm)) continue;
         // A name written elsewhere in the letter is a name here too, unless this word is itself a slip (Pyhton, Febuary).
-        if (names.has(unknown.norm) && !(/^\p{Lu}/u.test(unknown.raw) && isSlip(dictionary, unknown.norm))) continue;
+        if (names.has(unknown.norm) && !(/^\p{Lu}/u.test(unknown.raw) && isSlip(dictionary, unknown.norm, true, false))) continue;
         const offset = paragraph.start + unknown.offset;
         const suggest = context.spellingSuggestions && findings.length < MAX_WORDS_WITH_SUGGESTIONS;
         const fixes = suggest ? spellingFixes(dictionary, unknown.raw, offset) : [];
