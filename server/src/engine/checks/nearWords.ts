@@ -101,8 +101,8 @@ function swapped(a: string, b: string): boolean {
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 const ENDINGS_OF_OTHER_LANGUAGES = new Set(['a', 'i', 'o', 'u']);
-/** Letters names trade for each other ("Jenkyns", "Erik"): a different spelling of a name more often than a slip. */
-const NAME_VARIANTS = new Set(['iy', 'yi', 'ck', 'kc']);
+/** Letters names trade for each other ("Jenkyns", "Erik", "Brasil"): a different spelling of a name more often than a slip. */
+const NAME_VARIANTS = new Set(['iy', 'yi', 'ck', 'kc', 'sz', 'zs']);
 
 /**
  * The one difference between `word` and `candidate` (one letter apart) is how names and
@@ -110,7 +110,7 @@ const NAME_VARIANTS = new Set(['iy', 'yi', 'ck', 'kc']);
  * at the end that does not double the one before it ("Merckx", "Nvidian"), a vowel
  * changed or added at the end ("Aprile", "Universita", "Adobo"), the last letter dropped
  * where a vowel other than e is left at the end ("Directo"), or an i for
- * a y or a c for a k ("Jenkyns").
+ * a y, a c for a k or an s for a z ("Jenkyns", "Brasil").
  */
 function nameLike(word: string, candidate: string): boolean {
   const last = word[word.length - 1]!;
