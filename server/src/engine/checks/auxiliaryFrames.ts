@@ -41,23 +41,35 @@ function nextPastAdverb(text: string, tokens: readonly Token[], k: number): numb
   return j;
 }
 
-/** "I would delighted": a modal, then an adjective that needs "be". */
+/** A verb's -ing form as written: "looking", "writing"; not "thing", "during" or "being". */
+function isProgressive(word: Token): boolean {
+  return /^\p{Ll}{2,}ing$/u.test(word.raw) && word.raw.length >= 5 && !NOT_ING.has(word.norm);
+}
+
+/** "I would delighted", "I will working": a modal, then an adjective or an -ing verb that needs "be". */
 function modalFrame(text: string, tokens: readonly Token[], k: number): RawFinding | undefined {
   const modal = tokens[k]!;
   if (!MODAL.has(modal.norm) || !(plainWord(modal) || modal.start === tokens[k - 1]?.start)) return undefined;
   const j = nextPastAdverb(text, tokens, k);
   if (j === undefined) return undefined;
   const word = tokens[j]!;
-  if (!BE_ADJECTIVES[word.norm] || !plainWord(word) || compoundAfter(text, word)) return undefined;
+  if (!plainWord(word) || compoundAfter(text, word)) return undefined;
+  // "I will working on it": an -ing verb after a modal, when a subject pronoun stands before the modal.
+  const subject = tokens[k - 1];
+  const progressive =
+    isProgressive(word) && !!subject && (BE_FOR_PRONOUN[subject.norm] !== undefined || subject.norm === 'it') && adjacent(text, subject, modal);
+  if (!BE_ADJECTIVES[word.norm] && !progressive) return undefined;
   // "I can sure use the help": "sure" is also an adverb; as an adjective it goes on with "that", "of" or "about".
   const after = tokens[j + 1];
   if (word.norm === 'sure' && !(after && adjacent(text, word, after) && BE_ADJECTIVES.sure!.includes(after.norm))) return undefined;
-  // The adverb, if any, goes after "be": "would be really glad".
-  const before = tokens[k + 1]!;
+  // An adverb goes after "be" ("would be really glad"), but "not" and an -ing verb's adverb before it ("could not be working").
+  const before = progressive || tokens[k + 1]!.norm === 'not' ? word : tokens[k + 1]!;
+  const written = text.slice(modal.start, word.end);
+  const offsetInSpan = before.start - modal.start;
   return {
     offset: modal.start,
     length: word.end - modal.start,
-    message: `A verb is missing: write “${modal.raw} be ${text.slice(before.start, word.end)}”.`,
+    message: `A verb is missing: write “${written.slice(0, offsetInSpan)}be ${written.slice(offsetInSpan)}”.`,
     fixes: [addWordFix(before.start, 'be', before.raw)],
   };
 }
@@ -89,7 +101,7 @@ function pronounFrame(text: string, tokens: readonly Token[], i: number): RawFin
   const be = BE_FOR_PRONOUN[pronoun.norm]!;
   const after = tokens[j + 1];
   const follows = (allowed: readonly string[]) => !!after && adjacent(text, word, after) && allowed.includes(after.norm);
-  const progressive = /^\p{Ll}{2,}ing$/u.test(word.raw) && word.raw.length >= 6 && !NOT_ING.has(word.norm);
+  const progressive = isProgressive(word);
   const adjective = BE_ADJECTIVES[word.norm];
   if (!progressive && !(adjective && follows(adjective))) return undefined;
   // "I, looking back, …" has a comma and never reaches here; "we working" inside "with we working" has no clause start.

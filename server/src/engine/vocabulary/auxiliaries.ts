@@ -65,7 +65,7 @@ export const NOT_PROGRESSIVE: readonly string[] = words(`
   being having thing nothing something anything everything king ring spring string sing bring
   sting swing wing cling fling sling wring ping ceiling during morning evening pudding wedding
   sibling darling sterling according regarding including concerning considering notwithstanding
-  pending following`);
+  pending following icing owing thing ageing aging`);
 
 /** Adverbs that may stand between the subject, "be" and the verb ("I currently working", "I am very interest in"). */
 export const FRAME_ADVERBS: readonly string[] = words('also still always just already even now really very so not truly most currently');
