@@ -39,6 +39,8 @@ export const CACHE_CAPACITY = {
   spellingSuggestions: { entries: 2000, keyChars: 200_000 },
   /** The capitalised word an unknown capitalised word is a slip of, or none (checks/nearWords.ts). */
   capitalisedSlips: { entries: 5000, keyChars: 150_000 },
+  /** Unpaired brackets and quotation marks of a run of body paragraphs, by its masked text (rules/unbalancedBrackets.ts). */
+  bracketGroups: { entries: 500, keyChars: 2_000_000 },
   /** The words of a job description (one entry per description read). */
   jobWords: { entries: 1, keyChars: 10 },
 } as const satisfies Record<string, { entries: number; keyChars: number }>;

@@ -8,8 +8,19 @@ import { LABELS_BEFORE_A, NOT_AFTER_ARTICLE } from '../vocabulary/articleSounds'
 const NOT_AFTER = new Set(NOT_AFTER_ARTICLE);
 const LABELS = new Set(LABELS_BEFORE_A);
 
-/** What may stand between the article and its word: spaces, and emphasis marks in plain text ("an *ML* model"). */
-const GAP = /^[ \t\r\n*_]*[ \t\r\n][ \t\r\n*_]*$/;
+/**
+ * What may stand between the article and its word: spaces, and emphasis marks in
+ * plain text ("an *ML* model"). Scanned by hand: a pattern with adjacent
+ * quantifiers over a long run of spaces takes time growing with its square.
+ */
+function isGap(between: string): boolean {
+  let space = false;
+  for (const c of between) {
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') space = true;
+    else if (c !== '*' && c !== '_') return false;
+  }
+  return space;
+}
 
 /** Characters after which a word may start: a space, an opening bracket or quotation mark, or the paragraph's start. */
 const BEFORE_ARTICLE = /^[\s(“"‘[]?$/;
@@ -36,7 +47,7 @@ function articleAndWord(tokens: readonly Token[], index: number, { text, masked 
   if (!next || next.start === article.start) return undefined;
   if (!BEFORE_ARTICLE.test(masked.slice(Math.max(paragraphStart, article.start - 1), article.start))) return undefined;
   // Read in the text as written: masked code or markup between them ("an `Ok` value") is not a space.
-  if (!GAP.test(text.slice(article.end, next.start))) return undefined;
+  if (!isGap(text.slice(article.end, next.start))) return undefined;
   if (NOT_AFTER.has(next.norm)) return undefined;
   const previous = index > 0 ? tokens[index - 1] : undefined;
   if (article.raw === 'a' && previous && LABELS.has(previous.norm)) return undefined;

@@ -38,9 +38,10 @@ function endsSentence(masked: string, at: number, from: number): boolean {
   if (masked.charAt(start - 1) === '.' && word !== '') return false; // dotted: e.g., Ph.D., a.m.
   if (ABBREVIATED.has(lower)) return false;
   if (/^\d{1,2}$/.test(word)) {
-    // A list number: at the paragraph's start, or after a colon, comma, semicolon or bracket.
-    const before = masked.slice(from, start).trimEnd();
-    if (before === '' || /[:;,(\n]$/.test(before)) return false;
+    // A list number: at the paragraph's start, or after a colon, comma, semicolon, bracket or line break.
+    let k = start;
+    while (k > from && (masked.charAt(k - 1) === ' ' || masked.charAt(k - 1) === '\t')) k--;
+    if (k === from || ':;,(\n'.includes(masked.charAt(k - 1))) return false;
   }
   return true;
 }

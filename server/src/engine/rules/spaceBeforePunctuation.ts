@@ -2,8 +2,22 @@ import type { RawFinding, Rule } from '../kit/rule';
 import { isQuoted } from '../checks/guards';
 import { inBackticks } from '../text/codeSpans';
 
-/** Spaces or tabs (not a line break, not a no-break space) before a mark that follows a word directly. */
-const CANDIDATE = /[ \t]+[,;:.!?)\]]/g;
+/** Marks that follow a word directly. */
+const MARKS = ',;:.!?)]';
+
+/**
+ * Each mark with spaces or tabs (not a line break, not a no-break space) before it:
+ * where the spaces start and where the mark is. Scanned by hand, each run of
+ * spaces once: a pattern would try every start in a long run.
+ */
+function* spacedMarks(masked: string, from: number, to: number): Generator<{ start: number; at: number }> {
+  for (let at = from + 1; at < to; at++) {
+    if (!MARKS.includes(masked.charAt(at))) continue;
+    let start = at;
+    while (start > from && (masked.charAt(start - 1) === ' ' || masked.charAt(start - 1) === '\t')) start--;
+    if (start < at) yield { start, at };
+  }
+}
 
 /** A smiley before the space (":-) :"): the space sets it apart from the text, and what follows it too. */
 const EMOTICON_BEFORE = /[:;]-?[)(D]$/;
@@ -100,12 +114,9 @@ export const spaceBeforePunctuation: Rule = {
   checkParagraph: (paragraph, { text, masked }) => {
     if (paragraph.role !== 'body') return [];
     const findings: RawFinding[] = [];
-    const prose = masked.slice(paragraph.start, paragraph.end);
     // French typography sets a space before ; : ! ? — a paragraph quoting French keeps it.
-    const french = /[«»]/.test(prose);
-    for (const m of prose.matchAll(CANDIDATE)) {
-      const start = paragraph.start + (m.index ?? 0);
-      const at = start + m[0].length - 1;
+    const french = /[«»]/.test(masked.slice(paragraph.start, paragraph.end));
+    for (const { start, at } of spacedMarks(masked, paragraph.start, paragraph.end)) {
       const mark = masked.charAt(at);
       if (!AFTER_WORD.test(masked.charAt(start - 1)) || start - 1 < paragraph.start) continue;
       if (EMOTICON_BEFORE.test(masked.slice(Math.max(paragraph.start, start - 3), start))) continue;
