@@ -19,6 +19,7 @@ import {
   CLAUSE_OPENERS,
   IRREALIS_MARKERS,
   MEASURE_NOUNS,
+  PLURAL_IN_ICS,
   PLURAL_QUANTIFIERS,
   PLURAL_SUBJECT_DETERMINERS,
   PREPOSITIONS,
@@ -42,6 +43,7 @@ const IRREALIS = new Set(IRREALIS_MARKERS);
 const QUANTIFIERS = new Set(PLURAL_QUANTIFIERS);
 const MEASURES = new Set(MEASURE_NOUNS);
 const SINGULAR = new Set(SINGULAR_IN_S);
+const PLURAL_ICS = new Set(PLURAL_IN_ICS);
 const PLURAL_DETERMINERS = new Set(PLURAL_SUBJECT_DETERMINERS);
 const PREPOSITION = new Set(PREPOSITIONS);
 const ASKING = new Set(QUESTION_VERBS);
@@ -88,7 +90,8 @@ const NEGATED: Readonly<Record<string, string>> = {
 /** A word the frame reads as a plural noun: lower case, ending in -s, and not a singular word in -s ("news", "bias", "analysis", "physics"). */
 function pluralLooking(t: Token | undefined): boolean {
   if (!t || !/^\p{Ll}{3,}s$/u.test(t.raw)) return false;
-  return !/(?:ss|us|is|omics|'s)$/.test(t.norm) && !SINGULAR.has(t.norm);
+  if (/ics$/.test(t.norm)) return PLURAL_ICS.has(t.norm);
+  return !/(?:ss|us|is|'s)$/.test(t.norm) && !SINGULAR.has(t.norm);
 }
 
 /** compromise agrees it is a plural noun here (not a verb: "he knows that makes sense"). Read only once the cheap test has matched. */

@@ -70,11 +70,13 @@ export const MEASURE_NOUNS: readonly string[] = words(`
 /**
  * Words ending in -s that are singular or not nouns, so a following "is", "was"
  * or "which makes" agrees with them ("the news was", "the bias that has",
- * "sometimes that helps"). Words in -ss, -us, -is and -omics are recognised by
- * their ending.
+ * "sometimes that helps"). Words in -ss, -us and -is are recognised by their
+ * ending, and so are words in -ics (fields: "genetics", "econometrics"),
+ * except `PLURAL_IN_ICS`.
  */
 export const SINGULAR_IN_S: readonly string[] = words(`
   news series species means headquarters whereabouts crossroads kudos lens chaos ethos pathos
+  corps innings gallows barracks
   canvas atlas bias alias gas christmas maths measles mumps diabetes herpes rabies
   this his its us yes was has does is as plus thus whereas perhaps always sometimes besides
   towards afterwards backwards forwards upwards downwards nowadays overseas indoors outdoors
@@ -143,3 +145,8 @@ export const SINGLE_PERSON_NOUNS: readonly string[] = words(`
   manager engineer colleague mentor supervisor director professor advisor adviser teacher boss
   founder analyst scientist developer designer recruiter interviewer tutor lecturer researcher
   father mother sister brother friend husband wife son daughter ceo cto cfo coo`);
+
+/** Words in -ics that are plural nouns ("these metrics was" is a slip); every other word in -ics is read as a field, which is singular ("genetics is"). */
+export const PLURAL_IN_ICS: readonly string[] = words(`
+  metrics topics lyrics clinics characteristics basics specifics heuristics comics critics tactics
+  relics antibiotics demographics psychographics academics mechanics diagnostics`);
