@@ -111,8 +111,13 @@ describe('confused-word', () => {
     };
     for (const unit of ['more then 4 ', 'the principals of the ', 'I lead the team I lead ', 'its a its a ', 'better then at than ']) {
       const n = 4_000;
-      const small = time(unit.repeat(n));
-      const large = time(unit.repeat(2 * n));
+      let small = time(unit.repeat(n));
+      let large = time(unit.repeat(2 * n));
+      // Another process landing in one run is noise, not growth: measure again, up to twice. Quadratic work fails every time.
+      for (let retry = 0; retry < 2 && large > Math.max(3 * small, 30); retry++) {
+        small = Math.min(small, time(unit.repeat(n)));
+        large = Math.min(large, time(unit.repeat(2 * n)));
+      }
       assert.ok(large < Math.max(3 * small, 30), `${unit.trim()}: ${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`);
     }
   });
