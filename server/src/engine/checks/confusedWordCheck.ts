@@ -51,7 +51,7 @@ export function confusedWordCheck(entries: readonly ConfusedEntry[]): ParagraphC
         if (entry.notPrecededBy?.includes(tokens[match.from - 1]?.norm ?? '') || entry.notFollowedBy?.includes(tokens[match.to]?.norm ?? ''))
           return false;
         const wrong = wrongToken(tokens, match, forms.get(entry)!);
-        if (!wrong || !standsAsPhrase(tokens, match, text) || !placedRight(paragraph, sentence, match, text)) return false;
+        if (!wrong || !standsAsPhrase(tokens, match, text, paragraph.start) || !placedRight(paragraph, sentence, match, text)) return false;
         // A word the dictionary does not know ("loosing") is the spelling rule's finding, not a second one here.
         if (context.spelling && !context.spelling.correct(wrong.token.raw.replace(/’/g, "'"))) return false;
         if (!nextFits(tokens, match, text) || isQuoted(text, wrong.token.start, wrong.token.end)) return false;
@@ -104,14 +104,16 @@ function wrongToken(tokens: readonly Token[], match: PhraseMatch<ConfusedEntry>,
 }
 
 /** Only spaces, a hyphen or a slash between the phrase's words, and no hyphen or slash joining it to the words around. */
-function standsAsPhrase(tokens: readonly Token[], match: PhraseMatch, text: string): boolean {
+function standsAsPhrase(tokens: readonly Token[], match: PhraseMatch, text: string, paragraphStart: number): boolean {
   for (let i = match.from + 1; i < match.to; i++) {
     const previous = tokens[i - 1]!;
     const token = tokens[i]!;
     if (previous.start === token.start) continue;
     if (!/^(?:\s+|\s*[-‐/]\s*)$/.test(text.slice(previous.end, token.start))) return false;
   }
-  const before = text.charAt(tokens[match.from]!.start - 1);
+  // Read only inside the paragraph: its findings are remembered by its own text (the memo contract).
+  const start = tokens[match.from]!.start;
+  const before = start > paragraphStart ? text.charAt(start - 1) : '';
   const after = text.charAt(tokens[match.to - 1]!.end);
   return !/[-‐/_@]/.test(before) && !/[-‐/_@]/.test(after);
 }
