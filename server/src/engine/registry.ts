@@ -35,9 +35,11 @@ import { passionCliche } from './rules/passionCliche';
 import { passiveVoice } from './rules/passiveVoice';
 import { repeatedWord } from './rules/repeatedWord';
 import { selfAssessedTrait } from './rules/selfAssessedTrait';
+import { spaceBeforePunctuation } from './rules/spaceBeforePunctuation';
 import { spelling } from './rules/spelling';
 import { subjectVerbAgreement } from './rules/subjectVerbAgreement';
 import { toolListDump } from './rules/toolListDump';
+import { unbalancedBrackets } from './rules/unbalancedBrackets';
 import { underLength } from './rules/underLength';
 import { unfilledPlaceholder } from './rules/unfilledPlaceholder';
 import { unquantifiedParagraph } from './rules/unquantifiedParagraph';
@@ -80,10 +82,12 @@ export const RULES: readonly Rule[] = [
   repeatedWord,
   retailRevenueMissing,
   selfAssessedTrait,
+  spaceBeforePunctuation,
   spelling,
   subjectVerbAgreement,
   techProductionMissing,
   toolListDump,
+  unbalancedBrackets,
   underLength,
   unfilledPlaceholder,
   unquantifiedParagraph,
