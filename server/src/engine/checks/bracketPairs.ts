@@ -32,6 +32,11 @@ function isListMarker(masked: string, at: number, from: number): boolean {
   return /^\d{1,2}$/.test(word) || /^\p{L}$/u.test(word) || ROMAN.test(word) || /^\p{L}\d{1,2}$/u.test(word);
 }
 
+/** 27”, 6’2”: an inch mark that autocorrect curled. */
+function isInchMark(masked: string, at: number): boolean {
+  return /\p{N}['’]?$/u.test(masked.slice(Math.max(0, at - 2), at));
+}
+
 /** ":)", ":-)", ";)", ":(", ":-(": a smiley's mouth, not a bracket. */
 function isSmiley(masked: string, at: number): boolean {
   const before = masked.charAt(at - 1) === '-' ? masked.charAt(at - 2) : masked.charAt(at - 1);
@@ -46,8 +51,7 @@ function isInterval(masked: string, opener: number, closer: number): boolean {
 /** Straight double quotation marks: an odd one, after setting aside inch marks (27", 6'2"). */
 function straightQuoteProblem(masked: string, quotes: readonly number[]): PairProblem | undefined {
   if (quotes.length % 2 === 0) return undefined;
-  const inch = (q: number): boolean => /\p{N}['’]?$/u.test(masked.slice(Math.max(0, q - 2), q));
-  const counted = quotes.filter((q) => !inch(q));
+  const counted = quotes.filter((q) => !isInchMark(masked, q));
   if (counted.length < quotes.length && counted.length % 2 === 0) return undefined;
   let open = -1;
   for (const q of counted) {
@@ -70,6 +74,7 @@ export function bracketProblems(masked: string, from: number, to: number): PairP
   /** How many of each opening mark are open: a closer of another kind looks further out only when one is. */
   const openCount = new Map<string, number>();
   const quotes: number[] = [];
+  let curly = 0;
   let inCode = false;
   for (let k = from; k < to; k++) {
     const c = masked.charAt(k);
@@ -77,7 +82,10 @@ export function bracketProblems(masked: string, from: number, to: number): PairP
     if (c === '`') inCode = !inCode;
     if (inCode) continue;
     if (c === '"') quotes.push(k);
-    else if (CLOSER_OF[c] !== undefined) {
+    else if (c === '”' && isInchMark(masked, k)) continue;
+    if (c === '“' || c === '”') curly++;
+    if (c === '"') continue;
+    if (CLOSER_OF[c] !== undefined) {
       if (c === '(' && isSmiley(masked, k)) continue;
       open.push({ at: k, mark: c });
       openCount.set(c, (openCount.get(c) ?? 0) + 1);
@@ -109,6 +117,10 @@ export function bracketProblems(masked: string, from: number, to: number): PairP
     }
   }
   for (const o of open) problems.push({ kind: 'unclosed', at: o.at, mark: o.mark });
+  // As many curly marks as make pairs, some turned the wrong way (”quoted”, “quoted“): typography, not a missing mark.
+  if (curly % 2 === 0) {
+    for (let i = problems.length - 1; i >= 0; i--) if ('“”'.includes(problems[i]!.mark)) problems.splice(i, 1);
+  }
   const quote = straightQuoteProblem(masked, quotes);
   if (quote) {
     // A curly mark paired with a straight one (“yes" or "yes”): mixed styles, not a missing mark.

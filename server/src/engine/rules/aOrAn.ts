@@ -48,7 +48,8 @@ function articleAndWord(tokens: readonly Token[], index: number, { text, masked 
   if (!BEFORE_ARTICLE.test(masked.slice(Math.max(paragraphStart, article.start - 1), article.start))) return undefined;
   // Read in the text as written: masked code or markup between them ("an `Ok` value") is not a space.
   if (!isGap(text.slice(article.end, next.start))) return undefined;
-  if (NOT_AFTER.has(next.norm)) return undefined;
+  // A word that cannot follow an article ("a and b"), though a capital letter can ("an A/B test").
+  if (NOT_AFTER.has(next.norm) && next.raw !== 'A') return undefined;
   const previous = index > 0 ? tokens[index - 1] : undefined;
   if (article.raw === 'a' && previous && LABELS.has(previous.norm)) return undefined;
   // "x, a", "b and a": a letter among letters.

@@ -64,11 +64,15 @@ export const VOWEL_LETTER_VOWEL_EXACT: readonly string[] = ['euler', 'eulerian',
 export const SILENT_H_STEMS: readonly string[] = ['hour', 'honest', 'honour', 'honor', 'heir'];
 
 /**
- * Words that start with "h" and are said either way ("a historic" and "an
- * historic", "a herb" and "an herb"), or names whose sound the spelling does
- * not show: the rule says nothing about the article before them.
+ * Words said either way ("a historic" and "an historic", "a herb" and "an
+ * herb", "a unionised" and "an unionised"), mostly with an "h", and names whose
+ * sound the spelling does not show: the rule says nothing about the article
+ * before them.
  */
 export const EITHER_H: readonly string[] = [
+  // "unionised" is "you-" (a union) or "un-" (not ionised)
+  'unionised',
+  'unionized',
   'herb',
   'herbs',
   'herbal',
