@@ -54,9 +54,11 @@ const PARTICLES = new Set(NAME_PARTICLES);
  * the dot: a method, a module or a file ("df.groupby", "docker-compose.yml"). "model.It" (a
  * missing space before a sentence) is not.
  */
-function isDotted(text: string, start: number, end: number): boolean {
-  const before = start >= 2 && text.charAt(start - 1) === '.' && /[\p{L}\p{N}_]/u.test(text.charAt(start - 2));
-  const after = text.charAt(end) === '.' && /\p{Ll}/u.test(text.charAt(end + 1));
+function isDotted(text: string, start: number, end: number, paragraph: Paragraph): boolean {
+  // Only the paragraph's own characters are read: its findings are remembered by its text.
+  const at = (i: number) => (i >= paragraph.start && i < paragraph.end ? text.charAt(i) : ' ');
+  const before = at(start - 1) === '.' && /[\p{L}\p{N}_]/u.test(at(start - 2));
+  const after = at(end) === '.' && /\p{Ll}/u.test(at(end + 1));
   return (before && /^\p{Ll}/u.test(text.charAt(start))) || after;
 }
 
@@ -173,9 +175,9 @@ function unknownWords(paragraph: Paragraph, masked: string, dictionary: Spelling
         if (startsAName(sentence.tokens, index) && !slip(token.norm)) return;
         if (addresses.some((a) => token.start >= a.start && token.end <= a.end)) return;
         // A handle or a tag ("@jdoe", "#mlops"): a name, not a word.
-        if (token.start > 0 && '@#'.includes(masked.charAt(token.start - 1))) return;
+        if (token.start > paragraph.start && '@#'.includes(masked.charAt(token.start - 1))) return;
         // Code or a file named in prose ("df.groupby", "config.yml"): a dot between letters, lower case after it.
-        if (isDotted(masked, token.start, token.end)) return;
+        if (isDotted(masked, token.start, token.end, paragraph)) return;
         // "de los Andes", "van der Rohe": a particle of a name before its capitalised word.
         const next = sentence.tokens[index + 1];
         if (PARTICLES.has(token.norm) && next !== undefined && /^\p{Lu}/u.test(next.raw)) return;
