@@ -203,6 +203,14 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
     reason: 'you hear from someone; “here” is a place',
     next: { words: ['from', 'more', 'about', 'back', 'your', 'what', 'how', 'that', 'whether', 'if'] },
   },
+  {
+    phrase: 'to here from you|your|them',
+    wrong: 'here',
+    right: 'hear',
+    reason: 'you hear from someone; “here” is a place',
+  },
+  { phrase: 'to here more about|of|from|on', wrong: 'here', right: 'hear', reason: 'you hear more about something; “here” is a place' },
+  { phrase: 'to here back from', wrong: 'here', right: 'hear', reason: 'you hear back from someone; “here” is a place' },
   { phrase: 'hear~ form you|your|us', wrong: 'form', right: 'from', reason: 'you hear from someone' },
   { phrase: 'graduate~ form', wrong: 'form', right: 'from', reason: 'you graduate from a school' },
   {
@@ -582,7 +590,7 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
   },
   {
     phrase:
-      'would|will|could|should|can|may|might @adverb* compliment~ your|the|our|this _? team|teams|group|department|organisation|organization|company|work|existing|current',
+      'would|will|could|should|can|may|might @adverb* compliment~ your|the|our|this _? platform|product|products|stack|offering|approach|strategy|mission|portfolio|research|lab|vision|roadmap|tooling|tools|team|teams|group|department|organisation|organization|company|work|existing|current',
     wrong: 'compliment~',
     right: 'complement',
     reason: 'to complement is to complete or suit; to compliment is to praise',
