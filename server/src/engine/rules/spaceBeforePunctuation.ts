@@ -98,9 +98,10 @@ export const spaceBeforePunctuation: Rule = {
       'I bring three things⟦ :⟧ testing, monitoring and patience.',
       'I used Python (and some R⟦ )⟧ for the analysis.',
       'I would love to join your fraud team⟦ !⟧',
+      'Dear Ms. Okafor⟦ ,⟧\n\nI rebuilt the pricing model last spring.\n\nBest regards⟦ ,⟧\nSam Lee',
     ],
     clean: [
-      'I reduced the model size ... and it still beat the baseline.',
+      'Dear Ms. Okafor,\n\nI reduced the model size ... and it still beat the baseline.\n\nBest regards,\nSam Lee',
       'The class ratio was 3 : 1, and we moved our APIs to .NET 8 last year.',
       'Files ending in .csv and .parquet were loaded nightly, and the coating was .5 mm thick.',
       'I used the ? operator in Rust and the != operator in SQL.',
@@ -112,7 +113,8 @@ export const spaceBeforePunctuation: Rule = {
     fixed: [{ before: 'I rebuilt the model , which cut refunds.', after: 'I rebuilt the model, which cut refunds.' }],
   },
   checkParagraph: (paragraph, { text, masked }) => {
-    if (paragraph.role !== 'body') return [];
+    // The body, and the greeting and sign-off lines ("Dear Ms. Lee ,", "Best regards ,").
+    if (paragraph.role !== 'body' && paragraph.role !== 'salutation' && paragraph.role !== 'signoff') return [];
     const findings: RawFinding[] = [];
     // French typography sets a space before ; : ! ? — a paragraph quoting French keeps it.
     const french = /[«»]/.test(masked.slice(paragraph.start, paragraph.end));
