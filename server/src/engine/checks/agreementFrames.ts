@@ -128,7 +128,9 @@ function finding(tokens: readonly Token[], k: number, m: Mismatch): RawFinding {
 function pronounFrame(text: string, tokens: readonly Token[], i: number, irrealis: number): (Mismatch & { k: number }) | undefined {
   const pronoun = tokens[i]!;
   let person: Person | undefined = SUBJECT_PRONOUNS[pronoun.norm];
-  if (!person || !plainOrFirst(pronoun, i) || !opensClause(text, tokens, i)) return undefined;
+  // "It" and "you" may be objects ("the items listed after it only become…"): read them with the noun phrases' stricter clause start.
+  const objectCase = pronoun.norm === 'it' || pronoun.norm === 'you';
+  if (!person || !plainOrFirst(pronoun, i) || !opensClause(text, tokens, i, objectCase)) return undefined;
   let k = i + 1;
   if (tokens[k] && tokens[k]!.start !== pronoun.start && isAdverb(tokens[k], ADVERBS) && tokens[k]!.norm !== 'not') k++;
   const verb = tokens[k];
@@ -313,7 +315,8 @@ function relativeFrame(text: string, tokens: readonly Token[], i: number): { nou
     if (PREPOSITION.has(t.norm) || t.norm === 'one' || t.norm === 'each' || t.norm === 'every') return undefined;
     // "I asked the engineers which was faster": an indirect question, not a relative clause.
     if (ASKING.has(t.norm)) return undefined;
-    if (!adjacent(text, t, tokens[j + 1]!)) break;
+    // A hyphen inside the phrase ("on non-English locales") does not end it.
+    if (!adjacent(text, t, tokens[j + 1]!) && text.slice(t.end, tokens[j + 1]!.start) !== '-') break;
   }
   // "…the command and arguments which is error prone": "which" with no comma may still describe the whole clause before it,
   // so it is read only inside a subject that opens its clause ("The models which was deployed…").

@@ -77,7 +77,10 @@ function modalFrame(text: string, tokens: readonly Token[], k: number): RawFindi
 /** The pronoun at `i` is a subject that opens its clause, written plainly. */
 function subjectAt(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  return BE_FOR_PRONOUN[t.norm] !== undefined && plainOrFirst(t, i) && opensClause(text, tokens, i) && tokens[i + 1]?.start !== t.start;
+  // "You" may be an object ("…thanks to you looking after it"): read it with the stricter clause start.
+  return (
+    BE_FOR_PRONOUN[t.norm] !== undefined && plainOrFirst(t, i) && opensClause(text, tokens, i, t.norm === 'you') && tokens[i + 1]?.start !== t.start
+  );
 }
 
 /** A fix that adds a word after the pronoun ("I looking" → "I am looking"). */

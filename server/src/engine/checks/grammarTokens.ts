@@ -50,9 +50,16 @@ export function opensClause(text: string, tokens: readonly Token[], i: number, s
   const before = tokens[i - 1]!;
   if (before.start === tokens[i]!.start) return false;
   if (!adjacent(text, before, tokens[i]!)) return /[,;:(—–]/.test(text.slice(before.end, tokens[i]!.start));
-  // With `strict`, for a noun phrase: "after", "since", "as" are prepositions too ("any afternoon after my exams works").
-  return OPENERS.has(before.norm) && !(strict && ALSO_PREPOSITIONS.has(before.norm));
+  if (!OPENERS.has(before.norm)) return false;
+  if (!strict) return true;
+  // With `strict`, for a noun phrase or a pronoun that may be an object ("it", "you"): "after", "since", "as" are
+  // prepositions too ("any afternoon after my exams works", "the items listed after it only become…"), and "and" or
+  // "or" without a comma may join two nouns ("the list of conditions and their definitions is…").
+  if (ALSO_PREPOSITIONS.has(before.norm)) return false;
+  return !JOINERS.has(before.norm) || /,\s*$/.test(text.slice(tokens[i - 2]?.end ?? 0, before.start));
 }
+
+const JOINERS = new Set(['and', 'or', 'nor']);
 
 const ALSO_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as', 'than', 'once', 'now', 'then', 'also', 'still']);
 

@@ -84,7 +84,7 @@ function pastAdverb(text: string, tokens: readonly Token[], k: number): number {
 function subjectFrame(text: string, tokens: readonly Token[], i: number): RawFinding | undefined {
   const subject = tokens[i]!;
   const third = SUBJECTS[subject.norm];
-  if (third === undefined || !plainOrFirst(subject, i) || !opensClause(text, tokens, i)) return undefined;
+  if (third === undefined || !plainOrFirst(subject, i) || !opensClause(text, tokens, i, subject.norm === 'you')) return undefined;
   const j = pastAdverb(text, tokens, i);
   const pair = nounAt(text, tokens, j);
   if (!pair || (!pair.afterSubject && !pair.objectStarts)) return undefined;
