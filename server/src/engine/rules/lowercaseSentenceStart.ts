@@ -61,7 +61,13 @@ function sentenceBefore(masked: string, at: number, from: number): boolean {
   return words >= 2;
 }
 
-function isOrdinaryOpener(word: string): boolean {
+/** Contractions whose first part is not a word of its own ("don't"), read whole. */
+const NEGATIVE_CONTRACTION = /^(?:do|does|did|ca|could|wo|would|should|is|are|was|were|have|has|had)n['’]t$/;
+
+function isOrdinaryOpener(written: string): boolean {
+  if (NEGATIVE_CONTRACTION.test(written)) return true;
+  // "it’s", "we're", "there's": the word before the apostrophe.
+  const word = written.split(/['’]/)[0]!;
   const lower = word.toLowerCase();
   if (TOOL_WORDS.has(lower)) return false;
   if (OPENERS.has(lower)) return true;
@@ -88,6 +94,7 @@ export const lowercaseSentenceStart: Rule = {
       'We cut costs by a third. ⟦this⟧ freed budget for two new hires.',
       'I enjoyed the work! ⟦it⟧ taught me to test everything.',
       'The client was sceptical. ⟦unfortunately⟧, the first pilot proved them right, so we rebuilt it.',
+      'A cover letter is more than a list of tools. ⟦it’s⟧ the story of one result.',
     ],
     clean: [
       'I moved our notebooks to pandas. pandas now handles the whole feature build.',
