@@ -98,6 +98,22 @@ describe('spelling: capitalised words', function () {
     assert.deepEqual(findings, []);
   });
 
+  it('in the greeting, flags a slip in a word of the greeting but takes other unknown words for names', function () {
+    for (const [greeting, slip, meant] of [
+      ['Dear Hiring Manaegr,', 'Manaegr', 'Manager'],
+      ['Dear Selection Comittee,', 'Comittee', 'Committee'],
+      ['Dear Talent Acquisiton Team,', 'Acquisiton', 'Acquisition'],
+    ]) {
+      const text = `${greeting}\n\nI rebuilt the pricing service last spring.\n\nBest regards,\nSam Lee\n`;
+      const findings = analyze(text, { format: 'markdown', spelling: testDictionary() }).findings.filter((f) => f.ruleId === 'spelling');
+      assert.deepEqual(
+        findings.map((f) => [text.slice(f.offset, f.offset + f.length), f.fixes?.[0]?.edits[0]?.newText]),
+        [[slip, meant]],
+        greeting,
+      );
+    }
+  });
+
   it('takes only a swap of two letters for a slip in a word of four letters', function () {
     assert.deepEqual(spelling('We shipped it in Juen.'), [['Juen', 'June']]);
     assert.deepEqual(spelling('I met Vissa and Keny at the meetup.'), []);

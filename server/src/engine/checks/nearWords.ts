@@ -73,10 +73,19 @@ export function capitalisedSlipOf(word: string): string | undefined {
   return verdict ?? undefined;
 }
 
-function findSlip(word: string): string | undefined {
+/** The word of `candidates` (as written) that `word` is one slip from, by the same measure as capitalisedSlipOf. */
+export function slipAmong(word: string, candidates: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  return findSlip(
+    lower,
+    candidates.filter((c) => c.charAt(0).toLowerCase() === lower.charAt(0)).map((c) => ({ lower: c.toLowerCase(), written: c })),
+  );
+}
+
+function findSlip(word: string, candidates: readonly Candidate[] = BY_FIRST_LETTER.get(word[0] ?? '') ?? []): string | undefined {
   // Letters only, and no accents: "Kraków", "Montréal" and "Zürich" are written so on purpose.
   if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
-  for (const candidate of BY_FIRST_LETTER.get(word[0]!) ?? []) {
+  for (const candidate of candidates) {
     const c = candidate.lower;
     if (c === word || isPlural(word, c) || isPlural(c, word)) continue;
     if (Math.abs(c.length - word.length) > 1 || distance(word, c, 1) > 1) continue;

@@ -1,4 +1,4 @@
-import { capitalisedSlipOf, properForm } from '../checks/nearWords';
+import { capitalisedSlipOf, properForm, slipAmong } from '../checks/nearWords';
 import { createCachePerOwner } from '../memory/caches';
 import type { Paragraph } from '../structure/model';
 import { FACTS, IN_CONTEXT, remember, rememberInContext, type UnknownWord } from '../structure/memo';
@@ -6,7 +6,7 @@ import type { Fix, SpellingDictionary } from '../types';
 import { withoutPossessive, type Token } from '../text/tokens';
 import { bareWebAddresses } from '../text/webAddresses';
 import { FIELD_WORDS } from '../vocabulary/fieldWords';
-import { NAME_PARTICLES } from '../vocabulary/properNouns';
+import { GREETING_WORDS, NAME_PARTICLES } from '../vocabulary/properNouns';
 import { TOOLS } from '../vocabulary/terms';
 import type { CheckContext, RawFinding, Rule } from '../kit/rule';
 
@@ -32,7 +32,7 @@ export function spellingFixes(dictionary: SpellingDictionary, written: string, o
 /** The capitalised word `word` is a slip of, with its possessive kept ("Pyhton's" → "Python's"). */
 function slipInName(word: string): string | undefined {
   const stem = withoutPossessive(word);
-  const meant = capitalisedSlipOf(stem);
+  const meant = capitalisedSlipOf(stem) ?? slipAmong(stem, GREETING_WORDS);
   return meant === undefined ? undefined : meant + word.slice(stem.length);
 }
 
@@ -121,9 +121,11 @@ export const spelling: Rule = {
     const findings: RawFinding[] = [];
     for (const paragraph of letter.paragraphs) {
       for (const unknown of unknownWords(paragraph, letter.masked, dictionary, context)) {
-        if (job?.has(unknown.norm) || addressed.has(unknown.norm)) continue;
+        // (The greeting's own unknown words have been sorted already: only slips in its words are left.)
+        if (job?.has(unknown.norm) || (addressed.has(unknown.norm) && paragraph.role !== 'salutation')) continue;
         // A name written elsewhere in the letter is a name here too, unless this word is itself a slip (Pyhton, Febuary).
-        if (names.has(unknown.norm) && !(/^\p{Lu}/u.test(unknown.raw) && isSlip(dictionary, unknown.norm, true, false))) continue;
+        const greetingSlip = paragraph.role === 'salutation' && slipAmong(unknown.norm, GREETING_WORDS) !== undefined;
+        if (names.has(unknown.norm) && !(/^\p{Lu}/u.test(unknown.raw) && (greetingSlip || isSlip(dictionary, unknown.norm, true, false)))) continue;
         const offset = paragraph.start + unknown.offset;
         const suggest = context.spellingSuggestions && findings.length < MAX_WORDS_WITH_SUGGESTIONS;
         const fixes = suggest ? spellingFixes(dictionary, unknown.raw, offset) : [];
@@ -252,9 +254,12 @@ function namesIn(paragraph: Paragraph): readonly string[] {
 /** Paragraphs whose capitalised words are people's and places' names: the greeting, the header and the signature. */
 const NAMING_ROLES: ReadonlySet<Paragraph['role']> = new Set(['salutation', 'header', 'signature']);
 
-/** Every capitalised word of a paragraph, the first of a sentence too. */
+/** Every capitalised word of a paragraph, the first of a sentence too, taken for a name. */
 function capitalisedIn(paragraph: Paragraph): string[] {
-  return paragraph.sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Lu}/u.test(t.raw)).map((t) => t.norm));
+  // Not a slip in a greeting's own words ("Dear Hiring Manaegr"): that is flagged, not a name.
+  return paragraph.sentences.flatMap((s) =>
+    s.tokens.filter((t) => /^\p{Lu}/u.test(t.raw) && slipAmong(t.raw, GREETING_WORDS) === undefined).map((t) => t.norm),
+  );
 }
 
 /** Prefixes written before a hyphen ("tri-weekly", "mis-labelled"): not words on their own. */
@@ -312,11 +317,19 @@ const FOREIGN_LETTER = /[^a-zA-Z\p{N}'’àáâäçèéêëìíîïñòóôöù�
  */
 function isSlip(dictionary: SpellingDictionary, word: string, nearKnown = true, anyMisspelling = true): boolean {
   if (nearKnown && capitalisedSlipOf(withoutPossessive(word)) !== undefined) return true;
+  // In the greeting, other capitalised words are names: only a slip in a greeting's word is looked for.
+  if (!nearKnown && slipAmong(word, GREETING_WORDS) !== undefined) return true;
   if (dictionary.isKnownMisspelling?.(word) !== true) return false;
   // Inside a sentence a capitalised word is a name unless the misspelling is of a word written
   // capitalised ("Febuary", "Wensday", "Carribean"): "Cornel", "Analise" and "Embrio" are names there.
-  return anyMisspelling || suggestionsFor(dictionary, word.toLowerCase()).some((s) => properForm(s) !== undefined || isProperNoun(dictionary, s));
+  return (
+    anyMisspelling ||
+    suggestionsFor(dictionary, word.toLowerCase()).some((s) => properForm(s) !== undefined || GREETING.has(s) || isProperNoun(dictionary, s))
+  );
 }
+
+/** The greeting's words in lower case: a misspelling of one ("Dear Proffesor Lee") is a slip in the greeting too. */
+const GREETING = new Set(GREETING_WORDS.map((w) => w.toLowerCase()));
 
 /** The dictionary lists the word capitalised only: a name of a place, people or thing ("Brazilian", "Caribbean"). */
 function isProperNoun(dictionary: SpellingDictionary, word: string): boolean {

@@ -85,3 +85,30 @@ export const NAME_PARTICLES: readonly string[] = [
   'zu',
   'af',
 ];
+
+/**
+ * Words a greeting capitalises other than a name ("Dear Hiring Manager", "Dear
+ * Selection Committee"): in the greeting, where any other unknown capitalised word
+ * is a name, a slip is looked for among these only ("Dear Hiring Manaegr").
+ */
+export const GREETING_WORDS: readonly string[] = [
+  'Hiring',
+  'Manager',
+  'Managers',
+  'Recruiter',
+  'Recruiting',
+  'Recruitment',
+  'Talent',
+  'Acquisition',
+  'Team',
+  'Committee',
+  'Selection',
+  'Search',
+  'Department',
+  'Director',
+  'Professor',
+  'Doctor',
+  'Members',
+  'Partner',
+  'Partners',
+];
