@@ -11,9 +11,31 @@ const sound = (word: string, beforeHyphen = false): string => {
 
 describe('initialSound', function () {
   it('reads initialisms letter by letter unless they are said as a word', function () {
-    for (const w of ['ML', 'MBA', 'LLM', 'NLP', 'HR', 'S3', 'F1', 'MSc', 'MLOps', 'XGBoost', 'SVP', 'NGO', 'MIT', 'SEO', 'LLMs', 'API', 'EU'])
+    for (const w of [
+      'ML',
+      'MBA',
+      'LLM',
+      'NLP',
+      'HR',
+      'S3',
+      'F1',
+      'MSc',
+      'MLOps',
+      'XGBoost',
+      'SVP',
+      'NGO',
+      'MIT',
+      'SEO',
+      'LLMs',
+      'API',
+      'EU',
+      'MoU',
+      'RoI',
+      'SoW',
+    ])
       assert.equal(sound(w), 'an', w);
-    for (const w of ['NASA', 'SaaS', 'LAN', 'UX', 'UI', 'KPI', 'PhD', 'RESTful', 'FAANG', 'UNIX']) assert.equal(sound(w), 'a', w);
+    for (const w of ['NASA', 'SaaS', 'LAN', 'UX', 'UI', 'KPI', 'PhD', 'RESTful', 'FAANG', 'UNIX', 'LoRA', 'HubSpot', 'NoSQL'])
+      assert.equal(sound(w), 'a', w);
     for (const w of ['SQL', 'FAQ', 'SAS', 'SQLite', 'SWE', 'EULA', 'URLs']) assert.equal(sound(w), 'either', w);
   });
 
