@@ -30,7 +30,7 @@ describe('initialSound', function () {
       'API',
       'EU',
       'MoU',
-      'RoI',
+      'LoB',
       'SoW',
     ])
       assert.equal(sound(w), 'an', w);
