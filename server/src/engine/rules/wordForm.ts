@@ -3,7 +3,7 @@ import { wordFormCheck } from '../checks/wordFormFrames';
 
 export const wordForm: Rule = {
   id: 'word-form',
-  name: 'Noun for verb',
+  name: 'Wrong word form',
   defaultSeverity: 'warning',
   autoFix: true,
   summary: 'A noun where its verb belongs, or the reverse: "I advice you", "to proof my skills", "my believe is", "a good advise".',
