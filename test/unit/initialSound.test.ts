@@ -31,7 +31,7 @@ describe('initialSound', function () {
       'EU',
       'MoU',
       'LoB',
-      'SoW',
+      'MoM',
     ])
       assert.equal(sound(w), 'an', w);
     for (const w of ['NASA', 'SaaS', 'LAN', 'UX', 'UI', 'KPI', 'PhD', 'RESTful', 'FAANG', 'UNIX', 'LoRA', 'HubSpot', 'NoSQL'])
