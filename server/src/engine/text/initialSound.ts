@@ -120,7 +120,7 @@ export function initialSound(word: string, known: (w: string) => boolean, before
   if (/^[a-z][A-Z]/.test(word)) return letterSound(word);
   // S3, F1, H100: a letter and a number, the letter said by its name.
   if (/^[A-Z]\d/.test(word)) return letterSound(word);
-  // MoU, RoI, SoW, LoB: "X of Y", said letter by letter (LoRA, said as a word, is listed).
+  // MoU, MoM, LoB: "X of Y", said letter by letter (LoRA, said as a word, is listed).
   if (/^[A-Z]o[A-Z]{1,2}s?$/.test(word) && !AS_WORD.has(lower)) return letterSound(word);
   const caps = /^[A-Z]+/.exec(word)?.[0] ?? '';
   if (caps.length >= 2) return initialismSound(word, caps);
