@@ -257,6 +257,7 @@ export const SENTENCE_OPENERS: readonly string[] = [
   ...['again', 'together', 'overall', 'meanwhile', 'moreover', 'furthermore', 'therefore', 'thus', 'hence', 'indeed', 'otherwise'],
   ...['perhaps', 'maybe', 'already', 'soon', 'yesterday', 'tomorrow', 'yes', 'please', 'thank', 'let', 'having', 'being', 'given'],
   ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'half', 'more', 'less'],
+  ...['about', 'nearly', 'almost', 'roughly', 'feel', 'looking', 'attached', 'enclosed', 'hope'],
 ];
 
 /**
