@@ -32,7 +32,7 @@ const AFTER_WORD = /[\p{L}\p{N}%"”’')\]]/u;
  * "!="); a colon between numbers ("3 : 1", "10 : 30") or single letters ("f : X"),
  * or of an emoticon (" :)"), are not.
  */
-function isStraySpace(masked: string, spaceStart: number, at: number, end: number): boolean {
+function isStraySpace(masked: string, spaceStart: number, at: number, from: number, end: number): boolean {
   const mark = masked.charAt(at);
   const next = masked.charAt(at + 1);
   const rest = masked.slice(at + 1, Math.min(end, at + 4)).trimStart();
@@ -56,7 +56,7 @@ function isStraySpace(masked: string, spaceStart: number, at: number, end: numbe
     case '?':
       return at + 1 >= end || /[\s"”’')\]]/.test(next) ? !/^\p{Ll}/u.test(rest) : false;
     default:
-      return !spacedOpener(masked, spaceStart, mark === ')' ? '(' : '[');
+      return !spacedOpener(masked, spaceStart, mark === ')' ? '(' : '[', from);
   }
 }
 
@@ -64,9 +64,9 @@ function isStraySpace(masked: string, spaceStart: number, at: number, end: numbe
  * The bracket closing at `before` was opened with a space after it too ("( beta )",
  * "append( field, value )"): spacing kept on purpose, or code.
  */
-function spacedOpener(masked: string, before: number, opener: string): boolean {
+function spacedOpener(masked: string, before: number, opener: string, from: number): boolean {
   let depth = 0;
-  for (let k = before - 1; k >= Math.max(0, before - 300); k--) {
+  for (let k = before - 1; k >= Math.max(from, before - 300); k--) {
     const c = masked.charAt(k);
     if (c === opener) {
       if (depth === 0) return /\s/.test(masked.charAt(k + 1));
@@ -125,7 +125,7 @@ export const spaceBeforePunctuation: Rule = {
       // As written: nothing masked (code, markup, a link's address) in the space or just before it.
       if (text.slice(start - 1, at + 1) !== masked.slice(start - 1, at + 1)) continue;
       if (french && ';:!?'.includes(mark)) continue;
-      if (!isStraySpace(masked, start, at, paragraph.end)) continue;
+      if (!isStraySpace(masked, start, at, paragraph.start, paragraph.end)) continue;
       if (isQuoted(text, start, at + 1) || inBackticks(masked, at)) continue;
       findings.push({
         offset: start,
