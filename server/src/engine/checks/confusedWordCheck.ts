@@ -77,15 +77,27 @@ export function confusedWordCheck(entries: readonly ConfusedEntry[]): ParagraphC
   };
 }
 
+/**
+ * The finding, with the right word as its fix. Where the words leave a little doubt
+ * (`unsure`), it informs and offers no fix: "Fix all" applies a rule's first fix unseen,
+ * and these should be looked at first.
+ */
 function finding(token: Token, right: string, entry: ConfusedEntry, curly: boolean): RawFinding {
   const written = token.raw;
   const newText = withCaseOf(written, curly ? right.replace(/'/g, '’') : right);
+  if (entry.unsure) {
+    return {
+      offset: token.start,
+      length: written.length,
+      message: `“${written}” may be meant as “${newText}”: ${entry.reason}.`,
+      atMost: 'information',
+    };
+  }
   return {
     offset: token.start,
     length: written.length,
     message: `“${written}” should be “${newText}” here: ${entry.reason}.`,
     fixes: [{ title: `Change “${written}” to “${newText}”`, edits: [{ offset: token.start, length: written.length, newText }] }],
-    ...(entry.unsure ? { atMost: 'information' as const } : {}),
   };
 }
 

@@ -44,7 +44,7 @@ export interface ConfusedEntry extends PhraseEntry {
   unlessEarlier?: readonly string[];
   /** Only in a sentence that dates what it tells in the past ("in 2021", "two years ago"). */
   pastMarker?: boolean;
-  /** The words leave a little doubt: the finding informs rather than warns. */
+  /** The words leave a little doubt: the finding informs rather than warns, and offers no fix for “Fix all” to apply unseen. */
   unsure?: boolean;
 }
 
