@@ -21,6 +21,7 @@ describe('bracketProblems', function () {
       'We bought 27" monitors and 27” screens; he is 6\'2" tall.',
       'values in [0, 1) and (0, 1]',
       'He said “yes" and "no”.',
+      'Valid values are “utf8” or “ascii”, from version “2”.',
       'He called it ”the fix” and “the fix“.',
       'It (spans. Two sentences.) fine.',
       'code `a (b` here',

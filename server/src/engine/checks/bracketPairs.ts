@@ -22,13 +22,19 @@ const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})$/i;
 
 /**
  * The word before a closing bracket at `at` numbers a list item: "1)", "a)",
- * "iv)", "Q2)", standing after a space, a line break or the paragraph's start.
+ * "iv)", "Q2)", standing after a space, a line break or the paragraph's start
+ * (with `lineStart`, only at the start of a line or of the paragraph).
  */
-function isListMarker(masked: string, at: number, from: number): boolean {
+function isListMarker(masked: string, at: number, from: number, lineStart = false): boolean {
   let start = at;
   while (start > from && /[\p{L}\p{N}]/u.test(masked.charAt(start - 1))) start--;
   const word = masked.slice(start, at);
   if (word === '' || (start > from && !/\s/.test(masked.charAt(start - 1)))) return false;
+  if (lineStart) {
+    let k = start;
+    while (k > from && (masked.charAt(k - 1) === ' ' || masked.charAt(k - 1) === '\t')) k--;
+    if (k > from && masked.charAt(k - 1) !== '\n') return false;
+  }
   return /^\d{1,2}$/.test(word) || /^\p{L}$/u.test(word) || ROMAN.test(word) || /^\p{L}\d{1,2}$/u.test(word);
 }
 
@@ -82,7 +88,7 @@ export function bracketProblems(masked: string, from: number, to: number): PairP
     if (c === '`') inCode = !inCode;
     if (inCode) continue;
     if (c === '"') quotes.push(k);
-    else if (c === '”' && isInchMark(masked, k)) continue;
+    else if (c === '”' && !openCount.get('“') && isInchMark(masked, k)) continue;
     if (c === '“' || c === '”') curly++;
     if (c === '"') continue;
     if (CLOSER_OF[c] !== undefined) {
@@ -91,6 +97,8 @@ export function bracketProblems(masked: string, from: number, to: number): PairP
       openCount.set(c, (openCount.get(c) ?? 0) + 1);
     } else if (OPENER_OF[c] !== undefined) {
       const top = open.at(-1);
+      // A list number opening a line ("⏎2) migrated…") never closes an aside, even with one open.
+      if (c === ')' && isListMarker(masked, k, from, true)) continue;
       if (top && (top.mark === OPENER_OF[c] || isInterval(masked, top.at, k))) {
         open.pop();
         openCount.set(top.mark, openCount.get(top.mark)! - 1);

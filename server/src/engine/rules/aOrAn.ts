@@ -115,7 +115,10 @@ export const aOrAn: Rule = {
         if (isQuoted(text, article.start, next.end) || inBackticks(masked, article.start)) continue;
         const capital = article.raw.startsWith('A');
         const wanted = sound.vowel ? (capital ? 'An' : 'an') : capital ? 'A' : 'a';
-        const shown = word.replace(/[.,]+$/, '');
+        // Shown as written, with the rest of a hyphenated word ("e-commerce", "8-GPU").
+        const shown = /^\d/.test(word)
+          ? word.replace(/[.,]+$/, '')
+          : (/^[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/u.exec(masked.slice(next.start, next.start + 40))?.[0] ?? word);
         findings.push({
           offset: article.start,
           length: article.end - article.start,
