@@ -54,7 +54,7 @@ const THAN_OBJECTS: readonly string[] = [
   ...['half', 'double', 'twice', 'most', 'many', 'ever', 'before', 'expected', 'anticipated', 'planned', 'usual', 'required', 'needed'],
   ...['necessary', 'last', 'previous', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'those', 'these', 'i', 'we', 'you', 'they'],
   ...['he', 'she', 'average', 'budget', 'baseline', 'target', 'forecast', 'originally', 'just', 'simply', 'merely', 'what', 'others'],
-  ...['competitors', 'humans', 'manual', 'people', 'in', 'at', 'with', 'for', 'from', 'by', 'through', 'during', 'writing', 'working'],
+  ...['competitors', 'humans', 'manual', 'people', 'in', 'writing', 'working'],
 ];
 
 /** Words that open a condition, after which “then” may start what follows from it. */
@@ -590,7 +590,7 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
   },
   {
     phrase:
-      'would|will|could|should|can|may|might @adverb* compliment~ your|the|our|this _? platform|product|products|stack|offering|approach|strategy|mission|portfolio|research|lab|vision|roadmap|tooling|tools|team|teams|group|department|organisation|organization|company|work|existing|current',
+      'would|will|could|should|can|may|might @adverb* compliment~ your _? platform|product|products|stack|offering|approach|strategy|mission|portfolio|research|lab|vision|roadmap|tooling|tools|team|teams|group|department|organisation|organization|company|work|existing|current',
     wrong: 'compliment~',
     right: 'complement',
     reason: 'to complement is to complete or suit; to compliment is to praise',
@@ -612,11 +612,11 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
     unsure: true,
   },
   {
-    phrase: 'receive~|earn~|glowing|many|numerous complement~',
-    wrong: 'complement~',
-    right: 'compliment',
+    phrase: 'receive~|earn~|got|get|glowing|many|numerous complements',
+    wrong: 'complements',
+    right: 'compliments',
     reason: 'a compliment is praise; a complement completes something',
-    notFollowedBy: ['of'],
+    notFollowedBy: ['of', 'inhibitor', 'inhibitors', 'therapy', 'system', 'proteins', 'protein', 'activation', 'factor', 'factors', 'levels'],
   },
 
   // Principal and principle.
@@ -744,6 +744,8 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
         'them',
       ],
     },
+    // "to except the small stores from the rule" leaves them out: that is the verb “except”.
+    unlessLater: ['from'],
   },
 
   // Led and lead.
@@ -877,12 +879,14 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
   },
   // More sound-alikes in the phrases letters use.
   {
-    phrase: 'from|in a|an|the|my|our|your|their|this|that|his|her _? prospective',
+    phrase:
+      'from|in a|an|the|my|our|your|their|this|that|his|her business|customer|customers|user|users|technical|data|financial|management|design|product|engineering|hiring|student|global|different|broader|wider|fresh|new|outside|personal|practical|strategic|historical|legal|commercial|team|security|risk|marketing|operational|investor|manager|leadership? prospective',
     wrong: 'prospective',
     right: 'perspective',
     reason: 'a perspective is a point of view; “prospective” means likely to become',
     next: { end: true, words: ['of', 'on', 'as', 'i', 'we', 'it', 'the', 'this', 'that'] },
   },
+  { phrase: 'thank~ you vary much', wrong: 'vary', right: 'very', reason: '“very” means to a high degree; to vary is to change' },
   { phrase: 'piece of mind', wrong: 'piece', right: 'peace', reason: 'the idiom is “peace of mind”' },
   {
     phrase: 'it|this|that|he|she|which|who|everyone|nobody dose not',
@@ -958,7 +962,7 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
   },
   {
     phrase:
-      'vary excited|happy|keen|interested|grateful|thankful|pleased|proud|eager|much|well|good|important|passionate|glad|motivated|impressed|confident|enthusiastic|familiar|comfortable|experienced|quickly|closely|different|similar|useful',
+      'vary excited|happy|keen|interested|grateful|thankful|pleased|proud|eager|passionate|glad|motivated|impressed|confident|enthusiastic|familiar|comfortable|experienced|important',
     wrong: 'vary',
     right: 'very',
     reason: '“very” means to a high degree; to vary is to change',
@@ -995,7 +999,7 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
     wrong: 'excess',
     right: 'access',
     reason: '“access” is the right to use; an excess is too much',
-    notFollowedBy: ['requirements', 'needs', 'demand'],
+    notFollowedBy: ['requirements', 'needs', 'demand', 'spare', 'pay'],
   },
   { phrase: 'am|is|are|was|were|be|been suppose to', wrong: 'suppose', right: 'supposed', reason: 'the phrase is “supposed to”' },
   {
@@ -1062,7 +1066,7 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
   },
   { phrase: 'am @adverb? exited', wrong: 'exited', right: 'excited', reason: '“excited” means eager; “exited” means left' },
   {
-    phrase: 'so|very|really|truly|extremely|incredibly|particularly|especially|genuinely|thrilled|most exited',
+    phrase: 'so|very|really|truly|extremely|incredibly|particularly|especially|genuinely exited',
     wrong: 'exited',
     right: 'excited',
     reason: '“excited” means eager; “exited” means left',
@@ -1095,6 +1099,11 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
       'term',
       'time',
       'way',
+      'far',
+      'much',
+      'badly',
+      'hard',
+      'short',
     ],
   },
   {
@@ -1150,10 +1159,22 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
     right: 'though',
     reason: '“even though” means despite; “thought” is the past of think',
     where: 'start',
+    notFollowedBy: [
+      'experiment',
+      'experiments',
+      'leader',
+      'leaders',
+      'leadership',
+      'process',
+      'processes',
+      'pattern',
+      'patterns',
+      'partner',
+      'partners',
+    ],
   },
   {
-    phrase:
-      'go|goes|went|gone|going|walk~|read|reads|reading|look~|dig|digging|dug|comb~|sift~|work~ though the|a|an|my|our|all|each|every|every|thousands|hundreds|dozens',
+    phrase: 'go|goes|went|gone|going|walk~|dig|digging|dug|comb~|sift~ though the|a|an|my|our|all|each|every|thousands|hundreds|dozens',
     wrong: 'though',
     right: 'through',
     reason: '“through” means from one end to the other; “though” means despite',
