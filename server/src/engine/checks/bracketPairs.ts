@@ -33,7 +33,8 @@ function isListMarker(masked: string, at: number, from: number, lineStart = fals
   if (lineStart) {
     let k = start;
     while (k > from && (masked.charAt(k - 1) === ' ' || masked.charAt(k - 1) === '\t')) k--;
-    if (k > from && masked.charAt(k - 1) !== '\n') return false;
+    // An indent, not a long run of blanks (masked code before the number on its line).
+    if ((k > from && masked.charAt(k - 1) !== '\n') || start - k > 4) return false;
   }
   return /^\d{1,2}$/.test(word) || /^\p{L}$/u.test(word) || ROMAN.test(word) || /^\p{L}\d{1,2}$/u.test(word);
 }
