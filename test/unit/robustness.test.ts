@@ -271,3 +271,35 @@ describe('robustness: user strings are never regular expressions', () => {
     assert.deepEqual(leaked, [], 'a user-supplied string was compiled as a regular expression');
   });
 });
+
+describe('robustness: words that name what every JavaScript object has', () => {
+  // "constructor" is a word a software engineer writes; looked up in a plain object, it finds
+  // the object's own constructor function, and a rule that takes that for an entry throws or misfires.
+  const NAMES = Object.getOwnPropertyNames(Object.prototype).filter((name) => /^[a-z_]+$/i.test(name));
+  const FRAMES = [
+    'I wrote the {w} for the class.',
+    'I {w} the model every night.',
+    'We {w} it, and they {w} it too.',
+    'There is {w} in the code, and these {w} was fixed.',
+    'My {w} is that tests come first, and I am {w} in them.',
+    'I would {w} to help, and I been {w} since May.',
+    'It is a {w} and an {w}, not the {w} of the team.',
+    '{w}. {w} was the hard part (and the {w} fix.',
+    'Dear {w},',
+  ];
+
+  it('neither throw nor raise a finding on the word', () => {
+    const spelling = testDictionary();
+    for (const name of NAMES) {
+      const text = FRAMES.map((frame) => frame.replaceAll('{w}', name)).join('\n\n');
+      const result = analyze(text, { spelling, words: NAMES });
+      assert.deepEqual(result.failures, [], `"${name}" made a rule fail`);
+      const onTheWord = result.findings.filter((f) => f.text.includes(name) && f.ruleId !== 'spelling');
+      assert.deepEqual(
+        onTheWord.filter((f) => ['a-or-an', 'subject-verb-agreement', 'missing-auxiliary', 'word-form', 'confused-word'].includes(f.ruleId)),
+        [],
+        `"${name}" was read as a known word`,
+      );
+    }
+  });
+});

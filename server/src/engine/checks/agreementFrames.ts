@@ -33,6 +33,7 @@ import {
   type Person,
 } from '../vocabulary/agreement';
 import { adjacent, changeWordFix, compoundAfter, isAdverb, opensClause, plainOrFirst, plainWord, quoted } from './grammarTokens';
+import { wordTable } from '../vocabulary/wordTable';
 
 const ADVERBS = new Set(SUBJECT_ADVERBS);
 const THIRD_PERSON_BASES = new Set(THIRD_PERSON_BASE_VERBS);
@@ -72,10 +73,10 @@ function baseOfSForm(t: Token): string | undefined {
 }
 
 /** The plural form of a singular auxiliary: what a plural subject takes instead. */
-const PLURAL_OF: Readonly<Record<string, string>> = { is: 'are', was: 'were', has: 'have', does: 'do' };
+const PLURAL_OF: Readonly<Record<string, string>> = wordTable({ is: 'are', was: 'were', has: 'have', does: 'do' });
 
 /** The written contraction for a form with "not" ("does" in "doesn't" → "don't"). */
-const NEGATED: Readonly<Record<string, string>> = {
+const NEGATED: Readonly<Record<string, string>> = wordTable({
   am: 'am not',
   is: "isn't",
   are: "aren't",
@@ -85,7 +86,7 @@ const NEGATED: Readonly<Record<string, string>> = {
   have: "haven't",
   does: "doesn't",
   do: "don't",
-};
+});
 
 /** A word the frame reads as a plural noun: lower case, ending in -s, and not a singular word in -s ("news", "bias", "analysis", "physics"). */
 function pluralLooking(t: Token | undefined): boolean {
@@ -328,7 +329,7 @@ function relativeFrame(text: string, tokens: readonly Token[], i: number): { nou
 }
 
 /** The singular form for a plural one after a singular subject. */
-const SINGULAR_OF: Readonly<Record<string, string>> = { were: 'was', are: 'is', have: 'has', do: 'does' };
+const SINGULAR_OF: Readonly<Record<string, string>> = wordTable({ were: 'was', are: 'is', have: 'has', do: 'does' });
 
 /**
  * "Our lead engineer were on leave": a determiner opening its clause, up to two

@@ -21,6 +21,7 @@ import {
   type NounForVerb,
 } from '../vocabulary/wordForms';
 import { adjacent, changeWordFix, compoundAfter, isAdverb, opensClause, plainOrFirst, plainWord, quoted } from './grammarTokens';
+import { wordTable } from '../vocabulary/wordTable';
 
 const MODAL = new Set(MODALS);
 const GOVERNORS = new Set(INFINITIVE_GOVERNORS);
@@ -44,7 +45,7 @@ const ADVERBS = new Set([
   'just',
 ]);
 /** Subject pronouns and whether they take the verb's -s form. */
-const SUBJECTS: Readonly<Record<string, boolean>> = { i: false, we: false, they: false, you: false, he: true, she: true };
+const SUBJECTS: Readonly<Record<string, boolean>> = wordTable({ i: false, we: false, they: false, you: false, he: true, she: true });
 const DO_FORMS = new Set(['do', 'does', 'did']);
 
 /** The finding for a noun written where its verb belongs. */

@@ -4,9 +4,10 @@
  * Generated once when a vocabulary is compiled; forms that are not words only
  * cost a set entry, since the text never holds them.
  */
+import { wordTable } from '../vocabulary/wordTable';
 
 /** Verbs whose past forms do not end in -ed. Base → [past, participle, ...more]. */
-const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = wordTable({
   be: ['am', 'is', 'are', 'was', 'were', 'been', 'being'],
   have: ['has', 'had', 'having'],
   do: ['does', 'did', 'done', 'doing'],
@@ -67,7 +68,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   undertake: ['undertook', 'undertaken'],
   win: ['won', 'winning'],
   write: ['wrote', 'written'],
-};
+});
 
 const VOWEL = /[aeiou]/;
 

@@ -4,6 +4,7 @@
  * into the words they stand for ("I'm" → "i", "am"), each keeping the span of
  * the written word, so "I am writing" also matches "I'm writing".
  */
+import { wordTable } from '../vocabulary/wordTable';
 
 export interface Token {
   /** Lower-case form used for matching (apostrophes normalised to '). */
@@ -30,12 +31,12 @@ const CONTRACTION_SUFFIXES: ReadonlyArray<[string, string]> = [
 /** "'s" only expands after pronouns; elsewhere it is a possessive. */
 const IS_CONTRACTIONS = new Set(['it', 'that', 'there', 'what', 'he', 'she', 'who', 'here', 'let']);
 
-const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = wordTable({
   "can't": ['can', 'not'],
   "won't": ['will', 'not'],
   "shan't": ['shall', 'not'],
   "let's": ['let', 'us'],
-};
+});
 
 export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");

@@ -3,6 +3,7 @@
  * subjects take which forms of be, have and do, where a clause starts, and the
  * plural-looking words that are singular ("news", "series", "analytics").
  */
+import { wordTable } from './wordTable';
 
 const words = (list: string): readonly string[] => list.trim().split(/\s+/);
 
@@ -10,7 +11,7 @@ const words = (list: string): readonly string[] => list.trim().split(/\s+/);
 export type Person = 'first-singular' | 'third-singular' | 'plural';
 
 /** Subject pronouns and how they agree ("you" agrees like a plural: "you were", "you have"). */
-export const SUBJECT_PRONOUNS: Readonly<Record<string, Person>> = {
+export const SUBJECT_PRONOUNS: Readonly<Record<string, Person>> = wordTable({
   i: 'first-singular',
   he: 'third-singular',
   she: 'third-singular',
@@ -28,7 +29,7 @@ export const SUBJECT_PRONOUNS: Readonly<Record<string, Person>> = {
   we: 'plural',
   you: 'plural',
   they: 'plural',
-};
+});
 
 /**
  * The forms of be, have and do, and the form each kind of subject takes instead
@@ -36,7 +37,7 @@ export const SUBJECT_PRONOUNS: Readonly<Record<string, Person>> = {
  * that its mismatch is legitimate English ("if he were", "as it were", "he be"
  * after "insist that").
  */
-export const AUXILIARY_AGREEMENT: Readonly<Record<string, Partial<Record<Person, string>>>> = {
+export const AUXILIARY_AGREEMENT: Readonly<Record<string, Partial<Record<Person, string>>>> = wordTable({
   am: { 'third-singular': 'is', plural: 'are' },
   // "I is" is left out: it is nearly always the letter I ("I is next to O on the keyboard").
   is: { plural: 'are' },
@@ -47,7 +48,7 @@ export const AUXILIARY_AGREEMENT: Readonly<Record<string, Partial<Record<Person,
   have: { 'third-singular': 'has' },
   does: { 'first-singular': 'do', plural: 'do' },
   do: { 'third-singular': 'does' },
-};
+});
 
 /** The base forms of a third-person subject's verb ("he have", "she do"), which are right in the subjunctive after these words ("I insisted that he have a mentor"). */
 export const SUBJUNCTIVE_OPENERS: readonly string[] = words('that if whether lest unless though');

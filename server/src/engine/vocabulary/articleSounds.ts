@@ -7,6 +7,7 @@
  * ("historic", "SQL") are listed as either, and the rule leaves them alone.
  * All entries are lower case.
  */
+import { wordTable } from './wordTable';
 
 /**
  * Words starting with "u", "eu", "ew" or "o" but said with a consonant ("you",
@@ -104,7 +105,7 @@ export const EITHER_H: readonly string[] = [
 export const VOWEL_LETTER_NAMES: ReadonlySet<string> = new Set(['a', 'e', 'f', 'h', 'i', 'l', 'm', 'n', 'o', 'r', 's', 'x']);
 
 /** How each letter is said, for the message ("em" for M). */
-export const LETTER_NAMES: Readonly<Record<string, string>> = {
+export const LETTER_NAMES: Readonly<Record<string, string>> = wordTable({
   a: 'ay',
   b: 'bee',
   c: 'see',
@@ -131,7 +132,7 @@ export const LETTER_NAMES: Readonly<Record<string, string>> = {
   x: 'ex',
   y: 'why',
   z: 'zed',
-};
+});
 
 /**
  * Initialisms in capitals said as a word, whose first sound is the letter's
@@ -280,7 +281,7 @@ export const SAID_EITHER_WAY: readonly string[] = [
 ];
 
 /** How a number's first word starts when said: 8 "eight", 11 "eleven", 18 "eighteen", 80 "eighty". */
-export const NUMBER_WORDS: Readonly<Record<string, string>> = {
+export const NUMBER_WORDS: Readonly<Record<string, string>> = wordTable({
   '0': 'zero',
   '1': 'one',
   '2': 'two',
@@ -291,7 +292,7 @@ export const NUMBER_WORDS: Readonly<Record<string, string>> = {
   '7': 'seven',
   '8': 'eight',
   '9': 'nine',
-};
+});
 
 /** Two-digit numbers said with a vowel: eleven, eighteen, and eighty to eighty-nine. */
 export const VOWEL_TWO_DIGIT = /^(?:11|18|8\d)$/;

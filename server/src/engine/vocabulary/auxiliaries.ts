@@ -4,6 +4,7 @@
  * written after "am"/"is"/"are" where another form belongs ("I am agree", "I
  * am interest in").
  */
+import { wordTable } from './wordTable';
 
 const words = (list: string): readonly string[] => list.trim().split(/\s+/);
 
@@ -18,7 +19,7 @@ export const MODALS: readonly string[] = words('would will could should can may 
  * Each maps to the words that may follow it in the frame "I confident that…",
  * so a verb reading ("I excited the crowd", "I delighted in it") does not match.
  */
-export const BE_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
+export const BE_ADJECTIVES: Readonly<Record<string, readonly string[]>> = wordTable({
   delighted: words('to that with by'),
   glad: words('to that'),
   happy: words('to that with about'),
@@ -52,13 +53,20 @@ export const BE_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
   available: words('to for from'),
   motivated: words('to by'),
   appreciative: words('of'),
-};
+});
 
 /** Subject pronouns and the form of "be" each takes, for "I looking forward" → "I am looking forward". */
-export const BE_FOR_PRONOUN: Readonly<Record<string, string>> = { i: 'am', we: 'are', they: 'are', you: 'are', he: 'is', she: 'is' };
+export const BE_FOR_PRONOUN: Readonly<Record<string, string>> = wordTable({ i: 'am', we: 'are', they: 'are', you: 'are', he: 'is', she: 'is' });
 
 /** Subject pronouns and the form of "have" each takes, for "I been working" → "I have been working". */
-export const HAVE_FOR_PRONOUN: Readonly<Record<string, string>> = { i: 'have', we: 'have', they: 'have', you: 'have', he: 'has', she: 'has' };
+export const HAVE_FOR_PRONOUN: Readonly<Record<string, string>> = wordTable({
+  i: 'have',
+  we: 'have',
+  they: 'have',
+  you: 'have',
+  he: 'has',
+  she: 'has',
+});
 
 /** Words in -ing that are not a verb's -ing form after a pronoun ("I being", "the thing"), or whose absolute use is right ("we having agreed…"). */
 export const NOT_PROGRESSIVE: readonly string[] = words(`
@@ -74,7 +82,7 @@ export const FRAME_ADVERBS: readonly string[] = words('also still always just al
  * Verbs written bare after "am"/"is"/"are" where English uses the verb alone:
  * "I am agree" → "I agree". Each maps to its past form, for "I was agree" → "I agreed".
  */
-export const STATIVE_AFTER_BE: Readonly<Record<string, string>> = {
+export const STATIVE_AFTER_BE: Readonly<Record<string, string>> = wordTable({
   agree: 'agreed',
   believe: 'believed',
   hope: 'hoped',
@@ -88,10 +96,10 @@ export const STATIVE_AFTER_BE: Readonly<Record<string, string>> = {
   wish: 'wished',
   intend: 'intended',
   appreciate: 'appreciated',
-};
+});
 
 /** Verbs written bare after "am"/"is"/"are" where the -ing form belongs: "I am work at" → "I am working at". */
-export const PROGRESSIVE_AFTER_BE: Readonly<Record<string, string>> = {
+export const PROGRESSIVE_AFTER_BE: Readonly<Record<string, string>> = wordTable({
   work: 'working',
   study: 'studying',
   look: 'looking',
@@ -104,7 +112,7 @@ export const PROGRESSIVE_AFTER_BE: Readonly<Record<string, string>> = {
   search: 'searching',
   develop: 'developing',
   plan: 'planning',
-};
+});
 
 /**
  * Verbs written bare after "am"/"is"/"are" where the participle (an adjective)
@@ -112,7 +120,7 @@ export const PROGRESSIVE_AFTER_BE: Readonly<Record<string, string>> = {
  * participle and the words that may follow, so a noun reading stays silent
  * ("the key is focus", "they were interest-rate swaps").
  */
-export const PARTICIPLE_AFTER_BE: Readonly<Record<string, { participle: string; before: readonly string[] }>> = {
+export const PARTICIPLE_AFTER_BE: Readonly<Record<string, { participle: string; before: readonly string[] }>> = wordTable({
   interest: { participle: 'interested', before: words('in to by') },
   focus: { participle: 'focused', before: words('on') },
   concern: { participle: 'concerned', before: words('about by with that') },
@@ -129,4 +137,4 @@ export const PARTICIPLE_AFTER_BE: Readonly<Record<string, { participle: string; 
   satisfy: { participle: 'satisfied', before: words('with') },
   delight: { participle: 'delighted', before: words('to') },
   thrill: { participle: 'thrilled', before: words('to') },
-};
+});

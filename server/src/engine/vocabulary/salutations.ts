@@ -4,6 +4,7 @@
  * particular. A salutation whose addressee is made only of the second list is
  * generic; one word outside it (a name, a named team) makes it specific.
  */
+import { wordTable } from './wordTable';
 
 /** Greeting words and phrases a salutation line may start with, longest first where they overlap. */
 export const SALUTATION_GREETINGS: readonly string[] = [
@@ -277,6 +278,6 @@ export const GENERIC_ADDRESSEE_WORDS: readonly string[] = [
  * Addressee words that are generic only before one of the given words: "Search
  * committee" is a panel, but "Search team" is a product team.
  */
-export const GENERIC_ONLY_BEFORE: Readonly<Record<string, readonly string[]>> = {
+export const GENERIC_ONLY_BEFORE: Readonly<Record<string, readonly string[]>> = wordTable({
   search: ['committee', 'committees', 'panel', 'panels', 'board', 'members', 'member'],
-};
+});

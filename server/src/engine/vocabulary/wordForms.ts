@@ -7,6 +7,7 @@
  * and "license" (verbs in American English) are left out, and so are words that
  * are both noun and verb ("support", "work", "design").
  */
+import { wordTable } from './wordTable';
 
 const words = (list: string): readonly string[] => list.trim().split(/\s+/);
 
@@ -32,7 +33,7 @@ const PROOF_OBJECTS = words('that my our myself ourselves it this these how why 
 const GROWTH_OBJECTS = words('my our your their his its this the');
 
 /** Nouns (and a noun's plural) written where the verb belongs, with the verb to write. */
-export const NOUNS_FOR_VERBS: Readonly<Record<string, NounForVerb>> = {
+export const NOUNS_FOR_VERBS: Readonly<Record<string, NounForVerb>> = wordTable({
   advice: { verb: 'advise', verbS: 'advises', afterSubject: true },
   advices: { verb: 'advise', verbS: 'advises', afterSubject: true },
   belief: { verb: 'believe', verbS: 'believes', afterSubject: true },
@@ -50,7 +51,7 @@ export const NOUNS_FOR_VERBS: Readonly<Record<string, NounForVerb>> = {
   life: { verb: 'live', verbS: 'lives', afterSubject: true },
   loss: { verb: 'lose', verbS: 'loses' },
   maintenance: { verb: 'maintain', verbS: 'maintains' },
-};
+});
 
 /**
  * Verbs (and -s forms) written where the noun belongs, after a determiner:
@@ -58,7 +59,7 @@ export const NOUNS_FOR_VERBS: Readonly<Record<string, NounForVerb>> = {
  * grow lights"), and so are "lose" (often "loose" misspelt) and "devise"
  * (a legal noun).
  */
-export const VERBS_FOR_NOUNS: Readonly<Record<string, string>> = {
+export const VERBS_FOR_NOUNS: Readonly<Record<string, string>> = wordTable({
   advise: 'advice',
   advises: 'advice',
   believe: 'belief',
@@ -72,20 +73,20 @@ export const VERBS_FOR_NOUNS: Readonly<Record<string, string>> = {
   succeed: 'success',
   breathe: 'breath',
   decide: 'decision',
-};
+});
 
 /** "The lost of my job": a past form written for the noun, caught only right before "of". */
-export const PAST_FOR_NOUN_BEFORE_OF: Readonly<Record<string, string>> = { lost: 'loss' };
+export const PAST_FOR_NOUN_BEFORE_OF: Readonly<Record<string, string>> = wordTable({ lost: 'loss' });
 
 /**
  * Nouns written after "am"/"are" where the adjective belongs, with the words
  * that follow them in that slip: "I am confidence that" → "confident".
  */
-export const NOUNS_FOR_ADJECTIVES: Readonly<Record<string, { adjective: string; before: readonly string[] }>> = {
+export const NOUNS_FOR_ADJECTIVES: Readonly<Record<string, { adjective: string; before: readonly string[] }>> = wordTable({
   confidence: { adjective: 'confident', before: words('that in about of') },
   passion: { adjective: 'passionate', before: words('about') },
   enthusiasm: { adjective: 'enthusiastic', before: words('about') },
-};
+});
 
 /** Words before "to" that make it the mark of an infinitive, so a verb must follow ("want to advise", "able to analyze"); not "used", "open", "key" or "committed", which take a noun ("open to advice"). */
 export const INFINITIVE_GOVERNORS: readonly string[] = words(`
