@@ -58,6 +58,7 @@ export const repeatedWord: Rule = {
       'I showed that that threshold was too loose for the smaller stores.',
       'Our canteen swapped mahi mahi for a cheaper fish after my demand forecast.',
       'I planned bus timetables for Kurri Kurri and two nearby towns.',
+      'The audit rated our pricing experiments grade A A/B testing practice.',
       'When a graduate joined, I gave her her first production ticket and paired with her on it.',
     ],
     fixed: [{ before: 'I shipped the the model.', after: 'I shipped the model.' }],
@@ -72,8 +73,8 @@ export const repeatedWord: Rule = {
         if (current.start === previous.start) continue; // two halves of one contraction
         if (current.norm !== previous.norm || /^\p{N}/u.test(current.raw) || legitimate(tokens, i, context.spelling)) continue;
         if (!/^\s+$/.test(text.slice(previous.end, current.start))) continue;
-        // Part of a hyphenated word ("go go-live", "the the-the typo"), or quoted speech ("said “no no no”"): not a slip.
-        if (/^[-‐]\p{L}/u.test(text.slice(current.end, current.end + 2))) continue;
+        // Part of a hyphenated or slashed word ("go go-live", "a A/B test"), or quoted speech ("said “no no no”"): not a slip.
+        if (/^[-‐/]\p{L}/u.test(text.slice(current.end, current.end + 2))) continue;
         if (isQuoted(text, previous.start, current.end)) continue;
         findings.push({
           offset: current.start,
