@@ -93,15 +93,15 @@ describe('npm run new-rule', () => {
 
   it('adds ids that sort first and last at the two ends of the lists', async () => {
     const dir = root();
-    await newRule({ id: 'aardvark', root: dir, format: false });
+    await newRule({ id: 'a-aardvark', root: dir, format: false });
     await newRule({ id: 'zealous-tone', root: dir, format: false });
     const registry = read(dir, 'registry.ts');
     assert.deepEqual(syntaxErrors(registry, 'registry.ts'), []);
     const { rules, imports } = registryOrder(registry);
-    assert.equal(rules[0], 'aardvark');
+    assert.equal(rules[0], 'a-aardvark');
     assert.equal(rules[rules.length - 1], 'zealous-tone');
     assert.deepEqual(rules, [...rules].sort());
-    assert.equal(imports[0], 'aardvark');
+    assert.equal(imports[0], 'a-aardvark');
     assert.equal(imports[imports.length - 1], 'zealous-tone');
     assert.match(registry, /\n {2}zealousTone,\n\];/);
   });
