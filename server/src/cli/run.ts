@@ -202,7 +202,8 @@ class LetterOptions {
 
   private dictionary(): Promise<SpellingDictionary | undefined> {
     return (this.spelling ??= this.loadSpelling().catch((error: unknown) => {
-      this.warn(`spelling is not checked: the dictionaries could not be loaded (${describeError(error)})`);
+      // A missing or unreadable file, not a bug: its message says which, and a stack would only bury it.
+      this.warn(`spelling is not checked: the dictionaries could not be loaded (${error instanceof Error ? error.message : String(error)})`);
       return undefined;
     }));
   }
