@@ -41,6 +41,20 @@ describe('engine: Markdown', () => {
     assert.deepEqual(ids, ['buzzword', 'passion-cliche']);
   });
 
+  it("reads a reference link's text but not its label, with or without its definition", () => {
+    for (const text of [
+      'I am proud of [cutting-edge][synergy] work at Evonetix.\n\n[synergy]: https://example.com\n',
+      'I am proud of [cutting-edge][synergy] work at Evonetix.\n',
+    ]) {
+      const flagged = analyze(text).findings.filter((f) => f.ruleId === 'buzzword');
+      assert.deepEqual(
+        flagged.map((f) => spanOf(text, f)),
+        ['cutting-edge'],
+        JSON.stringify(text),
+      );
+    }
+  });
+
   it('treats each list item as its own paragraph', () => {
     const text = 'Highlights:\n\n- I cut latency 40%\n- I am a team player\n';
     const [finding] = findingsOf(text, 'self-assessed-trait');

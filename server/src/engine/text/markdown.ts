@@ -95,7 +95,8 @@ function proseChunk(text: string): ChunkLayout {
 
 function parseChunk(text: string): ChunkLayout {
   try {
-    return layoutOf(fromMarkdown(text, { extensions: MICROMARK_EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS }));
+    const layout = layoutOf(fromMarkdown(text, { extensions: MICROMARK_EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS }));
+    return { ...layout, prose: withoutReferenceLabels(text, layout.prose) };
   } catch {
     // Deeply nested markup ('>>>>…', '- - - …') can exhaust the stack: read it as prose.
     return proseChunk(text);
@@ -142,6 +143,10 @@ function visitInline(node: PhrasingContent, prose: Span[]): void {
       if (isAutolink(node)) return;
       for (const child of node.children) visitInline(child, prose);
       return;
+    case 'linkReference':
+      // "[Evonetix][evo]" with its definition in reach: the text is prose, the label is not.
+      for (const child of node.children) visitInline(child, prose);
+      return;
     case 'emphasis':
     case 'strong':
     case 'delete':
@@ -150,6 +155,31 @@ function visitInline(node: PhrasingContent, prose: Span[]): void {
     default:
       return; // inline code, images, breaks, references
   }
+}
+
+/**
+ * The label of a reference link ("[Evonetix][evo]"): a key into the link
+ * definitions, not prose. When its definition is in the same chunk the parser
+ * makes a link reference and reads only its text; when it is elsewhere (or
+ * missing) the whole is text, and the label is taken out here.
+ */
+// Labels with spaces are left as prose: "[First Name][Last Name]" is two template slots.
+const REFERENCE_LABEL = /\]\[[^[\]\s]{1,100}\]/g;
+
+function withoutReferenceLabels(text: string, prose: readonly Span[]): Span[] {
+  if (!text.includes('][')) return [...prose];
+  const labels = [...text.matchAll(REFERENCE_LABEL)].map((m) => ({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + m[0].length }));
+  const result: Span[] = [];
+  for (const span of prose) {
+    let from = span.start;
+    for (const label of labels) {
+      if (label.end <= from || label.start >= span.end) continue;
+      if (label.start > from) result.push({ start: from, end: label.start });
+      from = Math.max(from, label.end);
+    }
+    if (from < span.end) result.push({ start: from, end: span.end });
+  }
+  return result;
 }
 
 /** A bare URL or e-mail address that the autolink extension turned into a link. */
