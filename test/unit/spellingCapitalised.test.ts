@@ -122,13 +122,13 @@ describe('spelling: capitalised words', function () {
 
 describe('spelling: the job description’s words', function () {
   it('accepts a word the job description uses, and flags it without one', function () {
-    const body = 'I would bring my Quorvix experience and my work on Zaldera to your team.';
+    const body = 'I would bring my Kestrl experience and my work on Zaldera to your team.';
     assert.deepEqual(
-      spelling(body.replace('Quorvix', 'quorvix')).map(([w]) => w),
-      ['quorvix'],
+      spelling(body.replace('Kestrl', 'kestrl')).map(([w]) => w),
+      ['kestrl'],
     );
-    const job = { job: { text: 'We run Quorvix and Zaldera in production and want someone who knows quorvix well.' } };
-    assert.deepEqual(spelling(body.replace('Quorvix', 'quorvix'), job), []);
+    const job = { job: { text: 'We run Kestrl and Zaldera in production and want someone who knows kestrl well.' } };
+    assert.deepEqual(spelling(body.replace('Kestrl', 'kestrl'), job), []);
   });
 });
 
@@ -161,5 +161,16 @@ describe('spelling: web and e-mail addresses', function () {
 
   it('leaves a template’s run of x’s to the placeholder rule', function () {
     assert.deepEqual(spelling('Call me on xxx-xxx-xxxx.'), []);
+  });
+});
+
+describe('spelling: forms of the field’s words', function () {
+  it('accepts a plural, a prefix, an "-ise" or "-ize" ending and an "-omics" sibling of a known word, and still flags a slip', function () {
+    const body = 'I featurised the lakehouses, dockerising the overcollateralized loan models, and profiled the lipidome with multiomic assays.';
+    assert.deepEqual(spelling(body), []);
+    assert.deepEqual(
+      spelling('I featurisd the lakehuoses and profiled the lipidme.').map(([w]) => w),
+      ['featurisd', 'lakehuoses', 'lipidme'],
+    );
   });
 });

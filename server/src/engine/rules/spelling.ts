@@ -49,6 +49,44 @@ const KNOWN = new Set([...FIELD_WORDS, ...TOOLS.flatMap((t) => t.phrase.toLowerC
 
 const PARTICLES = new Set(NAME_PARTICLES);
 
+/** Prefixes taken on the field's words as on the dictionary's ("overcollateralized", "retokenized"). */
+const KNOWN_PREFIXES = ['mis', 'non', 'over', 'under', 'multi', 'cross', 'semi', 'self', 're', 'un', 'pre'];
+
+/** The endings a verb in "-ize" takes, and the British "-ise" ones: "featurize" is known, so "featurising" is too. */
+const IZE_FORMS = ['e', 'es', 'ed', 'ing', 'er', 'ers', 'ation', 'ations'];
+
+/** The "-ome", "-omic", "-omics" family of a field ("lipidome", "lipidomic", "lipidomics"). */
+const OME_FORMS = ['ome', 'omes', 'omic', 'omics'];
+
+/**
+ * Other forms of the same word that the dictionary or the field's list may hold: another ending
+ * of a verb in "-ize" or "-ise", or of an "-omics" field. A word is correct when one of them is.
+ * Only lower-case words of eight letters or more: capitalised ones are names or slips in names.
+ */
+function siblings(word: string): string[] {
+  if (word.length < 8 || !/^[a-z]+$/.test(word)) return [];
+  const ize = /^(.{4,}i)[sz](e|es|ed|ing|er|ers|ation|ations)$/.exec(word);
+  if (ize) return IZE_FORMS.flatMap((ending) => [`${ize[1]}z${ending}`, `${ize[1]}s${ending}`]).filter((w) => w !== word);
+  const ome = /^(.{4,})(ome|omes|omic|omics)$/.exec(word);
+  if (ome) return OME_FORMS.map((ending) => ome[1] + ending).filter((w) => w !== word);
+  return [];
+}
+
+/**
+ * A plural or a prefix on a field word of five letters or more that the list leaves out
+ * ("lakehouses", "overcollateralized"), as the dictionary builds on its own words.
+ */
+function isBuiltOnKnown(word: string): boolean {
+  const plural = /(?:s|x|z|ch|sh)es$/.test(word) ? word.slice(0, -2) : /[^s]s$/.test(word) ? word.slice(0, -1) : undefined;
+  if (plural !== undefined && plural.length >= 5 && KNOWN.has(plural)) return true;
+  for (const prefix of KNOWN_PREFIXES) {
+    if (!word.startsWith(prefix)) continue;
+    const rest = word.slice(prefix.length).replace(/^-/, '');
+    if (rest.length >= 5 && (KNOWN.has(rest) || isBuiltOnKnown(rest))) return true;
+  }
+  return false;
+}
+
 /**
  * The word is joined by a dot to the word before or after it, with a lower-case letter after
  * the dot: a method, a module or a file ("df.groupby", "docker-compose.yml"). "model.It" (a
@@ -74,11 +112,13 @@ export const spelling: Rule = {
     'Typos read as carelessness, and a cover letter is a sample of your care. Names of people, companies, places and products are skipped: ' +
     'capitalised words (unless a common misspelling such as “Febuary”, or one slip away from a month, weekday, language, country, city, large employer, tool or job title, such as “Janaury”, “Pyhton” or “Scienitst”), ' +
     'words in capitals or with inner capitals (PyTorch, MLOps), words with digits (p99, A10G), words with letters English does not use, the parts of web addresses (github.com/jdoe), ' +
-    'the company named in the front matter, and the words of the job description. Add your own words to `words` in `.coverletterrc.json` or to the `coverLetter.words` setting.',
+    'the company named in the front matter, and the words of the job description. A lower-case word that is one slip from no word at all, and not two words run together, ' +
+    'is a term the lists lack (“piscirickettsiosis”) rather than a typo, and is left alone too. Add your own words to `words` in `.coverletterrc.json` or to the `coverLetter.words` setting.',
   example: { before: 'I recieved the managment award.', after: 'I received the management award.' },
   examples: {
     fixed: [{ before: 'I recieved the award.', after: 'I received the award.' }],
     flagged: [
+      'I am writing to express ⟦myinterest⟧ in the role.',
       'I moved the nightly jobs to ⟦Kuberentes⟧ and rewrote them in ⟦Pyhton⟧.',
       'We shipped the new ranker in ⟦Febuary⟧.',
       'I joined the forecasting team in ⟦Janaury⟧ as a Senior Data ⟦Scienitst⟧.',
@@ -92,6 +132,7 @@ export const spelling: Rule = {
       'We halved the ⟦latncy⟧ of the scoring service.',
     ],
     clean: [
+      'As a volunteer tutor I taught a lab on piscirickettsiosis in farmed salmon.',
       'I met Dockery and Karas at Lumen, and we moved the builds from Jenkins to Airflow.',
       'Our scalable recommender made the genomic pipelines reproducible, and reproducibility is now checked on every release.',
       'I kept the convolutional models performant through their whole lifecycle and wrote the integrations myself.',
@@ -184,10 +225,14 @@ function unknownWords(paragraph: Paragraph, masked: string, dictionary: Spelling
         const next = sentence.tokens[index + 1];
         if (PARTICLES.has(token.norm) && next !== undefined && /^\p{Lu}/u.test(next.raw)) return;
         if (isCorrect(dictionary, token.raw.replace(/’/g, "'"))) return;
+        if (siblings(token.norm).some((s) => KNOWN.has(s) || isCorrect(dictionary, s))) return;
         // Capitalised at the start of a sentence, a word no dictionary knows is far more often a name
         // (Abara, Veritrade, Ngozi) than a slip: only a known misspelling or a slip in a capitalised
         // word we know (Janaury, Pyhton) is flagged there.
         if (index === 0 && /^\p{Lu}/u.test(token.raw) && !isSlip(dictionary, token.norm, paragraph.role !== 'salutation')) return;
+        // A lower-case word one slip from no word we know, and not two words run together, is far more often
+        // a term the lists lack (piscirickettsiosis) than a typo: typos sit next to the word meant.
+        if (token.raw === token.raw.toLowerCase() && !nextToAWord(dictionary, token.norm)) return;
         unknown.push({ offset: token.start - paragraph.start, raw: token.raw, norm: token.norm });
       });
     });
@@ -234,6 +279,21 @@ function jobWords(document: { sentences: readonly { tokens: readonly Token[] }[]
     cache.set('words', words);
   }
   return words;
+}
+
+/**
+ * Whether an unknown lower-case word reads as a slip: a known misspelling, one edit from a
+ * listed word (the dictionary's suggestions, remembered per word), or two words with the
+ * space between them lost ("myinterest").
+ */
+function nextToAWord(dictionary: SpellingDictionary, word: string): boolean {
+  const plain = word.replace(/’/g, "'");
+  if (dictionary.isKnownMisspelling?.(plain) === true || suggestionsFor(dictionary, plain).length > 0) return true;
+  for (let i = 1; i < plain.length; i++) {
+    const left = plain.slice(0, i);
+    if ((left.length > 1 || left === 'a' || left === 'i') && isCorrect(dictionary, left) && isCorrect(dictionary, plain.slice(i))) return true;
+  }
+  return false;
 }
 
 function ownWords(context: CheckContext): Set<string> {
@@ -355,7 +415,7 @@ function skip(token: Token, index: number, own: ReadonlySet<string>, slip: (word
   // A letter English does not use (złoty, Łódź, smørrebrød, Straße): a word of another language, or a name.
   if (FOREIGN_LETTER.test(raw)) return true;
   const lower = token.norm;
-  if (KNOWN.has(lower) || own.has(lower)) return true;
+  if (KNOWN.has(lower) || own.has(lower) || isBuiltOnKnown(lower)) return true;
   // Capitalised inside a sentence: a name, unless it is a known misspelling or a slip in a tool's
   // name (Febuary, Pyhton). At the start: a name if possessive, or (checked last, see unknownWords)
   // unless it is a known misspelling.
