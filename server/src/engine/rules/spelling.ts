@@ -116,9 +116,13 @@ export const spelling: Rule = {
     'is a term the lists lack (“piscirickettsiosis”) rather than a typo, and is left alone too. Add your own words to `words` in `.coverletterrc.json` or to the `coverLetter.words` setting.',
   example: { before: 'I recieved the managment award.', after: 'I received the management award.' },
   examples: {
-    fixed: [{ before: 'I recieved the award.', after: 'I received the award.' }],
+    fixed: [
+      { before: 'I recieved the award.', after: 'I received the award.' },
+      { before: 'I mentor students on saturday mornings.', after: 'I mentor students on Saturday mornings.' },
+    ],
     flagged: [
       'I am writing to express ⟦myinterest⟧ in the role.',
+      'Some ⟦saturday⟧ mornings I mentor students at the library.',
       'I moved the nightly jobs to ⟦Kuberentes⟧ and rewrote them in ⟦Pyhton⟧.',
       'We shipped the new ranker in ⟦Febuary⟧.',
       'I joined the forecasting team in ⟦Janaury⟧ as a Senior Data ⟦Scienitst⟧.',
@@ -262,7 +266,11 @@ function suggestionsFor(dictionary: SpellingDictionary, word: string): string[] 
   const cache = suggestionCache.for(dictionary);
   let suggestions = cache.get(word);
   if (!suggestions) {
-    suggestions = dictionary.suggest(word).slice(0, SUGGESTIONS_PER_WORD);
+    suggestions = dictionary.suggest(word);
+    // A name written in lower case ("saturday", "london"): the name first.
+    const named = word.charAt(0).toUpperCase() + word.slice(1);
+    if (word === word.toLowerCase() && named !== word && dictionary.correct(named)) suggestions = [named, ...suggestions.filter((s) => s !== named)];
+    suggestions = suggestions.slice(0, SUGGESTIONS_PER_WORD);
     cache.set(word, suggestions);
   }
   return suggestions;
@@ -283,8 +291,8 @@ function jobWords(document: { sentences: readonly { tokens: readonly Token[] }[]
 
 /**
  * Whether an unknown lower-case word reads as a slip: a known misspelling, one edit from a
- * listed word (the dictionary's suggestions, remembered per word), or two words with the
- * space between them lost ("myinterest").
+ * listed word (the dictionary's suggestions, remembered per word), a name written in lower
+ * case ("saturday"), or two words with the space between them lost ("myinterest").
  */
 function nextToAWord(dictionary: SpellingDictionary, word: string): boolean {
   const plain = word.replace(/’/g, "'");
