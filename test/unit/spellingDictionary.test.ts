@@ -52,6 +52,11 @@ describe('spelling dictionary', function () {
     for (const word of ['misstake', 'precense', 'mislading', 'colapse', 'autometic', 'reXYZ']) assert.ok(!dictionary.correct(word), word);
   });
 
+  it('accepts "co", "de" and "up" on a listed word only when no listed word is one slip away', function () {
+    for (const word of ['cointegrated', 'cointegration', 'depalletizing', 'upweighting']) assert.ok(dictionary.correct(word), word);
+    for (const word of ['colapsed', 'cofirmed', 'detatched', 'upgarde', 'comitted', 'devided']) assert.ok(!dictionary.correct(word), word);
+  });
+
   it('accepts a regular inflection or a compound of listed words, but not a slip that looks like one', function () {
     for (const word of ['ensembled', 'ensembling', 'checkpointed', 'vectorizer', 'featurestore', 'datamarts', 'stablecoin']) {
       assert.ok(dictionary.correct(word), word);

@@ -82,6 +82,14 @@ export function loadDictionarySync(dir = BUNDLED_DICTIONARY_DIR): SpellingDictio
 const PREFIXES = ['mis', 'non', 'over', 'under', 'multi', 'cross', 'semi', 'self', 're', 'un', 'pre'];
 
 /**
+ * Prefixes the trade uses as freely ("cointegrated", "depalletizing", "upweighting") but
+ * that start many slips too ("colapse", "cofirmed", "deside"): taken only on a listed
+ * word of five letters or more, and only when no listed word is one slip away
+ * ("colapsed" is collapsed, "cofirmed" confirmed).
+ */
+const GUARDED_PREFIXES = ['co', 'de', 'up'];
+
+/**
  * A prefix and a listed lower-case word of five letters or more ("misbooked":
  * mis + booked). The words cspell lists as misspellings are refused before this
  * is asked: of its 94,000, 390 have this shape (misstake, precense, overlowed).
@@ -91,6 +99,11 @@ function isPrefixed(word: string, known: (word: string) => boolean): boolean {
     if (!word.startsWith(prefix)) continue;
     const rest = word.slice(prefix.length).replace(/^-/, '');
     if (rest.length >= 5 && known(rest)) return true;
+  }
+  for (const prefix of GUARDED_PREFIXES) {
+    if (!word.startsWith(prefix)) continue;
+    const rest = word.slice(prefix.length);
+    if (rest.length >= 5 && /^[a-z]+$/.test(rest) && known(rest)) return nearWords(word, known).length === 0;
   }
   return false;
 }

@@ -48,21 +48,43 @@ export const FIELD_WORDS: readonly string[] = (
   'epigenomics epigenomic metagenomics metagenomic multiomics microbiome microbiomes exome exomes exon exons intron introns ' +
   'optogenetics optogenetic chemogenetics electrophysiology theranostics theranostic radiomics immunoassay immunoassays ' +
   'organoid organoids biobank biobanks pharmacovigilance pharmacometrics biomarker biomarkers ' +
+  'metabolome epigenome connectome heterozygosity pluripotency tumorigenesis amplicon amplicons lentiviral lysate lysates immunoprecipitation ' +
+  'cardiomyocyte cardiomyocytes astrocyte astrocytes oligodendrocyte oligodendrocytes glial glutamatergic gabaergic neurodiverse ' +
+  'biomanufacturing pharmacogenomic pharmacogenomics pharmacoeconomics pharmacoepidemiology ' +
+  'dyslipidemia dyslipidaemia hyperlipidemia hyperlipidaemia ' +
+  'pangenome pangenomes phylogenomics secretome exposome glycomics acetylation polyadenylation spliceosome isoform isoforms ortholog orthologs ' +
+  'immunostaining immunostained biorepository biospecimen biospecimens bioanalysis bioanalytical pharmacometric pharmacoepidemiological ' +
+  'diafiltration radiolabeled bispecific bispecifics biotherapeutic biotherapeutics aptamer aptamers peptidomimetic medchem ' +
+  'druggable druggability undruggable pharmacophore pharmacophores ' +
+  // Chemistry and materials.
+  'amphiphilic enantioselective regioselective diastereomer diastereomers organocatalysis titrimetric tribology passivation ' +
   // Statistics and econometrics.
   'lognormal loglinear homoscedastic homoscedasticity heteroscedastic heteroscedasticity heteroskedastic heteroskedasticity ' +
   'estimand estimands estimator estimators covariate covariates multicollinearity autocorrelated autocorrelation ' +
   'nonparametric semiparametric bootstrapped quantile quantiles winsorized winsorised winsorizing ' +
+  'homoskedastic homoskedasticity endogeneity exogeneity stochasticity leptokurtic platykurtic tercile terciles tobit regressand regressands ' +
+  'logrank submodular submodularity scientometric scientometrics ' +
+  'deseasonalized deseasonalised winsorize winsorise winsorization winsorisation upweight upweights upweighted upweighting bayesians markovian ' +
   // Vision, audio and language methods.
   'denoise denoised denoising denoiser keypoint keypoints stopword stopwords lemmatization lemmatisation lemmatized ' +
-  'detokenize detokenized upsampled downsampled superresolution ' +
+  'detokenize detokenized upsampled downsampled superresolution inpainting underfit underfits tensorize tensorized ' +
+  'sparsify sparsified sparsifying sparsification ngram ngrams unigram unigrams ' +
   // Software tools and practice.
   'esbuild virtualenv virtualenvs venv pipenv pyenv npm pnpm webpack vite monorepos polyrepo polyrepos ' +
-  'pentest pentests pentesting pentester pentesters ' +
+  'pentest pentests pentesting pentester pentesters appsec subnetting hashtable hashtables ggplot preprod lowcode ' +
+  'gitops finops chatops dataviz datavis sunsetting sunsetted uplevel uplevels upleveled upleveling uplevelled uplevelling ' +
+  'codemod codemods burndown burndowns burnup lakehouses ' +
   'pseudonymize pseudonymized pseudonymise pseudonymised pseudonymization pseudonymisation anonymize anonymized anonymization ' +
+  'deidentify deidentified deidentification ' +
   // Sectors and finance.
   'medtech healthtech fintech fintechs edtech proptech regtech legaltech agritech cleantech climatetech adtech martech ' +
   'forex stablecoin stablecoins tokenomics defi cofounder cofounders cofounded geotargeting geotargeted ' +
-  'debottleneck debottlenecked debottlenecking ' +
-  // Latin of degrees and honours.
-  'magna summa cum laude'
+  'collateralize collateralise collateralization collateralisation swaption swaptions carveout carveouts decacorn decacorns ' +
+  'scaleup scaleups offtake offtaker offtakers agrivoltaics aquaponics fertigation foodservice endcap endcaps ' +
+  'couponing putaway putaways deconsolidation weldment weldments sponsee sponsees neurodivergence ' +
+  'debottleneck debottlenecked debottlenecking agtech onchain offchain solopreneur solopreneurs vlogger vloggers vlogging ' +
+  // Lean manufacturing, engineering and teaching.
+  'kaizen gemba heijunka thermofluids spintronics andragogy ' +
+  // Latin of degrees and honours, and of the law.
+  'magna summa cum laude alma alia bono'
 ).split(/\s+/);
