@@ -86,5 +86,7 @@ export const FIELD_WORDS: readonly string[] = (
   // Lean manufacturing, engineering and teaching.
   'kaizen gemba heijunka thermofluids spintronics andragogy ' +
   // Latin of degrees and honours, and of the law.
-  'magna summa cum laude alma alia bono'
+  'magna summa cum laude alma alia bono honorem ' +
+  // Closed compounds letters write as one word.
+  'skillset skillsets wetlab wetlabs drylab'
 ).split(/\s+/);
