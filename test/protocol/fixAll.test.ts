@@ -124,4 +124,18 @@ describe('fix-all code actions', function () {
     const actions = await codeActions(repeated);
     assert.ok(!actions.some((a) => a.title.startsWith('Fix all')), actions.map((a) => a.title).join(', '));
   });
+
+  it('offers no fix-all for a rule whose fixes put a template in place of the sentence, but still each fix alone', async function () {
+    const text = 'I am passionate about fraud models. I am passionate about shipping them, and I cut chargebacks by 30% last year.\n';
+    await client.open(LETTER_URI, text);
+    const { diagnostics } = await client.diagnosticsOf(LETTER_URI, 1);
+    const passion = diagnostics.filter((d) => d.code === 'passion-cliche');
+    assert.equal(passion.length, 2, 'two flagged sentences');
+    const actions = await codeActions(passion);
+    assert.ok(!actions.some((a) => a.title.startsWith('Fix all')), actions.map((a) => a.title).join(', '));
+    assert.ok(
+      actions.some((a) => a.title === 'Replace the sentence with an evidence template'),
+      'the template is still offered for one finding at a time',
+    );
+  });
 });

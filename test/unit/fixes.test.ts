@@ -65,6 +65,17 @@ describe('fixes', () => {
     assert.equal(applyEdits(text, edits), 'I am a team player. We use Spark to join logs.');
   });
 
+  it("fix-all of one rule never puts a template in place of the writer's sentences", () => {
+    const text = 'I am passionate about fraud models. I am passionate about shipping them, and I cut chargebacks by 30% last year.';
+    const findings = analyze(text).findings.filter((f) => f.ruleId === 'passion-cliche');
+    assert.equal(findings.length, 2);
+    assert.ok(
+      findings.every((f) => f.fixes[0]?.template === true),
+      'each finding offers the template',
+    );
+    assert.deepEqual(fixAllEdits(analyze(text).findings, { ruleIds: ['passion-cliche'] }), []);
+  });
+
   it('fix-all applies only the rules that are safe unseen', () => {
     const text = 'I am a team player. I think the the model was somewhat fast.';
     const fixed = applyEdits(text, fixAllEdits(analyze(text).findings));

@@ -1,9 +1,10 @@
 /**
  * "Fix all": the first fix of each finding, for the rules whose first fix is
- * safe to apply unseen, merged into one set of edits that never overlap.
+ * safe to apply unseen, merged into one set of edits that never overlap. A
+ * template fix is never among them (`isBulkFix`).
  */
 import { ruleById } from './registry';
-import type { Finding, TextEdit } from './types';
+import type { Finding, Fix, TextEdit } from './types';
 
 export interface FixAllOptions {
   /** Only these rules (for "fix all of this rule"); default: every rule that is safe to fix unseen. */
@@ -17,11 +18,21 @@ export function fixAllEdits(findings: readonly Finding[], options: FixAllOptions
   for (const finding of [...findings].sort((a, b) => a.offset - b.offset)) {
     if (wanted ? !wanted.has(finding.ruleId) : !ruleById(finding.ruleId)?.autoFix) continue;
     const fix = finding.fixes[0];
-    if (!fix || fix.edits.length === 0) continue;
+    if (!isBulkFix(fix)) continue;
     if (fix.edits.some((edit) => chosen.some((other) => overlaps(edit, other)))) continue;
     chosen.push(...fix.edits);
   }
   return chosen.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Whether a finding's first fix may be applied together with others, unseen: it
+ * edits something, and it rewrites the writer's words rather than putting a
+ * template in place of their sentence (two flagged sentences, one of them worth
+ * keeping, once became the same template).
+ */
+export function isBulkFix(fix: Fix | undefined): fix is Fix {
+  return fix !== undefined && fix.edits.length > 0 && fix.template !== true;
 }
 
 /** Applies edits that do not overlap, as an editor would. */

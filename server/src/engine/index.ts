@@ -14,7 +14,7 @@ export {
   tooManyProblemsFinding,
 } from './notices';
 export { hasSpellingFixes, spelling, spellingFixes } from './rules/spelling';
-export { applyEdits, fixAllEdits, type FixAllOptions } from './fixAll';
+export { applyEdits, fixAllEdits, type FixAllOptions, isBulkFix } from './fixAll';
 export type { Notice, Rule, RuleInfo, RuleExamples } from './kit/rule';
 export { readJobDescription, type JobDescription, type JobTerm } from './tailoring/jobDescription';
 export { readFrontMatter, type FrontMatter } from './text/frontMatter';

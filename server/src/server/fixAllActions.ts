@@ -8,7 +8,7 @@
 import { type CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_CODE_ACTION_KIND } from '../../../shared/src/protocol';
-import { fixAllEdits } from '../engine';
+import { fixAllEdits, isBulkFix } from '../engine';
 import { toLspEdits } from '../lsp/ranges';
 import type { StoredAnalysis } from './analysisStore';
 import { documentEdit, type EditCapabilities } from './workspaceEdits';
@@ -28,7 +28,8 @@ export function fixAllOfRuleActions(
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const ruleId of new Set(diagnostics.map((d) => String(d.code)))) {
-    const fixable = analysis.findings.filter((f) => f.ruleId === ruleId && (f.fixes[0]?.edits.length ?? 0) > 0);
+    // A template in place of the writer's sentence is offered one finding at a time, never for the whole file.
+    const fixable = analysis.findings.filter((f) => f.ruleId === ruleId && isBulkFix(f.fixes[0]));
     if (fixable.length < 2) continue;
     const edits = fixAllEdits(analysis.findings, { ruleIds: [ruleId] });
     if (edits.length === 0) continue;

@@ -27,5 +27,5 @@ export const HOOK_TEMPLATE: SentenceTemplate = {
 
 export function templateFix(sentence: Sentence, template: SentenceTemplate, context: Pick<CheckContext, 'company'>): Fix {
   const filled = template.text.replace(/\{company\}/g, context.company ?? '[Company]');
-  return { title: template.title, edits: [{ offset: sentence.start, length: sentence.end - sentence.start, newText: filled }] };
+  return { title: template.title, edits: [{ offset: sentence.start, length: sentence.end - sentence.start, newText: filled }], template: true };
 }

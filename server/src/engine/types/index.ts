@@ -21,6 +21,13 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /**
+   * A template put in place of the writer's sentence ("I built [system] that
+   * [result with a number]."): their words are replaced, not rewritten, so it
+   * is offered one finding at a time and never applied in bulk (fix all, fix
+   * on save, `--fix`).
+   */
+  template?: true;
 }
 
 export interface Finding {
