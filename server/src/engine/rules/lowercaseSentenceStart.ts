@@ -34,6 +34,8 @@ function endsSentence(masked: string, at: number, from: number): boolean {
   const lower = word.toLowerCase();
   if (mark !== '.') return !EXCLAIMED.has(lower);
   if (masked.charAt(at - 1) === '.') return false; // an ellipsis
+  // After a symbol ("Ctrl+. or Cmd+."), not after a word, a figure or a closing mark: a key or code, not a sentence's end.
+  if (word === '' && !/[)\]”"’'%°]/.test(masked.charAt(at - 1))) return false;
   if (word.length === 1 && /\p{L}/u.test(word)) return false;
   if (masked.charAt(start - 1) === '.' && word !== '') return false; // dotted: e.g., Ph.D., a.m.
   if (ABBREVIATED.has(lower)) return false;
@@ -97,6 +99,7 @@ export const lowercaseSentenceStart: Rule = {
       'A cover letter is more than a list of tools. ⟦it’s⟧ the story of one result.',
     ],
     clean: [
+      'Press Ctrl+. or Cmd+. to open the menu, and the fixes appear.',
       'I moved our notebooks to pandas. pandas now handles the whole feature build.',
       'We ported the app to iOS. iOS users now make up half our traffic, and eBay sellers the rest.',
       'Small tools help, e.g. linters and type checks, and I compared the models vs. the old rules.',
