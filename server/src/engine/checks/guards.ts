@@ -55,7 +55,7 @@ export function isQuoted(text: string, start: number, end: number): boolean {
   let open = false;
   for (let k = start - 1; k >= Math.max(0, start - QUOTE_REACH); k--) {
     const c = text.charAt(k);
-    if (c === '\n' || c === '”') break;
+    if (c === '”' || blankLineAt(text, k)) break;
     if (c === '“') {
       open = true;
       break;
@@ -64,18 +64,24 @@ export function isQuoted(text: string, start: number, end: number): boolean {
   if (!open) return straightQuoted(text, start, end);
   for (let k = end; k < Math.min(text.length, end + QUOTE_REACH); k++) {
     const c = text.charAt(k);
-    if (c === '\n' || c === '“') return false;
+    if (c === '“' || blankLineAt(text, k)) return false;
     if (c === '”') return true;
   }
   return false;
 }
 
-/** Between straight double quotes on its line, within reach: an odd number of them before the span and one after it. */
+/** A line break that ends a paragraph (a blank line follows or precedes it); a hard-wrapped line's break is a space. */
+function blankLineAt(text: string, k: number): boolean {
+  return text.charAt(k) === '\n' && (/^\r?\n/.test(text.slice(k + 1, k + 3)) || /\n\r?$/.test(text.slice(Math.max(0, k - 2), k)));
+}
+
+/** Between straight double quotes in its paragraph, within reach: an odd number of them before the span and one after it. */
 function straightQuoted(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - QUOTE_REACH), start);
-  const before = window.slice(window.lastIndexOf('\n') + 1);
+  const before = window.slice(Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n\r\n')) + 1);
   const ahead = text.slice(end, end + QUOTE_REACH);
-  const after = ahead.includes('\n') ? ahead.slice(0, ahead.indexOf('\n')) : ahead;
+  const blank = /\r?\n\r?\n/.exec(ahead);
+  const after = blank ? ahead.slice(0, blank.index) : ahead;
   return (before.split('"').length - 1) % 2 === 1 && after.includes('"');
 }
 

@@ -30,6 +30,7 @@ export const confusedWord: Rule = {
       'Thank you for ⟦you⟧ time.',
     ],
     clean: [
+      'My mentor circled “peaked my\ninterest” in red, and I have written “piqued” ever since.',
       'We moved the order services to loose coupling so each team could deploy alone.',
       'I applied principal component analysis to the sensor data, and I reason from first principles.',
       'Our traffic reached a peak of 3,000 requests per second in peak season.',
