@@ -58,7 +58,10 @@ export function dictionaryFromFiles(files: DictionaryFiles): SpellingDictionary 
       if (known) return known.split(',').map(recase);
       // Otherwise the listed words one edit away, likeliest slips first. Further away the
       // guesses are rarely what was meant (and a long run of letters would take long): none.
-      return nearWords(word.toLowerCase(), (w) => words.has(w)).map(recase);
+      const near = nearWords(word.toLowerCase(), (w) => words.has(w));
+      // Two words whose space was lost ("myinterest", "smoothworkflow"): the two words, after any word a slip away.
+      const split = spaceLost(word.toLowerCase(), (w) => words.has(w));
+      return [...near, ...(split ? [split] : [])].map(recase);
     },
   };
 }
@@ -135,6 +138,33 @@ const JOINING_WORDS = new Set(
  * either half is a word a missing space would join ("thisrole"), nor when a listed word
  * is one slip away ("leadreship").
  */
+/** `word` as two listed words with a space between ("my interest"), the most even split; undefined when there is none. */
+function spaceLost(word: string, known: (word: string) => boolean): string | undefined {
+  let best: string | undefined;
+  let bestShorter = 0;
+  for (let i = 1; i < word.length; i++) {
+    const first = word.slice(0, i);
+    const second = word.slice(i);
+    const shorter = Math.min(first.length, second.length);
+    if (shorter <= bestShorter || (first.length === 1 && first !== 'a' && first !== 'i') || second.length === 1) continue;
+    if (known(first) && known(second)) {
+      best = `${first} ${second}`;
+      bestShorter = shorter;
+    }
+  }
+  return best;
+}
+
+/**
+ * Long parts that do join without a space: a combining form ("cardio", "psycho",
+ * "neuro": it ends in "o"), a prefix word ("counter", "inter"), or "-ability" on a verb.
+ */
+function joinsLong(first: string, second: string): boolean {
+  return first.endsWith('o') || LONG_PREFIXES.has(first) || second === 'ability' || second === 'abilities';
+}
+
+const LONG_PREFIXES = new Set(['counter', 'inter', 'intra', 'multi', 'over', 'under', 'super', 'cross', 'hyper', 'ultra']);
+
 function isCompound(word: string, known: (word: string) => boolean): boolean {
   if (word.length < 8 || !/^[a-z]+$/.test(word)) return false;
   for (let i = 4; i <= word.length - 4; i++) {
@@ -142,7 +172,10 @@ function isCompound(word: string, known: (word: string) => boolean): boolean {
     const second = word.slice(i);
     if (JOINING_WORDS.has(first) || JOINING_WORDS.has(second)) continue;
     // "leadreship" is lead + reship, and one swap from "leadership": a word a slip away is what was meant.
-    if (known(first) && known(second)) return nearWords(word, known).length === 0;
+    // Two long words side by side ("smoothworkflow", "developmentadoption") lost the space between them:
+    // the closed compounds a field coins join a short word to another ("datamart", "stablecoin").
+    if (known(first) && known(second))
+      return nearWords(word, known).length === 0 && (Math.min(first.length, second.length) < 6 || joinsLong(first, second));
   }
   return false;
 }

@@ -119,9 +119,11 @@ export const spelling: Rule = {
     fixed: [
       { before: 'I recieved the award.', after: 'I received the award.' },
       { before: 'I mentor students on saturday mornings.', after: 'I mentor students on Saturday mornings.' },
+      { before: 'I am writing to express myinterest in the role.', after: 'I am writing to express my interest in the role.' },
     ],
     flagged: [
       'I am writing to express ⟦myinterest⟧ in the role.',
+      'The new tool gave the analysts a ⟦smoothworkflow⟧ for month-end.',
       'Some ⟦saturday⟧ mornings I mentor students at the library.',
       'I moved the nightly jobs to ⟦Kuberentes⟧ and rewrote them in ⟦Pyhton⟧.',
       'We shipped the new ranker in ⟦Febuary⟧.',
