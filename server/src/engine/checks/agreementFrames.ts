@@ -19,6 +19,7 @@ import {
   CLAUSE_OPENERS,
   IRREALIS_MARKERS,
   MEASURE_NOUNS,
+  IRREGULAR_PLURALS,
   PLURAL_IN_ICS,
   PLURAL_QUANTIFIERS,
   PLURAL_SUBJECT_DETERMINERS,
@@ -45,6 +46,7 @@ const QUANTIFIERS = new Set(PLURAL_QUANTIFIERS);
 const MEASURES = new Set(MEASURE_NOUNS);
 const SINGULAR = new Set(SINGULAR_IN_S);
 const PLURAL_ICS = new Set(PLURAL_IN_ICS);
+const IRREGULAR = new Set(IRREGULAR_PLURALS);
 const PLURAL_DETERMINERS = new Set(PLURAL_SUBJECT_DETERMINERS);
 const PREPOSITION = new Set(PREPOSITIONS);
 const ASKING = new Set(QUESTION_VERBS);
@@ -90,6 +92,7 @@ const NEGATED: Readonly<Record<string, string>> = wordTable({
 
 /** A word the frame reads as a plural noun: lower case, ending in -s, and not a singular word in -s ("news", "bias", "analysis", "physics"). */
 function pluralLooking(t: Token | undefined): boolean {
+  if (t && IRREGULAR.has(t.raw)) return true;
   if (!t || !/^\p{Ll}{3,}s$/u.test(t.raw)) return false;
   if (/ics$/.test(t.norm)) return PLURAL_ICS.has(t.norm);
   return !/(?:ss|us|is|'s)$/.test(t.norm) && !SINGULAR.has(t.norm);

@@ -15,6 +15,7 @@ export const subjectVerbAgreement: Rule = {
   example: { before: 'These results was presented to the board.', after: 'These results were presented to the board.' },
   examples: {
     flagged: [
+      'I coach women who ⟦is⟧ returning to work after a career break.',
       'I ⟦has⟧ eight years of experience in credit risk.',
       'They ⟦was⟧ impressed by the dashboard I built.',
       'She ⟦don’t⟧ accept a chart without a source.',
@@ -25,6 +26,7 @@ export const subjectVerbAgreement: Rule = {
       'My results ⟦shows⟧ that the new loss converges faster, and we ⟦has⟧ shipped it.',
     ],
     clean: [
+      'The people who were in the pilot kept using the tool, and the children in the study learned fast.',
       'The data show a clear seasonal pattern, and the data shows it every spring.',
       'The team are based in Leeds, and the staff are trained every spring.',
       'A number of models were retired, and none of them is missed.',

@@ -161,3 +161,15 @@ export const SINGLE_PERSON_NOUNS: readonly string[] = words(`
 export const PLURAL_IN_ICS: readonly string[] = words(`
   metrics topics lyrics clinics characteristics basics specifics heuristics comics critics tactics
   relics antibiotics demographics psychographics academics mechanics diagnostics`);
+
+/** Plural nouns without an -s, read as plural subjects as the -s ones are ("people that is" → "are"). */
+export const IRREGULAR_PLURALS: readonly string[] = [
+  'people',
+  'children',
+  'men',
+  'women',
+  'salespeople',
+  'businesspeople',
+  'craftspeople',
+  'townspeople',
+];
