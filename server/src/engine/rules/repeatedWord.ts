@@ -46,6 +46,7 @@ export const repeatedWord: Rule = {
       'My forecast ran for ⟦for⟧ two years and I ⟦I⟧ kept it green.',
     ],
     clean: [
+      'I wanted to build something really really big, and the first version was very very small.',
       'What the problem was was a stale cache.',
       'He asked whether we could go go-live before Christmas, and we did.',
       'The chatbot answered "no no no" when confused, until my fine-tune fixed it.',

@@ -37,6 +37,10 @@ export const REDUPLICATIONS: readonly string[] = [
   'cous',
   'dum',
   'yo',
+  // Intensifiers said twice for emphasis ("something really really big"): a choice of style, not a typo.
+  'really',
+  'very',
+  'so',
 ];
 
 /**
