@@ -4,6 +4,7 @@
  * words of a terse line ("Responsible for data pipelines."). The words that may
  * stand between the writer and the phrase are data too.
  */
+import { FORMS_OF_BE } from './beForms';
 import type { PhraseEntry } from './phraseEntry';
 
 export interface AnchoredEntry extends PhraseEntry {
@@ -23,7 +24,8 @@ export const WRITER_SUBJECTS: readonly string[] = ['i', 'we'];
  * negation-free time and degree adverbs ("I have also actively contributed to").
  */
 export const SUBJECT_FILLERS: readonly string[] = [
-  ...['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'having', 'will', 'would', 'did', 'do'],
+  ...FORMS_OF_BE,
+  ...['have', 'has', 'had', 'having', 'will', 'would', 'did', 'do'],
   ...['also', 'then', 'later', 'once', 'since', 'previously', 'recently', 'formerly', 'originally', 'initially', 'subsequently', 'eventually'],
   ...['actively', 'directly', 'closely', 'heavily', 'deeply', 'significantly', 'substantially', 'greatly', 'meaningfully', 'mainly', 'mostly'],
   ...['primarily', 'largely', 'partly', 'partially', 'proudly', 'successfully', 'extensively', 'regularly', 'frequently', 'often', 'always'],

@@ -12,6 +12,7 @@
  * out ("loose coupling", "peak season", "to effect change", "the might of"
  * stay silent). Where the words cannot rule it out, the pair is left out.
  */
+import { FORMS_OF_BE } from './beForms';
 import type { PhraseEntry } from './phraseEntry';
 
 export interface ConfusedEntry extends PhraseEntry {
@@ -106,7 +107,8 @@ const THEIR_NOUNS =
 
 /** Words before "there" that make it the place or "there is": "is there data", "over there". */
 const THERE_BEFORE = [
-  ...['is', 'are', 'was', 'were', 'be', 'been', 'being', 'isn', 'aren', 'wasn', 'weren', 'not', 'if', 'whether', 'that', 'so', 'here'],
+  ...FORMS_OF_BE,
+  ...['isn', 'aren', 'wasn', 'weren', 'not', 'if', 'whether', 'that', 'so', 'here'],
   ...['out', 'over', 'up', 'down', 'in', 'from', 'get', 'got', 'go', 'went', 'and', 'or', 'but', 'work', 'worked', 'working', 'stay'],
   ...['stayed', 'live', 'lived', 'moved', 'there', 'then', 'where', 'both', 'all', 'since', 'time', 'years', 'months', 'once', 'when'],
 ];
@@ -487,27 +489,7 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
     wrong: 'loose',
     right: 'lose',
     reason: 'to lose is to stop having; “loose” means not tight',
-    notPrecededBy: [
-      'is',
-      'are',
-      'was',
-      'were',
-      'be',
-      'been',
-      'being',
-      'stay',
-      'stays',
-      'stayed',
-      'remain',
-      'remains',
-      'remained',
-      'get',
-      'got',
-      'cut',
-      'let',
-      'break',
-      'broke',
-    ],
+    notPrecededBy: [...FORMS_OF_BE, 'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'get', 'got', 'cut', 'let', 'break', 'broke'],
   },
   {
     phrase: 'loose customers|clients|sales|revenue|sleep|track|sight|momentum|faith|trust|users|subscribers|shoppers|patients|members',
@@ -525,13 +507,7 @@ export const CONFUSED_WORDS: readonly ConfusedEntry[] = [
       'fairly',
       'more',
       'less',
-      'is',
-      'are',
-      'was',
-      'were',
-      'be',
-      'been',
-      'being',
+      ...FORMS_OF_BE,
       'stay',
       'stays',
       'remain',

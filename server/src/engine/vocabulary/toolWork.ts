@@ -4,6 +4,7 @@
  * or relying on tools is not work; neither is building "projects" or "apps"
  * with them, which names no object.
  */
+import { FORMS_OF_BE } from './beForms';
 import type { PhraseEntry } from './phraseEntry';
 import { phrases } from './phraseList';
 
@@ -86,7 +87,7 @@ export const RESULT_WORDS: readonly PhraseEntry[] = phrases(
 export const LEARNING_VERBS: readonly string[] = ['trained', 'taught', 'certified', 'schooled', 'tested', 'exposed', 'introduced'];
 
 /** Forms of "be" before a passive verb. */
-export const BE_FORMS: readonly string[] = ['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gotten'];
+export const BE_FORMS: readonly string[] = [...FORMS_OF_BE, 'get', 'got', 'gotten'];
 
 /**
  * Verbs whose object may be the tools themselves, so "five BI tools" is not a

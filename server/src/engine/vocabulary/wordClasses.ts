@@ -2,6 +2,8 @@
  * Named word classes for the phrase language (`@determiner?`, `@adverb*`):
  * the small closed sets a pattern may let stand between its words.
  */
+import { FORMS_OF_BE } from './beForms';
+
 export const WORD_CLASSES = {
   /** Articles, demonstratives and possessives before a noun. */
   determiner: ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'their', 'its', 'his', 'her', 'some', 'several', 'various'],
@@ -42,14 +44,7 @@ export const WORD_CLASSES = {
   ],
   /** Forms of "be" and "have" and the modals that carry a tense before a verb. */
   auxiliary: [
-    'am',
-    'is',
-    'are',
-    'was',
-    'were',
-    'be',
-    'been',
-    'being',
+    ...FORMS_OF_BE,
     'have',
     'has',
     'had',
