@@ -50,10 +50,10 @@ const QUOTE_REACH = 60;
  * badge'); a little further off only curly double ones do ("the “ideal candidate”
  * slogan"), since a single closing mark is also an apostrophe.
  */
-export function isQuoted(text: string, start: number, end: number): boolean {
+export function isQuoted(text: string, start: number, end: number, reach = QUOTE_REACH): boolean {
   if (OPENING_QUOTES.includes(text.charAt(start - 1) || ' ') && CLOSING_QUOTES.includes(text.charAt(end) || ' ')) return true;
   let open = false;
-  for (let k = start - 1; k >= Math.max(0, start - QUOTE_REACH); k--) {
+  for (let k = start - 1; k >= Math.max(0, start - reach); k--) {
     const c = text.charAt(k);
     if (c === '”' || blankLineAt(text, k)) break;
     if (c === '“') {
@@ -61,8 +61,8 @@ export function isQuoted(text: string, start: number, end: number): boolean {
       break;
     }
   }
-  if (!open) return straightQuoted(text, start, end);
-  for (let k = end; k < Math.min(text.length, end + QUOTE_REACH); k++) {
+  if (!open) return straightQuoted(text, start, end, reach);
+  for (let k = end; k < Math.min(text.length, end + reach); k++) {
     const c = text.charAt(k);
     if (c === '“' || blankLineAt(text, k)) return false;
     if (c === '”') return true;
@@ -76,10 +76,10 @@ function blankLineAt(text: string, k: number): boolean {
 }
 
 /** Between straight double quotes in its paragraph, within reach: an odd number of them before the span and one after it. */
-function straightQuoted(text: string, start: number, end: number): boolean {
-  const window = text.slice(Math.max(0, start - QUOTE_REACH), start);
+function straightQuoted(text: string, start: number, end: number, reach: number): boolean {
+  const window = text.slice(Math.max(0, start - reach), start);
   const before = window.slice(Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n\r\n')) + 1);
-  const ahead = text.slice(end, end + QUOTE_REACH);
+  const ahead = text.slice(end, end + reach);
   const blank = /\r?\n\r?\n/.exec(ahead);
   const after = blank ? ahead.slice(0, blank.index) : ahead;
   return (before.split('"').length - 1) % 2 === 1 && after.includes('"');

@@ -1,3 +1,4 @@
+import { isQuoted } from '../checks/guards';
 import { checkParagraphs } from '../checks/paragraphFindings';
 import type { Letter, Paragraph } from '../structure/model';
 import type { LetterText, LocalContext, RawFinding, Rule } from '../kit/rule';
@@ -45,7 +46,7 @@ const DATE_SLOT =
   /^[ \t]*(?:Date:[ \t]*)?((?:YYYY|yyyy)[-/.](?:MM|mm)[-/.](?:DD|dd)|(?:MM|DD|mm|dd)[-/.](?:DD|MM|dd|mm)[-/.](?:YYYY|yyyy|YY|yy))[ \t]*$/gmu;
 const EMAIL_DOMAINS = new Set(SLOT_EMAIL_DOMAINS);
 const EMAIL_LOCALS = new Set(SLOT_EMAIL_LOCALS);
-/** How far a quotation around a slot may reach on either side. */
+/** How far a quotation around a slot may reach on either side: a template's text quoted whole is longer than a phrase. */
 const QUOTE_REACH = 200;
 
 const SLOT = new Set(SLOT_WORDS);
@@ -190,14 +191,11 @@ function slotsIn(text: string, listItem: boolean): Slot[] {
     slot.text.startsWith('[')
       ? talkedOf(text, slot.index, slot.index + slot.text.length)
       : mentioned(text, slot.index, slot.index + slot.text.length);
-  return slots.filter((slot) => !quoted(text, slot.index, slot.index + slot.text.length) && !discussed(slot)).sort((a, b) => a.index - b.index);
+  return slots
+    .filter((slot) => !isQuoted(text, slot.index, slot.index + slot.text.length, QUOTE_REACH) && !discussed(slot))
+    .sort((a, b) => a.index - b.index);
 }
 
-/**
- * The slot is quoted: the writer shows a template's text rather than leaving one
- * ('emails went out reading "Hi [First Name]"'). Straight quotes pair up within the
- * line; curly ones open before and close after.
- */
 /** Words around the slot, on its line and outside it, say it is template syntax or a data code being talked about. */
 function mentioned(text: string, at: number, end: number): boolean {
   const window = text.slice(Math.max(0, at - MENTION_REACH), at);
@@ -212,16 +210,6 @@ function talkedOf(text: string, at: number, end: number): boolean {
   const window = text.slice(Math.max(0, at - SLOT_TALK_REACH), at);
   const before = window.slice(window.lastIndexOf('\n') + 1);
   return TALK_BEFORE.test(before) || TALK_AFTER.test(text.slice(end, end + 20));
-}
-
-function quoted(text: string, at: number, end: number): boolean {
-  // Within the line, and no further than QUOTE_REACH either side, so that many slots in one long line stay linear.
-  const window = text.slice(Math.max(0, at - QUOTE_REACH), at);
-  const before = window.slice(window.lastIndexOf('\n') + 1);
-  const ahead = text.slice(end, end + QUOTE_REACH);
-  const after = ahead.includes('\n') ? ahead.slice(0, ahead.indexOf('\n')) : ahead;
-  if ((before.split('"').length - 1) % 2 === 1 && after.includes('"')) return true;
-  return before.lastIndexOf('“') > before.lastIndexOf('”') && after.includes('”');
 }
 
 export const unfilledPlaceholder: Rule = {
@@ -323,7 +311,7 @@ function emailSlots(letter: Letter): RawFinding[] {
     if (!local || !domain.includes('.') || !(EMAIL_LOCALS.has(local) || EMAIL_DOMAINS.has(domain))) continue;
     // "addresses like name@example.com": an example given, not an address left for the writer.
     if (/\b(?:as|like|e\.g\.)\s*$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
-    if (!inProse(letter, start) || mentioned(text, start, end) || quoted(text, start, end)) continue;
+    if (!inProse(letter, start) || mentioned(text, start, end) || isQuoted(text, start, end, QUOTE_REACH)) continue;
     findings.push(finding(start, text.slice(start, end), undefined));
   }
   return findings;
